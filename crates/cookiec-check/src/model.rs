@@ -1,0 +1,479 @@
+//! The typed model the checker builds from a syntax tree.
+//!
+//! Everything a diagnostic (or the language server) may point at keeps its
+//! span. Emitters read only this model, never the syntax tree.
+
+use cookiec_diagnostics::Span;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A checked `.cookies` file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Model {
+    pub policy: Policy,
+    pub categories: Vec<Category>,
+    pub providers: Vec<Provider>,
+    pub items: Vec<Item>,
+    pub consent: Consent,
+    pub sections: Vec<Section>,
+    pub lint: LintConfig,
+}
+
+/// A value with the span of the text it came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(value: T, span: Span) -> Self {
+        Spanned { value, span }
+    }
+}
+
+/// A BCP 47 language tag as written (`en`, `pt-BR`).
+pub type Lang = String;
+
+/// Translated text: language → string, in declaration order of
+/// `policy.languages` (BTreeMap keeps output deterministic).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub by_lang: BTreeMap<Lang, String>,
+    pub span: Span,
+}
+
+impl Text {
+    /// The text in `lang`, falling back to `default_lang`, then any.
+    pub fn get<'a>(&'a self, lang: &str, default_lang: &str) -> &'a str {
+        self.by_lang
+            .get(lang)
+            .or_else(|| self.by_lang.get(default_lang))
+            .or_else(|| self.by_lang.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+/// A translated list of strings.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct TextList {
+    pub by_lang: BTreeMap<Lang, Vec<String>>,
+    pub span: Span,
+}
+
+impl TextList {
+    pub fn get<'a>(&'a self, lang: &str, default_lang: &str) -> &'a [String] {
+        self.by_lang
+            .get(lang)
+            .or_else(|| self.by_lang.get(default_lang))
+            .or_else(|| self.by_lang.values().next())
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    /// `None` for a month-precision date (`2026-03`).
+    pub day: Option<u8>,
+}
+
+/// A length of time, normalised to seconds (month = 30 days, year = 365
+/// days), keeping the units as written for display.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Duration {
+    pub seconds: u64,
+    /// As written, e.g. `[(1, Year), (6, Month)]`.
+    pub parts: Vec<(u64, TimeUnit)>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl TimeUnit {
+    pub fn seconds(self) -> u64 {
+        match self {
+            TimeUnit::Second => 1,
+            TimeUnit::Minute => 60,
+            TimeUnit::Hour => 3_600,
+            TimeUnit::Day => 86_400,
+            TimeUnit::Week => 7 * 86_400,
+            TimeUnit::Month => 30 * 86_400,
+            TimeUnit::Year => 365 * 86_400,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum LifetimeKind {
+    Session,
+    UntilCleared,
+    Fixed { duration: Duration },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Lifetime {
+    pub kind: LifetimeKind,
+    /// Renewed on activity.
+    pub sliding: bool,
+    /// Set per deployment; the duration given is the default.
+    pub configurable: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Policy {
+    pub service: Spanned<String>,
+    pub controller: Spanned<String>,
+    pub address: Option<Spanned<String>>,
+    pub email: Spanned<String>,
+    pub website: Option<Spanned<String>>,
+    pub privacy_policy: Option<Spanned<String>>,
+    pub updated: Option<Spanned<Date>>,
+    pub effective: Option<Spanned<Date>>,
+    pub reference: Option<Spanned<String>>,
+    /// Never empty after checking; the first is the default language.
+    pub languages: Vec<Spanned<Lang>>,
+    pub summary: Option<Text>,
+    pub commitments: Vec<Spanned<Commitment>>,
+    pub changes: Vec<Spanned<ChangeNotice>>,
+    pub browser_help: Vec<Spanned<Browser>>,
+    pub learn_more: Vec<Spanned<String>>,
+    /// The span of the whole `policy` declaration.
+    pub span: Span,
+}
+
+impl Policy {
+    pub fn default_lang(&self) -> &str {
+        self.languages.first().map(|l| l.value.as_str()).unwrap_or("en")
+    }
+}
+
+macro_rules! kebab_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The spelling in `.cookies` source and in JSON outputs.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($text => Some($name::$variant),)+ _ => None }
+            }
+
+            /// Every spelling, for completion and did-you-mean.
+            pub fn names() -> Vec<&'static str> {
+                vec![$($text),+]
+            }
+        }
+    };
+}
+
+kebab_enum!(Commitment {
+    NoSale = "no-sale",
+    NoSharing = "no-sharing",
+    NoAdvertisingProfiles = "no-advertising-profiles",
+    NoCrossSiteTracking = "no-cross-site-tracking",
+    NoTargetedAdvertising = "no-targeted-advertising",
+    NoAdExchanges = "no-ad-exchanges",
+    NoExternalAnalytics = "no-external-analytics",
+    NoThirdPartyAdvertising = "no-third-party-advertising",
+    NoTrackingOrMarketing = "no-tracking-or-marketing",
+});
+
+kebab_enum!(ChangeNotice {
+    PostedOnPage = "posted-on-page",
+    UpdatedDate = "updated-date",
+    Email = "email",
+    Banner = "banner",
+    EffectiveOnPosting = "effective-on-posting",
+});
+
+kebab_enum!(Browser {
+    Chrome = "chrome",
+    Firefox = "firefox",
+    Safari = "safari",
+    Edge = "edge",
+    Opera = "opera",
+});
+
+kebab_enum!(ConsentMode {
+    Required = "required",
+    OptIn = "opt-in",
+    OptOut = "opt-out",
+    Notice = "notice",
+});
+
+kebab_enum!(Region {
+    Default = "default",
+    Eu = "eu",
+    Eea = "eea",
+    Uk = "uk",
+    Ch = "ch",
+    Fr = "fr",
+    De = "de",
+    It = "it",
+    Es = "es",
+    Nl = "nl",
+    Us = "us",
+    UsCa = "us-ca",
+    UsCo = "us-co",
+    UsCt = "us-ct",
+    UsVa = "us-va",
+    Br = "br",
+    Ca = "ca",
+    Za = "za",
+    Au = "au",
+    Jp = "jp",
+    In = "in",
+});
+
+kebab_enum!(Status {
+    InUse = "in-use",
+    MayUse = "may-use",
+    NotUsed = "not-used",
+});
+
+kebab_enum!(GoogleConsentType {
+    AdStorage = "ad_storage",
+    AdUserData = "ad_user_data",
+    AdPersonalization = "ad_personalization",
+    AnalyticsStorage = "analytics_storage",
+    FunctionalityStorage = "functionality_storage",
+    PersonalizationStorage = "personalization_storage",
+    SecurityStorage = "security_storage",
+});
+
+kebab_enum!(ProviderRole {
+    Payments = "payments",
+    Analytics = "analytics",
+    ErrorReporting = "error-reporting",
+    Fonts = "fonts",
+    Identity = "identity",
+    Hosting = "hosting",
+    Cdn = "cdn",
+    Advertising = "advertising",
+    Support = "support",
+    Maps = "maps",
+    Video = "video",
+    Integrations = "integrations",
+    Other = "other",
+});
+
+kebab_enum!(ItemKind {
+    Cookie = "cookie",
+    LocalStorage = "local-storage",
+    SessionStorage = "session-storage",
+    IndexedDb = "indexeddb",
+    CacheStorage = "cache-storage",
+    Pixel = "pixel",
+    ServerSession = "server-session",
+});
+
+kebab_enum!(SameSite {
+    Strict = "strict",
+    Lax = "lax",
+    None = "none",
+});
+
+kebab_enum!(SignalResponse {
+    Honour = "honour",
+    Ignore = "ignore",
+});
+
+kebab_enum!(WithdrawMethod {
+    FooterLink = "footer-link",
+    Banner = "banner",
+    SettingsPage = "settings-page",
+    BrowserOnly = "browser-only",
+});
+
+kebab_enum!(GeneratedSection {
+    Intro = "intro",
+    WhatAreCookies = "what-are-cookies",
+    Categories = "categories",
+    Items = "items",
+    ThirdParties = "third-parties",
+    Commitments = "commitments",
+    Signals = "signals",
+    Manage = "manage",
+    Changes = "changes",
+    Contact = "contact",
+});
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Category {
+    pub id: Spanned<String>,
+    pub title: Text,
+    pub description: Option<Text>,
+    /// Consent mode for `Region::Default` is always present after checking.
+    pub consent: BTreeMap<Region, Spanned<ConsentMode>>,
+    pub purposes: Option<TextList>,
+    pub if_blocked: Option<Text>,
+    pub excludes: Option<Text>,
+    pub status: Status,
+    pub google_consent: Vec<Spanned<GoogleConsentType>>,
+    pub tcf_purposes: Vec<Spanned<u8>>,
+    pub span: Span,
+}
+
+impl Category {
+    /// The consent mode in `region`, falling back to the default.
+    pub fn consent_in(&self, region: Region) -> ConsentMode {
+        self.consent
+            .get(&region)
+            .or_else(|| self.consent.get(&Region::Default))
+            .map(|m| m.value)
+            .unwrap_or(ConsentMode::OptIn)
+    }
+
+    pub fn is_required(&self) -> bool {
+        self.consent_in(Region::Default) == ConsentMode::Required
+    }
+}
+
+/// The id of the built-in first-party provider.
+pub const FIRST_PARTY: &str = "first-party";
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Provider {
+    pub id: Spanned<String>,
+    pub name: Spanned<String>,
+    pub roles: Vec<Spanned<ProviderRole>>,
+    pub purpose: Option<Text>,
+    pub privacy: Option<Spanned<String>>,
+    pub website: Option<Spanned<String>>,
+    /// `Some(None)` for `sets-own-cookies yes`, `Some(Some(text))` for a
+    /// condition, `None` when not stated or `no`.
+    pub sets_own_cookies: Option<Option<Text>>,
+    pub class: bool,
+    pub country: Option<Spanned<String>>,
+    /// False only for the built-in first-party provider.
+    pub third_party: bool,
+    pub span: Span,
+}
+
+/// How an item's name is published.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "lowercase")]
+pub enum NamePattern {
+    Exact(String),
+    /// `"_ga_*"`: everything before the first `*` (a glob with a single
+    /// trailing star).
+    Prefix(String),
+    /// A glob with a star elsewhere, or a regex literal: the regex source.
+    Regex(String),
+    /// No published name.
+    Unnamed,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Item {
+    pub kind: ItemKind,
+    pub name: NamePattern,
+    /// The label as written (the quoted string or regex), or the kind
+    /// keyword for unnamed items.
+    pub name_span: Span,
+    pub category: Spanned<String>,
+    /// `first-party` when not given.
+    pub provider: Spanned<String>,
+    pub purpose: Text,
+    pub lifetime: Option<Lifetime>,
+    pub renewed_on: Option<Text>,
+    pub contains: Option<Text>,
+    pub excludes: Option<Text>,
+    pub sent_to_server: bool,
+    pub when: Option<Text>,
+    pub status: Status,
+    pub domain: Option<Spanned<String>>,
+    pub path: Option<Spanned<String>>,
+    pub http_only: Option<Spanned<bool>>,
+    pub secure: Option<Spanned<bool>>,
+    pub same_site: Option<Spanned<SameSite>>,
+    pub partitioned: Option<Spanned<bool>>,
+    pub read_by_script: Option<Spanned<bool>>,
+    pub keyed_by: Option<Spanned<String>>,
+    /// Inline `allow CODE "reason"` suppressions on this item.
+    pub allows: Vec<Suppression>,
+    pub span: Span,
+}
+
+impl Item {
+    /// Display name: the exact name, the glob as written, the regex, or
+    /// `None` for unnamed items.
+    pub fn display_name(&self) -> Option<String> {
+        match &self.name {
+            NamePattern::Exact(s) => Some(s.clone()),
+            NamePattern::Prefix(p) => Some(format!("{p}*")),
+            NamePattern::Regex(r) => Some(format!("/{r}/")),
+            NamePattern::Unnamed => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Consent {
+    pub regions: Vec<Spanned<Region>>,
+    pub banner: Option<Spanned<bool>>,
+    pub reject_all: Option<Spanned<bool>>,
+    pub withdraw: Vec<Spanned<WithdrawMethod>>,
+    pub gpc: Option<Spanned<SignalResponse>>,
+    pub dnt: Option<Spanned<SignalResponse>>,
+    pub record: Option<Spanned<String>>,
+    pub record_lifetime: Option<Duration>,
+    pub renew_after: Option<Duration>,
+    pub renew_on_change: Option<Spanned<bool>>,
+    pub reprompt_after_refusal: Option<Duration>,
+    /// The span of the `consent` declaration, `None` when absent.
+    pub span: Option<Span>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Section {
+    pub id: Spanned<String>,
+    pub title: Text,
+    /// Markdown.
+    pub body: Text,
+    pub after: Option<Spanned<GeneratedSection>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct LintConfig {
+    pub jurisdictions: Vec<Spanned<Region>>,
+    pub allow: Vec<Spanned<String>>,
+    pub deny: Vec<Spanned<String>>,
+    /// Suppressions written inside any declaration, with their scope.
+    pub suppressions: Vec<Suppression>,
+}
+
+/// `allow CODE "reason"` inside a declaration.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Suppression {
+    pub code: Spanned<String>,
+    pub reason: String,
+    /// The declaration it applies to: diagnostics whose primary span lies
+    /// inside are suppressed.
+    pub scope: Span,
+}

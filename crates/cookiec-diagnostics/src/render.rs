@@ -1,0 +1,110 @@
+//! Rendering diagnostics for humans (ariadne) and machines (JSON).
+
+use crate::{line_col, Diagnostic, Severity};
+use ariadne::{Color, Config, IndexType, Label, Report, ReportKind, Source};
+use serde::Serialize;
+
+/// Render diagnostics as ariadne reports. `color` only when writing to a
+/// terminal; snapshot tests pass `false`.
+pub fn render(file_name: &str, src: &str, diags: &[Diagnostic], color: bool) -> String {
+    let mut out = Vec::new();
+    for d in diags {
+        render_one(file_name, src, d, color, &mut out);
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn clamp(src: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let len = src.len();
+    let s = r.start.min(len);
+    let e = r.end.clamp(s, len);
+    s..e
+}
+
+fn render_one(file_name: &str, src: &str, d: &Diagnostic, color: bool, out: &mut Vec<u8>) {
+    let kind = match d.severity {
+        Severity::Error => ReportKind::Error,
+        Severity::Warning => ReportKind::Warning,
+        Severity::Info | Severity::Hint => ReportKind::Advice,
+    };
+    let primary_color = match d.severity {
+        Severity::Error => Color::Red,
+        Severity::Warning => Color::Yellow,
+        _ => Color::Cyan,
+    };
+    let span = clamp(src, d.primary.span.range());
+    let label_msg = if d.primary.message.is_empty() {
+        d.message.clone()
+    } else {
+        d.primary.message.clone()
+    };
+    let mut report = Report::build(kind, (file_name, span.clone()))
+        .with_config(
+            Config::default()
+                .with_index_type(IndexType::Byte)
+                .with_color(color),
+        )
+        .with_code(d.code)
+        .with_message(&d.message)
+        .with_label(
+            Label::new((file_name, span))
+                .with_message(label_msg)
+                .with_color(primary_color),
+        );
+    for l in &d.secondary {
+        report = report.with_label(
+            Label::new((file_name, clamp(src, l.span.range())))
+                .with_message(&l.message)
+                .with_color(Color::Blue),
+        );
+    }
+    if let Some(help) = &d.help {
+        report = report.with_help(help);
+    }
+    for fix in &d.fixes {
+        report = report.with_note(format!("fix available: {}", fix.title));
+    }
+    // ariadne writes to an in-memory buffer: the only failure is a broken
+    // Write impl, which Vec does not have.
+    let _ = report
+        .finish()
+        .write((file_name, Source::from(src)), &mut *out);
+}
+
+/// One machine-readable record per diagnostic (`--format json`).
+#[derive(Debug, Serialize)]
+pub struct JsonRecord<'a> {
+    pub file: &'a str,
+    pub code: &'a str,
+    pub severity: &'a str,
+    pub message: &'a str,
+    pub start: usize,
+    pub end: usize,
+    /// 1-based.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub help: Option<&'a str>,
+    pub fixes: Vec<&'a str>,
+}
+
+pub fn json_record<'a>(file: &'a str, src: &str, d: &'a Diagnostic) -> JsonRecord<'a> {
+    let (line, column) = line_col(src, d.primary.span.start);
+    let (end_line, end_column) = line_col(src, d.primary.span.end);
+    JsonRecord {
+        file,
+        code: d.code,
+        severity: d.severity.as_str(),
+        message: &d.message,
+        start: d.primary.span.start,
+        end: d.primary.span.end,
+        line,
+        column,
+        end_line,
+        end_column,
+        help: d.help.as_deref(),
+        fixes: d.fixes.iter().map(|f| f.title.as_str()).collect(),
+    }
+}

@@ -1,0 +1,1 @@
+//! Policy documents, runtime JSON config and header rules from a checked .cookies model

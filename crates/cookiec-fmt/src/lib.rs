@@ -1,0 +1,1 @@
+//! Canonical formatter for .cookies files

@@ -1,0 +1,3 @@
+//! Lexer, parser and lossless spanned AST of the .cookies language
+
+pub mod ast;

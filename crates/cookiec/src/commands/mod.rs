@@ -1,0 +1,6 @@
+pub mod build;
+pub mod check;
+pub mod explain;
+pub mod fmt;
+pub mod lsp;
+pub mod rules;

@@ -1,0 +1,51 @@
+//! `cookiec`: compile `.cookies` cookie-policy files.
+//!
+//! One module per command under `commands/`; this file only routes.
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+mod commands;
+mod io;
+
+#[derive(Parser)]
+#[command(name = "cookiec", version, about = "Compiler and language server for .cookies cookie-policy files")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check files and report diagnostics (exit 0: no errors, 1: errors, 2: usage or I/O).
+    Check(commands::check::Args),
+    /// Compile a policy into its documents, runtime config and header rules.
+    Build(commands::build::Args),
+    /// Format files in place, check formatting, or format standard input.
+    Fmt(commands::fmt::Args),
+    /// Run the language server over standard input/output.
+    Lsp(commands::lsp::Args),
+    /// Print the documentation of a diagnostic code.
+    Explain(commands::explain::Args),
+    /// List every lint rule.
+    Rules(commands::rules::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // clap's own exit code is 2 for usage errors and 0 for --help/--version.
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match cli.command {
+        Command::Check(args) => commands::check::run(args),
+        Command::Build(args) => commands::build::run(args),
+        Command::Fmt(args) => commands::fmt::run(args),
+        Command::Lsp(args) => commands::lsp::run(args),
+        Command::Explain(args) => commands::explain::run(args),
+        Command::Rules(args) => commands::rules::run(args),
+    }
+}
