@@ -24,5 +24,7 @@ pub struct CodeInfo {
 pub const DOCS_BASE: &str = "https://github.com/cookiec/cookiec/blob/main/docs/codes";
 
 pub fn find<'a>(codes: &'a [CodeInfo], code: &str) -> Option<&'a CodeInfo> {
-    codes.iter().find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code)
+    codes
+        .iter()
+        .find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code)
 }

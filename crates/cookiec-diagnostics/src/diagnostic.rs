@@ -64,7 +64,12 @@ impl Fix {
     }
 
     /// One replacement of `span` by `text`.
-    pub fn replace(title: impl Into<String>, span: Span, text: impl Into<String>, safe: bool) -> Self {
+    pub fn replace(
+        title: impl Into<String>,
+        span: Span,
+        text: impl Into<String>,
+        safe: bool,
+    ) -> Self {
         Fix {
             title: title.into(),
             edits: vec![Edit {
@@ -91,7 +96,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(code: &'static str, severity: Severity, message: impl Into<String>, span: Span) -> Self {
+    pub fn new(
+        code: &'static str,
+        severity: Severity,
+        message: impl Into<String>,
+        span: Span,
+    ) -> Self {
         Diagnostic {
             code,
             severity,
@@ -150,6 +160,10 @@ impl Diagnostic {
 /// Sort diagnostics by position then code, so output is deterministic.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        (a.primary.span.start, a.primary.span.end, a.code).cmp(&(b.primary.span.start, b.primary.span.end, b.code))
+        (a.primary.span.start, a.primary.span.end, a.code).cmp(&(
+            b.primary.span.start,
+            b.primary.span.end,
+            b.code,
+        ))
     });
 }

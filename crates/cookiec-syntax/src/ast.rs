@@ -121,17 +121,28 @@ impl Value {
 impl Node {
     /// The child node named `name` in this node's block, first match.
     pub fn child(&self, name: &str) -> Option<&Node> {
-        self.block.as_ref()?.nodes.iter().find(|n| n.name.name == name)
+        self.block
+            .as_ref()?
+            .nodes
+            .iter()
+            .find(|n| n.name.name == name)
     }
 
     /// Children of the block, or an empty slice.
     pub fn children(&self) -> &[Node] {
-        self.block.as_ref().map(|b| b.nodes.as_slice()).unwrap_or(&[])
+        self.block
+            .as_ref()
+            .map(|b| b.nodes.as_slice())
+            .unwrap_or(&[])
     }
 
     /// The span of the header: name and values, without the block.
     pub fn header_span(&self) -> Span {
-        let end = self.values.last().map(|v| v.span.end).unwrap_or(self.name.span.end);
+        let end = self
+            .values
+            .last()
+            .map(|v| v.span.end)
+            .unwrap_or(self.name.span.end);
         Span::new(self.name.span.start, end)
     }
 }
@@ -142,10 +153,7 @@ impl SourceFile {
     pub fn node_path_at(&self, offset: usize) -> Vec<&Node> {
         let mut path = Vec::new();
         let mut nodes: &[Node] = &self.nodes;
-        loop {
-            let Some(n) = nodes.iter().find(|n| n.span.contains(offset)) else {
-                break;
-            };
+        while let Some(n) = nodes.iter().find(|n| n.span.contains(offset)) {
             path.push(n);
             match &n.block {
                 Some(b) if b.open.end <= offset => nodes = &b.nodes,

@@ -1,0 +1,352 @@
+//! The logos lexer. It never aborts: bytes that form no token become
+//! [`Token::Error`] with a diagnostic, unterminated strings and regexes are
+//! still returned as values (with a diagnostic) so the parser can go on.
+
+use crate::codes;
+use cookiec_diagnostics::{Diagnostic, Span};
+use logos::Logos;
+
+/// Raw token kinds as logos sees them.
+#[derive(Logos, Debug, Clone, Copy, PartialEq, Eq)]
+#[logos(skip r"[ \t\r\f]+")]
+enum Raw {
+    #[token("\n")]
+    Newline,
+    #[regex(r"#[^\n]*", allow_greedy = true)]
+    Comment,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
+    #[token("[")]
+    LBracket,
+    #[token("]")]
+    RBracket,
+    #[token(",")]
+    Comma,
+    #[token("\"\"\"", lex_triple)]
+    TripleString(bool),
+    #[regex(r#""([^"\\\n]|\\[^\n])*""#)]
+    String,
+    #[regex(r#""([^"\\\n]|\\[^\n])*"#, priority = 1)]
+    UnterminatedString,
+    #[regex(r"/([^/\\\n]|\\[^\n])+/")]
+    Regex,
+    #[regex(r"/([^/\\\n]|\\[^\n])*", priority = 1)]
+    UnterminatedRegex,
+    #[regex(r"[0-9]{4}-[0-9]{2}(-[0-9]{2})?")]
+    Date,
+    #[regex(r"[0-9]+(\.[0-9]+)?")]
+    Number,
+    #[regex(r"[A-Za-z_][A-Za-z0-9_-]*")]
+    Ident,
+}
+
+/// Scan to the closing `"""`; the bool says whether it was found.
+fn lex_triple(lex: &mut logos::Lexer<Raw>) -> bool {
+    let rest = lex.remainder();
+    match rest.find("\"\"\"") {
+        Some(i) => {
+            lex.bump(i + 3);
+            true
+        }
+        None => {
+            lex.bump(rest.len());
+            false
+        }
+    }
+}
+
+/// A token with its payload already decoded.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Token {
+    Newline,
+    LBrace,
+    RBrace,
+    LBracket,
+    RBracket,
+    Comma,
+    /// Decoded string; `multiline` for `"""`.
+    Str {
+        value: String,
+        multiline: bool,
+    },
+    Regex(String),
+    Date {
+        year: u16,
+        month: u8,
+        day: Option<u8>,
+    },
+    Number(String),
+    Ident(String),
+    /// Already reported by the lexer.
+    Error,
+}
+
+impl std::fmt::Display for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Token::Newline => write!(f, "end of line"),
+            Token::LBrace => write!(f, "`{{`"),
+            Token::RBrace => write!(f, "`}}`"),
+            Token::LBracket => write!(f, "`[`"),
+            Token::RBracket => write!(f, "`]`"),
+            Token::Comma => write!(f, "`,`"),
+            Token::Str { .. } => write!(f, "a string"),
+            Token::Regex(_) => write!(f, "a regex"),
+            Token::Date { .. } => write!(f, "a date"),
+            Token::Number(_) => write!(f, "a number"),
+            Token::Ident(s) => write!(f, "`{s}`"),
+            Token::Error => write!(f, "an invalid token"),
+        }
+    }
+}
+
+/// The lexer's output: significant tokens, comments, and lexical errors.
+#[derive(Debug, Default)]
+pub struct Lexed {
+    pub tokens: Vec<(Token, Span)>,
+    pub comments: Vec<crate::ast::Comment>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn lex(src: &str) -> Lexed {
+    let mut out = Lexed::default();
+    let mut lexer = Raw::lexer(src);
+    // Adjacent unknown characters are reported once, as one span.
+    let mut pending_error: Option<Span> = None;
+    while let Some(raw) = lexer.next() {
+        let span = Span::from(lexer.span());
+        let text = lexer.slice();
+        let raw = match raw {
+            Ok(raw) => raw,
+            Err(()) => {
+                pending_error = Some(match pending_error {
+                    Some(p) if p.end == span.start => p.to(span),
+                    Some(p) => {
+                        flush_error(src, p, &mut out);
+                        span
+                    }
+                    None => span,
+                });
+                continue;
+            }
+        };
+        if let Some(p) = pending_error.take() {
+            flush_error(src, p, &mut out);
+        }
+        let token = match raw {
+            Raw::Newline => Token::Newline,
+            Raw::Comment => {
+                out.comments.push(crate::ast::Comment {
+                    text: text.trim_end_matches('\r').to_string(),
+                    span,
+                });
+                continue;
+            }
+            Raw::LBrace => Token::LBrace,
+            Raw::RBrace => Token::RBrace,
+            Raw::LBracket => Token::LBracket,
+            Raw::RBracket => Token::RBracket,
+            Raw::Comma => Token::Comma,
+            Raw::TripleString(closed) => {
+                let inner_end = if closed {
+                    text.len().saturating_sub(3)
+                } else {
+                    text.len()
+                };
+                let inner = text.get(3..inner_end).unwrap_or("");
+                if !closed {
+                    out.diagnostics.push(
+                        Diagnostic::error(
+                            codes::UNTERMINATED_STRING,
+                            "unterminated multi-line string",
+                            Span::new(span.start, span.start + 3),
+                        )
+                        .with_label("this `\"\"\"` is never closed")
+                        .with_help("close the string with `\"\"\"`"),
+                    );
+                }
+                Token::Str {
+                    value: dedent(inner),
+                    multiline: true,
+                }
+            }
+            Raw::String => {
+                let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or("");
+                Token::Str {
+                    value: unescape(inner, span.start + 1, &mut out.diagnostics),
+                    multiline: false,
+                }
+            }
+            Raw::UnterminatedString => {
+                out.diagnostics.push(
+                    Diagnostic::error(codes::UNTERMINATED_STRING, "unterminated string", span)
+                        .with_label("this string is not closed before the end of the line")
+                        .with_help("add a closing `\"`; strings cannot span lines (use `\"\"\"` for multi-line text)")
+                        .with_fix(cookiec_diagnostics::Fix::replace(
+                            "close the string",
+                            Span::point(span.end),
+                            "\"",
+                            true,
+                        )),
+                );
+                let inner = text.get(1..).unwrap_or("");
+                Token::Str {
+                    value: unescape(inner, span.start + 1, &mut out.diagnostics),
+                    multiline: false,
+                }
+            }
+            Raw::Regex => {
+                let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or("");
+                Token::Regex(inner.replace("\\/", "/"))
+            }
+            Raw::UnterminatedRegex => {
+                out.diagnostics.push(
+                    Diagnostic::error(codes::UNTERMINATED_REGEX, "unterminated regex", span)
+                        .with_label("this regex is not closed with `/` before the end of the line")
+                        .with_help("regex literals are written `/pattern/`; comments start with `#`, not `//`"),
+                );
+                Token::Error
+            }
+            Raw::Date => date_token(text).unwrap_or(Token::Error),
+            Raw::Number => Token::Number(text.to_string()),
+            Raw::Ident => Token::Ident(text.to_string()),
+        };
+        out.tokens.push((token, span));
+    }
+    if let Some(p) = pending_error.take() {
+        flush_error(src, p, &mut out);
+    }
+    out
+}
+
+fn flush_error(src: &str, span: Span, out: &mut Lexed) {
+    let text = span.slice(src);
+    let shown: String = text.chars().take(12).flat_map(char::escape_debug).collect();
+    let mut d = Diagnostic::error(
+        codes::INVALID_CHARACTER,
+        format!("unexpected character `{shown}`"),
+        span,
+    )
+    .with_label("not part of any token");
+    d = match text.chars().next() {
+        Some('“' | '”') => d
+            .with_help("use straight quotes `\"` for strings")
+            .with_fix(cookiec_diagnostics::Fix::replace(
+                "use a straight quote",
+                span,
+                "\"".repeat(text.chars().count()),
+                true,
+            )),
+        Some('=' | ':') => d.with_help("fields are written `name value`, without `=` or `:`"),
+        Some(';') => d.with_help("a field ends at the end of the line; no `;` is needed"),
+        Some('/') => d.with_help("comments start with `#`"),
+        _ => d.with_help("remove it, or put it inside a string"),
+    };
+    out.diagnostics.push(d);
+    out.tokens.push((Token::Error, span));
+}
+
+fn date_token(text: &str) -> Option<Token> {
+    let year = text.get(0..4)?.parse().ok()?;
+    let month = text.get(5..7)?.parse().ok()?;
+    let day = match text.get(8..10) {
+        Some(d) => Some(d.parse().ok()?),
+        None => None,
+    };
+    Some(Token::Date { year, month, day })
+}
+
+/// Resolve escapes; an unknown escape is reported (E103) and kept verbatim.
+fn unescape(s: &str, base: usize, diags: &mut Vec<Diagnostic>) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let Some((_, e)) = chars.next() else {
+            out.push('\\');
+            break;
+        };
+        match e {
+            '"' => out.push('"'),
+            '\\' => out.push('\\'),
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            'r' => out.push('\r'),
+            'u' => {
+                // \u{XXXX}
+                let rest = s.get(i + 2..).unwrap_or("");
+                let decoded = rest
+                    .strip_prefix('{')
+                    .and_then(|r| r.find('}').map(|end| (r, end)))
+                    .and_then(|(r, end)| {
+                        let hex = r.get(..end)?;
+                        let ch = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)?;
+                        Some((ch, end + 2))
+                    });
+                match decoded {
+                    Some((ch, consumed)) => {
+                        out.push(ch);
+                        for _ in 0..consumed {
+                            chars.next();
+                        }
+                    }
+                    None => {
+                        diags.push(
+                            Diagnostic::error(
+                                codes::INVALID_ESCAPE,
+                                "invalid unicode escape",
+                                Span::new(base + i, base + i + 2),
+                            )
+                            .with_help("write a code point as `\\u{1F36A}`"),
+                        );
+                        out.push_str("\\u");
+                    }
+                }
+            }
+            other => {
+                let len = other.len_utf8();
+                diags.push(
+                    Diagnostic::error(
+                        codes::INVALID_ESCAPE,
+                        format!("unknown escape `\\{other}`"),
+                        Span::new(base + i, base + i + 1 + len),
+                    )
+                    .with_help("valid escapes: `\\\"` `\\\\` `\\n` `\\t` `\\r` `\\u{...}`"),
+                );
+                out.push('\\');
+                out.push(other);
+            }
+        }
+    }
+    out
+}
+
+/// Multi-line strings: drop the first line if blank, the last line if only
+/// indentation, and the indentation common to all non-blank lines, so the
+/// text can be indented with the block it sits in.
+pub fn dedent(s: &str) -> String {
+    let s = s.replace("\r\n", "\n");
+    let mut lines: Vec<&str> = s.split('\n').collect();
+    if lines.first().is_some_and(|l| l.trim().is_empty()) && lines.len() > 1 {
+        lines.remove(0);
+    }
+    if lines.last().is_some_and(|l| l.trim().is_empty()) && !lines.is_empty() {
+        lines.pop();
+    }
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
+        .min()
+        .unwrap_or(0);
+    lines
+        .iter()
+        .map(|l| l.get(indent..).unwrap_or_else(|| l.trim_start()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
