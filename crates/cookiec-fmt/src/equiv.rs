@@ -1,0 +1,72 @@
+//! "Same meaning" for two syntax trees: equal modulo spans, layout,
+//! comments, the spelling of strings (`"..."` or `"""..."""`), and the order
+//! of fields inside a declaration (the formatter's one reordering).
+//!
+//! `format` uses it to refuse any output that would not parse back to the
+//! input's tree; the tests use it on every fixture.
+
+use crate::order;
+use cookiec_syntax::ast::{Node, SourceFile, Value, ValueKind};
+
+pub fn same_tree(a: &SourceFile, b: &SourceFile) -> bool {
+    a.nodes.len() == b.nodes.len()
+        && a.nodes
+            .iter()
+            .zip(&b.nodes)
+            .all(|(x, y)| same_node(x, y, true))
+}
+
+/// The comment texts of a file, sorted (fields may move with theirs).
+pub fn comment_texts(file: &SourceFile) -> Vec<&str> {
+    let mut v: Vec<&str> = file.comments.iter().map(|c| c.text.trim_end()).collect();
+    v.sort_unstable();
+    v
+}
+
+fn same_node(a: &Node, b: &Node, top_level: bool) -> bool {
+    if a.name.name != b.name.name
+        || a.values.len() != b.values.len()
+        || !a
+            .values
+            .iter()
+            .zip(&b.values)
+            .all(|(x, y)| same_value(x, y))
+    {
+        return false;
+    }
+    match (&a.block, &b.block) {
+        (None, None) => true,
+        (Some(x), Some(y)) => {
+            let decl = top_level.then_some(a.name.name.as_str());
+            let xs = canonical(&x.nodes, decl);
+            let ys = canonical(&y.nodes, decl);
+            xs.len() == ys.len() && xs.iter().zip(&ys).all(|(p, q)| same_node(p, q, false))
+        }
+        _ => false,
+    }
+}
+
+/// Children in canonical order when they belong to a declaration (stable,
+/// unknown fields last), as they are otherwise.
+fn canonical<'a>(nodes: &'a [Node], decl: Option<&str>) -> Vec<&'a Node> {
+    let mut v: Vec<&Node> = nodes.iter().collect();
+    if let Some(decl) = decl {
+        v.sort_by_key(|n| order::rank(decl, &n.name.name).unwrap_or(usize::MAX));
+    }
+    v
+}
+
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (&a.kind, &b.kind) {
+        (ValueKind::String(x), ValueKind::String(y)) => x.value == y.value,
+        (ValueKind::Regex(x), ValueKind::Regex(y)) => x == y,
+        (ValueKind::Number(x), ValueKind::Number(y)) => x == y,
+        (ValueKind::Date(x), ValueKind::Date(y)) => x == y,
+        (ValueKind::Ident(x), ValueKind::Ident(y)) => x == y,
+        (ValueKind::List(x), ValueKind::List(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_value(p, q))
+        }
+        (ValueKind::Error, ValueKind::Error) => true,
+        _ => false,
+    }
+}

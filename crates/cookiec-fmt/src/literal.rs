@@ -1,0 +1,121 @@
+//! Canonical spelling of literal values.
+
+use cookiec_syntax::ast::{Value, ValueKind};
+
+/// `"..."` with the canonical escapes: `\"`, `\\`, `\n`, `\t`, `\r`, and
+/// `\u{..}` for other control characters and for bidirectional-override
+/// characters (which can make text display differently from what it is).
+/// Everything else, emoji and CJK included, is written as itself.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() || is_bidi_control(c) => {
+                out.push_str(&format!("\\u{{{:X}}}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// A `"""` string whose content lines sit one level (two spaces) deeper
+/// than `indent`, closed by `"""` on its own line at `indent`. `None` when
+/// the lexer's dedent would not give `value` back (text made only of
+/// whitespace lines, for instance); the caller then writes a `"..."` string.
+pub fn triple(value: &str, indent: &str) -> Option<String> {
+    if value.contains("\"\"\"") {
+        return None;
+    }
+    let mut out = String::from("\"\"\"\n");
+    // Empty text: nothing between the delimiters but the newline.
+    let lines = if value.is_empty() {
+        Vec::new()
+    } else {
+        value.split('\n').collect()
+    };
+    for line in lines {
+        if !line.is_empty() {
+            out.push_str(indent);
+            out.push_str("  ");
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out.push_str(indent);
+    out.push_str("\"\"\"");
+    let inner = out.get(3..out.len() - 3).unwrap_or("");
+    (cookiec_syntax::lexer::dedent(inner) == value).then_some(out)
+}
+
+/// The text of a value that is not a list, given the source it came from.
+/// Regexes, numbers and dates are written as the author spelled them (the
+/// AST keeps their meaning, and `\/` in a regex has more than one spelling).
+pub fn atom(src: &str, v: &Value, indent: &str) -> String {
+    match &v.kind {
+        ValueKind::String(s) => {
+            if s.multiline {
+                if let Some(t) = triple(&s.value, indent) {
+                    return t;
+                }
+            }
+            quote(&s.value)
+        }
+        ValueKind::Ident(name) => name.clone(),
+        ValueKind::Number(n) => n.clone(),
+        ValueKind::Date(d) => match d.day {
+            Some(day) => format!("{:04}-{:02}-{:02}", d.year, d.month, day),
+            None => format!("{:04}-{:02}", d.year, d.month),
+        },
+        ValueKind::Regex(pattern) => {
+            let text = v.span.slice(src);
+            if text.len() >= 2 && text.starts_with('/') && text.ends_with('/') {
+                text.to_string()
+            } else {
+                format!("/{}/", pattern.replace('/', "\\/"))
+            }
+        }
+        // Never reached: a file with lexer errors is not formatted.
+        ValueKind::Error | ValueKind::List(_) => v.span.slice(src).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_escapes_only_what_it_must() {
+        assert_eq!(quote("a \"b\" \\ c"), r#""a \"b\" \\ c""#);
+        assert_eq!(quote("tab\there\nnl"), r#""tab\there\nnl""#);
+        assert_eq!(quote("🍪 クッキー é"), "\"🍪 クッキー é\"");
+        assert_eq!(quote("\u{7}\u{202E}"), r#""\u{7}\u{202E}""#);
+    }
+
+    #[test]
+    fn triple_round_trips_through_the_lexer() {
+        let t = triple("line one\n  indented\n\nlast", "  ");
+        assert_eq!(
+            t.as_deref(),
+            Some("\"\"\"\n    line one\n      indented\n\n    last\n  \"\"\"")
+        );
+    }
+
+    #[test]
+    fn triple_refuses_text_the_lexer_cannot_give_back() {
+        assert_eq!(triple("   ", ""), None);
+        assert_eq!(triple("a\"\"\"b", ""), None);
+        assert_eq!(triple("", "").as_deref(), Some("\"\"\"\n\"\"\""));
+    }
+}

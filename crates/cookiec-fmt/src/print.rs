@@ -1,0 +1,243 @@
+//! Print the comment-annotated tree in the canonical layout.
+
+use crate::attach::{BlockIr, FileIr, Item, ListIr, Trivia, Trivias, ValueIr};
+use crate::literal;
+
+/// Lines longer than this break their lists one element per line.
+pub const MAX_WIDTH: usize = 100;
+const INDENT: &str = "  ";
+
+fn indent(depth: usize) -> String {
+    INDENT.repeat(depth)
+}
+
+fn width(s: &str) -> usize {
+    s.chars().count()
+}
+
+pub struct Printer<'a> {
+    pub src: &'a str,
+}
+
+/// The whole text, and each top-level item's text (for range formatting;
+/// the whole text is these joined by a blank line, plus end-of-file
+/// comments and the final newline).
+pub struct Printed {
+    pub text: String,
+    pub chunks: Vec<String>,
+}
+
+impl Printer<'_> {
+    pub fn file(&self, f: &FileIr<'_>) -> Printed {
+        let chunks: Vec<String> = f.items.iter().map(|it| self.item(it, 0, 0)).collect();
+        let mut text = chunks.join("\n\n");
+        if !chunks.is_empty() {
+            text.push('\n');
+        }
+        if f.dangling.has_comments() {
+            if f.dangling.blank_before && !chunks.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(&trivia_lines(&f.dangling, ""));
+        }
+        Printed { text, chunks }
+    }
+
+    /// One node with its comments, without a final newline. `name_width`
+    /// is the width its name is padded to (alignment with its siblings).
+    fn item(&self, item: &Item<'_>, depth: usize, name_width: usize) -> String {
+        let ind = indent(depth);
+        let mut s = String::new();
+        for t in &item.leading.trivia {
+            if let Trivia::Comment(c) = t {
+                s.push_str(&ind);
+                s.push_str(c);
+            }
+            s.push('\n');
+        }
+        let name = item.node.name.name.as_str();
+        s.push_str(&ind);
+        s.push_str(name);
+        if !item.values.is_empty() {
+            let pad = name_width.saturating_sub(width(name)) + 1;
+            s.push_str(&" ".repeat(pad));
+            let column = width(&ind) + width(name) + pad + if item.block.is_some() { 2 } else { 0 };
+            s.push_str(&self.values(&item.values, depth, column));
+        }
+        if let Some(b) = &item.block {
+            s.push_str(" {");
+            if b.items.is_empty() && !b.dangling.has_comments() && b.open_comment.is_none() {
+                s.push('}');
+            } else {
+                if let Some(c) = b.open_comment {
+                    s.push(' ');
+                    s.push_str(c);
+                }
+                s.push('\n');
+                s.push_str(&self.block_items(b, depth + 1));
+                s.push_str(&ind);
+                s.push('}');
+            }
+        }
+        if let Some(c) = item.trailing {
+            s.push(' ');
+            s.push_str(c);
+        }
+        s
+    }
+
+    fn block_items(&self, b: &BlockIr<'_>, depth: usize) -> String {
+        let widths = align(&b.items);
+        let mut s = String::new();
+        for (i, (it, w)) in b.items.iter().zip(widths).enumerate() {
+            if i > 0 && it.leading.blank_before {
+                s.push('\n');
+            }
+            s.push_str(&self.item(it, depth, w));
+            s.push('\n');
+        }
+        if b.dangling.has_comments() {
+            if b.dangling.blank_before && !b.items.is_empty() {
+                s.push('\n');
+            }
+            s.push_str(&trivia_lines(&b.dangling, &indent(depth)));
+        }
+        s
+    }
+
+    /// A node's values, on one line when they fit in `MAX_WIDTH` after
+    /// `column` characters, otherwise with every list broken.
+    fn values(&self, values: &[ValueIr<'_>], depth: usize, column: usize) -> String {
+        let flat: Option<Vec<String>> = values.iter().map(|v| self.flat(v)).collect();
+        if let Some(flat) = flat {
+            let line = flat.join(" ");
+            if column + width(&line) <= MAX_WIDTH
+                || !values.iter().any(|v| matches!(v, ValueIr::List(_)))
+            {
+                return line;
+            }
+        }
+        let ind = indent(depth);
+        values
+            .iter()
+            .map(|v| self.broken(v, depth, &ind))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The value on one line, or `None` when it cannot be (a comment inside
+    /// a list, a multi-line string).
+    fn flat(&self, v: &ValueIr<'_>) -> Option<String> {
+        match v {
+            ValueIr::Atom(a) => {
+                let text = literal::atom(self.src, a, "");
+                (!text.contains('\n')).then_some(text)
+            }
+            ValueIr::List(l) => {
+                if v.has_comments() {
+                    return None;
+                }
+                let elems: Option<Vec<String>> =
+                    l.elems.iter().map(|e| self.flat(&e.value)).collect();
+                Some(format!("[{}]", elems?.join(", ")))
+            }
+        }
+    }
+
+    /// The value laid out over several lines when it is a list.
+    fn broken(&self, v: &ValueIr<'_>, depth: usize, ind: &str) -> String {
+        match v {
+            ValueIr::Atom(a) => literal::atom(self.src, a, ind),
+            ValueIr::List(l) => self.broken_list(l, depth),
+        }
+    }
+
+    fn broken_list(&self, l: &ListIr<'_>, depth: usize) -> String {
+        let ind = indent(depth);
+        let inner = indent(depth + 1);
+        let mut s = String::from("[\n");
+        for e in &l.elems {
+            for c in &e.leading {
+                s.push_str(&inner);
+                s.push_str(c);
+                s.push('\n');
+            }
+            s.push_str(&inner);
+            let text = match self.flat(&e.value) {
+                Some(f) if width(&inner) + width(&f) < MAX_WIDTH => f,
+                _ => self.broken(&e.value, depth + 1, &inner),
+            };
+            s.push_str(&text);
+            s.push(',');
+            if let Some(c) = e.trailing {
+                s.push(' ');
+                s.push_str(c);
+            }
+            s.push('\n');
+        }
+        for c in &l.dangling {
+            s.push_str(&inner);
+            s.push_str(c);
+            s.push('\n');
+        }
+        s.push_str(&ind);
+        s.push(']');
+        s
+    }
+}
+
+/// Comment lines (each ending with a newline), keeping single blank lines
+/// between them and dropping one at the end.
+fn trivia_lines(t: &Trivias<'_>, ind: &str) -> String {
+    let mut s = String::new();
+    let last_comment = t
+        .trivia
+        .iter()
+        .rposition(|t| matches!(t, Trivia::Comment(_)));
+    for (i, tv) in t.trivia.iter().enumerate() {
+        match tv {
+            Trivia::Comment(c) => {
+                s.push_str(ind);
+                s.push_str(c);
+                s.push('\n');
+            }
+            Trivia::Blank if Some(i) < last_comment => s.push('\n'),
+            Trivia::Blank => {}
+        }
+    }
+    s
+}
+
+/// The name width of each item: the values of consecutive fields line up
+/// in one column. A run of fields ends at a blank line or at a field with a
+/// block; only fields with values count towards the column.
+fn align(items: &[Item<'_>]) -> Vec<usize> {
+    let mut widths = vec![0; items.len()];
+    let mut start = 0;
+    while start < items.len() {
+        let mut end = start;
+        while end < items.len()
+            && (end == start || !items[end].leading.blank_before)
+            && items[end].block.is_none()
+        {
+            end += 1;
+        }
+        if end == start {
+            // A field with a block stands alone.
+            start += 1;
+            continue;
+        }
+        let run = &items[start..end];
+        let w = run
+            .iter()
+            .filter(|it| !it.values.is_empty())
+            .map(|it| width(&it.node.name.name))
+            .max()
+            .unwrap_or(0);
+        for slot in &mut widths[start..end] {
+            *slot = w;
+        }
+        start = end;
+    }
+    widths
+}
