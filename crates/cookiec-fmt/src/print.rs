@@ -106,21 +106,32 @@ impl Printer<'_> {
     }
 
     /// A node's values, on one line when they fit in `MAX_WIDTH` after
-    /// `column` characters, otherwise with every list broken.
+    /// `column` characters. Otherwise lists break one element per line:
+    /// those that cannot be flat (a comment or a multi-line string inside),
+    /// or, when the line is only too long, every non-empty list.
     fn values(&self, values: &[ValueIr<'_>], depth: usize, column: usize) -> String {
-        let flat: Option<Vec<String>> = values.iter().map(|v| self.flat(v)).collect();
-        if let Some(flat) = flat {
-            let line = flat.join(" ");
-            if column + width(&line) <= MAX_WIDTH
-                || !values.iter().any(|v| matches!(v, ValueIr::List(_)))
-            {
-                return line;
+        let flat: Vec<Option<String>> = values.iter().map(|v| self.flat(v)).collect();
+        let too_long = match flat.iter().cloned().collect::<Option<Vec<String>>>() {
+            Some(all) => {
+                let line = all.join(" ");
+                if column + width(&line) <= MAX_WIDTH {
+                    return line;
+                }
+                true
             }
-        }
+            None => false,
+        };
         let ind = indent(depth);
         values
             .iter()
-            .map(|v| self.broken(v, depth, &ind))
+            .zip(flat)
+            .map(|(v, f)| match (v, f) {
+                (ValueIr::List(l), Some(_)) if too_long && !l.elems.is_empty() => {
+                    self.broken(v, depth, &ind)
+                }
+                (_, Some(f)) => f,
+                (_, None) => self.broken(v, depth, &ind),
+            })
             .collect::<Vec<_>>()
             .join(" ")
     }
