@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Tree-sitter grammar suite: the committed parser is what `generate` makes,
+# the corpus and highlight tests pass, every valid .cookies file parses with
+# no ERROR/MISSING node, every syntax-error fixture (E1xx) has one, and all
+# query files (tree-sitter, Neovim, Helix) compile against the grammar.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$PWD
+
+TS=$(bash scripts/install/tree-sitter.sh)
+grammar_dir=$repo/grammar/tree-sitter-cookies
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# A config with an empty parser directory keeps the CLI from warning that
+# none is configured (the grammar is found through the working directory).
+mkdir -p "$work/config" "$work/parsers"
+printf '{"parser-directories": ["%s"]}\n' "$work/parsers" > "$work/config/config.json"
+export TREE_SITTER_DIR=$work/config
+
+passes=0
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+pass() { echo "ok: $*"; passes=$((passes + 1)); }
+
+# Generated files must be current (and committed output is what editors
+# build from, so a stale src/parser.c would ship an old grammar).
+echo "== generated files are up to date"
+if node grammar/gen-keywords.mjs --check; then
+  pass "queries and TextMate grammar match grammar/keywords.json"
+else
+  fail "run node grammar/gen-keywords.mjs"
+fi
+cp -r "$grammar_dir" "$work/generate"
+(cd "$work/generate" && "$TS" generate >/dev/null)
+for f in parser.c grammar.json node-types.json; do
+  if cmp -s "$work/generate/src/$f" "$grammar_dir/src/$f"; then
+    pass "src/$f is what tree-sitter generate makes"
+  else
+    fail "src/$f is stale: run tree-sitter generate in grammar/tree-sitter-cookies"
+  fi
+done
+
+cd "$grammar_dir"
+
+echo "== tree-sitter test (corpus and highlight tests)"
+if "$TS" test >"$work/test.log" 2>&1; then
+  pass "tree-sitter test: $(grep -c '✓' "$work/test.log") tests"
+else
+  cat "$work/test.log"
+  fail "tree-sitter test"
+fi
+
+echo "== valid files parse without ERROR or MISSING nodes"
+shopt -s nullglob
+valid=("$repo"/examples/*.cookies "$repo"/tests/fixtures/valid/*.cookies)
+for f in "${valid[@]}"; do
+  if out=$("$TS" parse -q "$f" 2>&1); then
+    pass "${f#"$repo"/}"
+  else
+    fail "${f#"$repo"/}: $out"
+  fi
+  # The same file with CRLF line endings (the compiler accepts both).
+  sed 's/$/\r/' "$f" > "$work/crlf.cookies"
+  "$TS" parse -q "$work/crlf.cookies" >/dev/null 2>&1 || fail "${f#"$repo"/} with CRLF line endings"
+done
+((${#valid[@]})) || echo "(no valid .cookies files yet)"
+
+echo "== syntax-error fixtures (E1xx) have ERROR or MISSING nodes"
+invalid=("$repo"/tests/fixtures/invalid/E1*.cookies)
+for f in "${invalid[@]}"; do
+  if "$TS" parse -q "$f" >/dev/null 2>&1; then
+    fail "${f#"$repo"/}: parsed without error"
+  else
+    pass "${f#"$repo"/}"
+  fi
+done
+((${#invalid[@]})) || echo "(no E1xx fixtures yet)"
+
+echo "== query files compile against the grammar"
+sample=$grammar_dir/test/highlight/policy.cookies
+for q in queries/*.scm "$repo"/editors/neovim/queries/cookies/*.scm "$repo"/editors/helix/queries/cookies/*.scm; do
+  if out=$("$TS" query "$q" "$sample" 2>&1 >/dev/null); then
+    pass "${q#"$repo"/}"
+  else
+    fail "${q#"$repo"/}: $out"
+  fi
+done
+
+echo "tree-sitter: $passes passed, $failures failed"
+((failures == 0))
