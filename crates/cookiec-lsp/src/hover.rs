@@ -20,7 +20,7 @@ pub fn hover(doc: &Document, pos: Position) -> Option<Hover> {
         (name_doc(&path)?, node.name.span)
     } else {
         let value = value_at(&node.values, offset)?;
-        (value_doc(doc, &path, value, offset)?, value.span)
+        value_doc(doc, &path, value, offset)?
     };
     Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
@@ -53,30 +53,36 @@ fn name_doc(path: &[&Node]) -> Option<String> {
     }
 }
 
-fn value_doc(doc: &Document, path: &[&Node], value: &Value, offset: usize) -> Option<String> {
+/// The documentation of the value under the cursor and the span it covers.
+fn value_doc(doc: &Document, path: &[&Node], value: &Value, offset: usize) -> Option<(String, Span)> {
     let analysis = doc.analysis();
     let names = Names::of(&analysis.file);
     if let Some(o) = names.at(offset) {
-        return symbol_summary(&analysis.model, o.kind, &o.name, doc, &names);
+        return symbol_summary(&analysis.model, o.kind, &o.name, doc, &names).map(|s| (s, o.span));
     }
     let field_ty = match path {
         [decl, field] => schema::field(&decl.name.name, &field.name.name).map(|f| f.ty),
         _ => None,
     };
     if matches!(field_ty, Some(ValueType::Lifetime | ValueType::Duration)) {
-        if let Some(text) = path.last().and_then(|n| normalised_lifetime(&n.values)) {
-            return Some(text);
+        if let Some(node) = path.last() {
+            if let (Some(text), Some(first), Some(last)) =
+                (normalised_lifetime(&node.values), node.values.first(), node.values.last())
+            {
+                return Some((text, first.span.to(last.span)));
+            }
         }
     }
     if let ([decl], ValueKind::String(s)) = (path, &value.kind) {
         if schema::is_item(&decl.name.name) {
             let cat = catalog();
-            return cat.lookup(&s.value).map(|c| c.markdown(cat));
+            return cat.lookup(&s.value).map(|c| (c.markdown(cat), value.span));
         }
     }
     if let ValueKind::Ident(word) = &value.kind {
         if matches!(field_ty, Some(ValueType::Code) | Some(ValueType::List(ValueType::Code))) {
-            return crate::analysis::find_code(word).map(|c| format!("**{}** `{}`: {}\n\n{}", c.code, c.name, c.summary, c.doc));
+            return crate::analysis::find_code(word)
+                .map(|c| (format!("**{}** `{}`: {}\n\n{}", c.code, c.name, c.summary, c.doc), value.span));
         }
         let values = match field_ty {
             Some(ValueType::Enum(v)) => v,
@@ -86,7 +92,7 @@ fn value_doc(doc: &Document, path: &[&Node], value: &Value, offset: usize) -> Op
             None if path.len() > 2 => ConsentMode::NAMES,
             _ => return None,
         };
-        return schema::enum_value_doc(values, word).map(|d| format!("**`{word}`**: {d}"));
+        return schema::enum_value_doc(values, word).map(|d| (format!("**`{word}`**: {d}"), value.span));
     }
     None
 }

@@ -151,6 +151,9 @@ mod tests {
     fn roundtrip(enc: Encoding) {
         let idx = LineIndex::new(TEXT);
         for (o, _) in TEXT.char_indices().chain([(TEXT.len(), ' ')]) {
+            if TEXT[..o].ends_with('\r') {
+                continue; // inside a CRLF terminator: not a position
+            }
             let p = idx.position(TEXT, o, enc);
             assert_eq!(idx.offset(TEXT, p, enc), o, "offset {o} via {p:?} in {enc:?}");
         }
@@ -171,7 +174,7 @@ mod tests {
         let cjk_end = TEXT.find("\" }").unwrap();
         let p16 = idx.position(TEXT, cjk_end, Encoding::Utf16);
         let p8 = idx.position(TEXT, cjk_end, Encoding::Utf8);
-        assert_eq!(p8.character - p16.character, 4 + 2 * 2, "emoji 4-2, two CJK 3-1 each");
+        assert_eq!(p8.character - p16.character, (4 - 2) + 2 * (3 - 1), "emoji 4-2, two CJK 3-1 each");
     }
 
     #[test]
