@@ -1,1 +1,164 @@
-//! Policy documents, runtime JSON config and header rules from a checked .cookies model
+//! Outputs of a checked `.cookies` model: the human policy (Markdown, HTML,
+//! text) per language, the runtime JSON config, the header rules JSON and
+//! an nginx snippet. Reads only [`cookiec_check::model::Model`].
+//!
+//! ```text
+//! Model ──outline──▶ Doc (per language) ──▶ .md / .html / .txt
+//!       ──config───▶ RuntimeConfig ──▶ cookiec.config.json
+//!       ──headers──▶ HeaderRules ──▶ cookiec.headers.json, nginx.conf
+//! ```
+//!
+//! Output is deterministic: the same model gives byte-identical files.
+
+pub mod common;
+pub mod config;
+pub mod doc;
+pub mod headers;
+pub mod policy;
+pub mod revision;
+pub mod safety;
+pub mod schema;
+pub mod words;
+
+pub use headers::Undeclared;
+pub use policy::Template;
+pub use safety::CODES;
+
+use cookiec_check::model::Model;
+use cookiec_diagnostics::Diagnostic;
+
+/// File names of the outputs (documented in `docs/outputs.md`).
+pub const CONFIG_FILE: &str = "cookiec.config.json";
+pub const HEADERS_FILE: &str = "cookiec.headers.json";
+pub const NGINX_FILE: &str = "nginx.conf";
+
+pub fn policy_file(lang: &str, ext: &str) -> String {
+    format!("policy.{lang}.{ext}")
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Languages to write policies for; empty: every declared language.
+    pub langs: Vec<String>,
+    /// HTML page template; `None`: the built-in layout.
+    pub template: Option<Template>,
+    pub undeclared: Undeclared,
+}
+
+/// One output file: a name relative to the output directory, and bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Output {
+    pub name: String,
+    pub contents: Vec<u8>,
+}
+
+#[derive(Debug)]
+pub enum EmitError {
+    /// Values that cannot be emitted safely (E301, E302), with spans into
+    /// the source.
+    Diagnostics(Vec<Diagnostic>),
+    /// `--lang` named a language the policy does not declare.
+    UnknownLanguage { lang: String, declared: Vec<String> },
+}
+
+impl std::fmt::Display for EmitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EmitError::Diagnostics(d) => write!(f, "{} value(s) cannot be emitted safely", d.len()),
+            EmitError::UnknownLanguage { lang, declared } => write!(
+                f,
+                "language `{lang}` is not declared by the policy (declared: {})",
+                declared.join(", ")
+            ),
+        }
+    }
+}
+
+/// Every output for `model`, in a fixed order.
+pub fn emit(model: &Model, opts: &Options) -> Result<Vec<Output>, EmitError> {
+    let unsafe_values = safety::check(model);
+    if !unsafe_values.is_empty() {
+        return Err(EmitError::Diagnostics(unsafe_values));
+    }
+    let declared: Vec<String> = model
+        .policy
+        .languages
+        .iter()
+        .map(|l| l.value.clone())
+        .collect();
+    let declared = if declared.is_empty() {
+        vec!["en".to_string()]
+    } else {
+        declared
+    };
+    for l in &opts.langs {
+        if !declared.contains(l) {
+            return Err(EmitError::UnknownLanguage {
+                lang: l.clone(),
+                declared,
+            });
+        }
+    }
+    let template = opts.template.clone().unwrap_or_default();
+
+    // The content hash covers every declared language, whatever --lang
+    // selects, so it does not depend on how the build was invoked.
+    let docs: Vec<_> = declared
+        .iter()
+        .map(|l| policy::outline::outline(model, l))
+        .collect();
+    let markdown: Vec<(String, String)> = docs
+        .iter()
+        .map(|d| (d.lang.clone(), policy::markdown::render(d)))
+        .collect();
+    let content_hash = revision::content_hash(&markdown);
+
+    let mut out = Vec::new();
+    for (doc, (lang, md)) in docs.iter().zip(&markdown) {
+        if !opts.langs.is_empty() && !opts.langs.contains(lang) {
+            continue;
+        }
+        out.push(Output {
+            name: policy_file(lang, "md"),
+            contents: with_newline(md.clone()),
+        });
+        out.push(Output {
+            name: policy_file(lang, "html"),
+            contents: policy::html::page(doc, &template).into_bytes(),
+        });
+        out.push(Output {
+            name: policy_file(lang, "txt"),
+            contents: with_newline(policy::text::render(doc)),
+        });
+    }
+    let config = config::build(model, &content_hash);
+    out.push(Output {
+        name: CONFIG_FILE.into(),
+        contents: json(&config),
+    });
+    let rules = headers::build(model, opts.undeclared);
+    out.push(Output {
+        name: NGINX_FILE.into(),
+        contents: headers::nginx(&rules).into_bytes(),
+    });
+    out.push(Output {
+        name: HEADERS_FILE.into(),
+        contents: json(&rules),
+    });
+    Ok(out)
+}
+
+fn with_newline(mut s: String) -> Vec<u8> {
+    if !s.ends_with('\n') {
+        s.push('\n');
+    }
+    s.into_bytes()
+}
+
+/// Pretty JSON with a final newline. Serialising these types (strings,
+/// numbers, string-keyed maps) cannot fail.
+fn json<T: serde::Serialize>(v: &T) -> Vec<u8> {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    s.into_bytes()
+}

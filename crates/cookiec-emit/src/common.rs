@@ -1,0 +1,126 @@
+//! Pieces shared by the runtime config and the header rules: name
+//! matchers, lifetimes in seconds, per-region consent states.
+
+use cookiec_check::model::{
+    Category, ConsentMode, Item, Lifetime, LifetimeKind, Model, NamePattern, Region, SignalResponse,
+};
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// How to recognise an item by name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "match", content = "value", rename_all = "lowercase")]
+pub enum Matcher {
+    /// The name is exactly this string.
+    Exact(String),
+    /// The name starts with this string.
+    Prefix(String),
+    /// The name matches this regular expression (Rust `regex` syntax; the
+    /// checker only accepts patterns, and common ones such as
+    /// `^_ga_[A-Z0-9]+$` mean the same in JavaScript).
+    Regex(String),
+    /// No published name: the item cannot be found by name.
+    Unnamed,
+}
+
+impl Matcher {
+    pub fn of(name: &NamePattern) -> Matcher {
+        match name {
+            NamePattern::Exact(s) => Matcher::Exact(s.clone()),
+            NamePattern::Prefix(s) => Matcher::Prefix(s.clone()),
+            NamePattern::Regex(s) => Matcher::Regex(s.clone()),
+            NamePattern::Unnamed => Matcher::Unnamed,
+        }
+    }
+}
+
+/// Whether a category is on when the visitor has not chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    Granted,
+    Denied,
+}
+
+/// The state of a category before any choice, with no privacy signal.
+pub fn default_state(mode: ConsentMode) -> State {
+    match mode {
+        ConsentMode::Required | ConsentMode::OptOut | ConsentMode::Notice => State::Granted,
+        ConsentMode::OptIn => State::Denied,
+    }
+}
+
+/// The state before any choice when a signal (GPC or DNT) is present and
+/// honoured: every category that is not required is denied.
+pub fn signal_state(mode: ConsentMode, response: Option<SignalResponse>) -> State {
+    match (mode, response) {
+        (ConsentMode::Required, _) => State::Granted,
+        (_, Some(SignalResponse::Honour)) => State::Denied,
+        _ => default_state(mode),
+    }
+}
+
+/// Every region the policy distinguishes: `default`, each region named in a
+/// category's consent block, each region of the `consent` declaration.
+pub fn regions(model: &Model) -> Vec<Region> {
+    let mut rs: Vec<Region> = vec![Region::Default];
+    for c in &model.categories {
+        rs.extend(c.consent.keys().copied());
+    }
+    rs.extend(model.consent.regions.iter().map(|r| r.value));
+    rs.sort();
+    rs.dedup();
+    rs
+}
+
+/// Lifetime summary for machines.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct LifetimeOut {
+    /// `session`, `until-cleared` or `fixed`.
+    pub kind: &'static str,
+    /// For `fixed`: the (default) duration in seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<u64>,
+    /// Renewed on activity.
+    pub sliding: bool,
+    /// Set per deployment; `seconds` is the default.
+    pub configurable: bool,
+}
+
+pub fn lifetime(l: &Lifetime) -> LifetimeOut {
+    let (kind, seconds) = match &l.kind {
+        LifetimeKind::Session => ("session", None),
+        LifetimeKind::UntilCleared => ("until-cleared", None),
+        LifetimeKind::Fixed { duration } => ("fixed", Some(duration.seconds)),
+    };
+    LifetimeOut {
+        kind,
+        seconds,
+        sliding: l.sliding,
+        configurable: l.configurable,
+    }
+}
+
+pub fn category<'a>(model: &'a Model, item: &Item) -> Option<&'a Category> {
+    model
+        .categories
+        .iter()
+        .find(|c| c.id.value == item.category.value)
+}
+
+/// The consent cookie name when the policy does not declare `record`.
+pub const DEFAULT_CONSENT_COOKIE: &str = "cookie_consent";
+
+pub fn consent_cookie(model: &Model) -> &str {
+    model
+        .consent
+        .record
+        .as_ref()
+        .map(|r| r.value.as_str())
+        .unwrap_or(DEFAULT_CONSENT_COOKIE)
+}
+
+/// The consent cookie value format, shared by banners and middleware.
+pub const CONSENT_FORMAT: &str = "cookiec-v1";
+pub const CONSENT_SYNTAX: &str =
+    "v1.<revision>.<category id>.<category id>... (the categories the visitor granted, separated by '.')";

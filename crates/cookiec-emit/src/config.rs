@@ -1,0 +1,364 @@
+//! `cookiec.config.json`: the runtime config for consent banners and
+//! client-side clean-up. The Rust types are the schema
+//! (`schemas/cookiec.config.schema.json` is generated from them).
+
+use crate::common::{self, LifetimeOut, Matcher, State};
+use crate::revision;
+use cookiec_check::model::{GoogleConsentType, ItemKind, Model, Region, Status, Text, TextList};
+use schemars::JsonSchema;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Language tag → text.
+pub type Translated = BTreeMap<String, String>;
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(title = "cookiec runtime config")]
+pub struct RuntimeConfig {
+    /// Format version of this file: 1. Bumped only on incompatible changes.
+    pub version: u32,
+    pub service: String,
+    pub controller: String,
+    /// Published languages; the first is the default.
+    pub languages: Vec<String>,
+    /// Last-updated date of the policy (`2026-06-01` or `2026-03`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// Changes exactly when the policy changes materially (what is stored,
+    /// by whom, for how long, under which consent rule); not on wording.
+    /// Store it with each consent; ask again when it differs.
+    pub revision: String,
+    /// `sha256:<hex>` of the full policy text in every language: store it
+    /// with each consent as proof of what was shown.
+    pub content_hash: String,
+    pub consent: ConsentConfig,
+    /// Region code → category id → rule. A client uses the most specific
+    /// region it knows the visitor is in (`us-ca` before `us`), else
+    /// `default`.
+    pub regions: BTreeMap<String, BTreeMap<String, CategoryRule>>,
+    pub categories: Vec<CategoryConfig>,
+    pub providers: Vec<ProviderConfig>,
+    pub items: Vec<ItemConfig>,
+    pub google_consent_mode: GoogleConsentMode,
+    /// Language → texts a banner shows besides the category texts.
+    pub translations: BTreeMap<String, Translation>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ConsentConfig {
+    pub record: ConsentRecord,
+    /// Show a banner where consent is required.
+    pub banner: bool,
+    /// Offer "reject all" as prominently as "accept all".
+    pub reject_all: bool,
+    /// How consent is withdrawn: `footer-link`, `banner`, `settings-page`, `browser-only`.
+    pub withdraw: Vec<String>,
+    /// `honour` or `ignore` the `Sec-GPC: 1` header / `navigator.globalPrivacyControl`.
+    pub gpc: Signal,
+    /// `honour` or `ignore` the `DNT: 1` header / `navigator.doNotTrack`.
+    pub dnt: Signal,
+    /// Ask again after this many seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renew_after_seconds: Option<u64>,
+    /// Ask again when `revision` changes.
+    pub renew_on_change: bool,
+    /// Do not ask again for this many seconds after a refusal.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reprompt_after_refusal_seconds: Option<u64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Signal {
+    Honour,
+    Ignore,
+}
+
+/// The cookie that stores the visitor's choice.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ConsentRecord {
+    pub cookie: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_age_seconds: Option<u64>,
+    /// `cookiec-v1`: see `syntax`.
+    pub format: String,
+    pub syntax: String,
+}
+
+/// A category's consent rule in one region.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct CategoryRule {
+    /// `required`, `opt-in`, `opt-out` or `notice`.
+    pub mode: String,
+    /// State before the visitor chooses, without privacy signal.
+    pub default: State,
+    /// State before the visitor chooses when GPC is sent.
+    pub with_gpc: State,
+    /// State before the visitor chooses when DNT is sent.
+    pub with_dnt: State,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct CategoryConfig {
+    pub id: String,
+    /// Cannot be switched off.
+    pub required: bool,
+    /// `in-use`, `may-use` or `not-used`.
+    pub status: String,
+    pub title: Translated,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub description: Translated,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub purposes: BTreeMap<String, Vec<String>>,
+    pub google_consent: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tcf_purposes: Vec<u8>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ProviderConfig {
+    pub id: String,
+    pub name: String,
+    pub third_party: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ItemConfig {
+    /// `cookie`, `local-storage`, `session-storage`, `indexeddb`,
+    /// `cache-storage`, `pixel`, `server-session`.
+    pub kind: String,
+    pub name: Matcher,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    pub category: String,
+    pub provider: String,
+    /// `in-use` or `may-use`.
+    pub status: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lifetime: Option<LifetimeOut>,
+    /// A client can delete it by name when its category is withdrawn: it
+    /// has a published name, lives in the browser, and its category is not
+    /// required.
+    pub clear_on_withdraw: bool,
+    pub purpose: Translated,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct GoogleConsentMode {
+    /// Consent Mode type → the categories that grant it (all of them must
+    /// be granted).
+    pub mapping: BTreeMap<String, Vec<String>>,
+    /// Region → Consent Mode type → state for `gtag('consent', 'default', ...)`.
+    pub default: BTreeMap<String, BTreeMap<String, State>>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Translation {
+    /// Title of the policy page.
+    pub policy_title: String,
+    /// File name of the HTML policy in this language.
+    pub policy_file: String,
+}
+
+fn translated(t: &Text) -> Translated {
+    t.by_lang.clone()
+}
+
+fn translated_list(t: &TextList) -> BTreeMap<String, Vec<String>> {
+    t.by_lang.clone()
+}
+
+fn signal(s: Option<cookiec_check::model::SignalResponse>) -> Signal {
+    match s {
+        Some(cookiec_check::model::SignalResponse::Honour) => Signal::Honour,
+        _ => Signal::Ignore,
+    }
+}
+
+pub fn build(model: &Model, content_hash: &str) -> RuntimeConfig {
+    let consent = &model.consent;
+    let gpc = consent.gpc.as_ref().map(|g| g.value);
+    let dnt = consent.dnt.as_ref().map(|g| g.value);
+    let regions_list = common::regions(model);
+
+    let mut regions = BTreeMap::new();
+    for r in &regions_list {
+        let mut rules = BTreeMap::new();
+        for c in &model.categories {
+            let mode = c.consent_in(*r);
+            rules.insert(
+                c.id.value.clone(),
+                CategoryRule {
+                    mode: mode.as_str().to_string(),
+                    default: common::default_state(mode),
+                    with_gpc: common::signal_state(mode, gpc),
+                    with_dnt: common::signal_state(mode, dnt),
+                },
+            );
+        }
+        regions.insert(r.as_str().to_string(), rules);
+    }
+
+    let categories = model
+        .categories
+        .iter()
+        .map(|c| CategoryConfig {
+            id: c.id.value.clone(),
+            required: c.is_required(),
+            status: c.status.as_str().to_string(),
+            title: translated(&c.title),
+            description: c.description.as_ref().map(translated).unwrap_or_default(),
+            purposes: c.purposes.as_ref().map(translated_list).unwrap_or_default(),
+            google_consent: c
+                .google_consent
+                .iter()
+                .map(|g| g.value.as_str().to_string())
+                .collect(),
+            tcf_purposes: c.tcf_purposes.iter().map(|t| t.value).collect(),
+        })
+        .collect();
+
+    let providers = model
+        .providers
+        .iter()
+        .map(|p| ProviderConfig {
+            id: p.id.value.clone(),
+            name: p.name.value.clone(),
+            third_party: p.third_party,
+            privacy: p.privacy.as_ref().map(|u| u.value.clone()),
+        })
+        .collect();
+
+    let items = model
+        .items
+        .iter()
+        .map(|it| {
+            let required = common::category(model, it).is_some_and(|c| c.is_required());
+            let in_browser = !matches!(it.kind, ItemKind::Pixel | ItemKind::ServerSession);
+            ItemConfig {
+                kind: it.kind.as_str().to_string(),
+                name: Matcher::of(&it.name),
+                domain: it.domain.as_ref().map(|d| d.value.clone()),
+                path: it.path.as_ref().map(|p| p.value.clone()),
+                category: it.category.value.clone(),
+                provider: it.provider.value.clone(),
+                status: it.status.as_str().to_string(),
+                lifetime: it.lifetime.as_ref().map(common::lifetime),
+                clear_on_withdraw: !required
+                    && in_browser
+                    && Matcher::of(&it.name) != Matcher::Unnamed,
+                purpose: translated(&it.purpose),
+            }
+        })
+        .collect();
+
+    RuntimeConfig {
+        version: 1,
+        service: model.policy.service.value.clone(),
+        controller: model.policy.controller.value.clone(),
+        languages: model
+            .policy
+            .languages
+            .iter()
+            .map(|l| l.value.clone())
+            .collect(),
+        updated: model
+            .policy
+            .updated
+            .as_ref()
+            .map(|d| crate::words::iso_date(d.value)),
+        revision: revision::revision(model),
+        content_hash: content_hash.to_string(),
+        consent: ConsentConfig {
+            record: ConsentRecord {
+                cookie: common::consent_cookie(model).to_string(),
+                max_age_seconds: consent.record_lifetime.as_ref().map(|d| d.seconds),
+                format: common::CONSENT_FORMAT.to_string(),
+                syntax: common::CONSENT_SYNTAX.to_string(),
+            },
+            banner: consent.banner.as_ref().is_some_and(|b| b.value),
+            reject_all: consent.reject_all.as_ref().is_some_and(|b| b.value),
+            withdraw: consent
+                .withdraw
+                .iter()
+                .map(|w| w.value.as_str().to_string())
+                .collect(),
+            gpc: signal(gpc),
+            dnt: signal(dnt),
+            renew_after_seconds: consent.renew_after.as_ref().map(|d| d.seconds),
+            renew_on_change: consent.renew_on_change.as_ref().is_some_and(|b| b.value),
+            reprompt_after_refusal_seconds: consent
+                .reprompt_after_refusal
+                .as_ref()
+                .map(|d| d.seconds),
+        },
+        regions,
+        categories,
+        providers,
+        items,
+        google_consent_mode: google(model, &regions_list),
+        translations: model
+            .policy
+            .languages
+            .iter()
+            .map(|l| {
+                (
+                    l.value.clone(),
+                    Translation {
+                        policy_title: format!("{} Cookie Policy", model.policy.service.value),
+                        policy_file: format!("policy.{}.html", l.value),
+                    },
+                )
+            })
+            .collect(),
+    }
+}
+
+/// Consent Mode v2: a type is granted by default in a region only when
+/// every category mapped to it is granted by default there; unmapped types
+/// are denied.
+fn google(model: &Model, regions: &[Region]) -> GoogleConsentMode {
+    let mut mapping: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for c in &model.categories {
+        if c.status == Status::NotUsed {
+            continue;
+        }
+        for g in &c.google_consent {
+            mapping
+                .entry(g.value.as_str().to_string())
+                .or_default()
+                .push(c.id.value.clone());
+        }
+    }
+    let mut default = BTreeMap::new();
+    for r in regions {
+        let mut states = BTreeMap::new();
+        for t in GoogleConsentType::ALL {
+            let cats: Vec<_> = model
+                .categories
+                .iter()
+                .filter(|c| {
+                    c.status != Status::NotUsed && c.google_consent.iter().any(|g| g.value == *t)
+                })
+                .collect();
+            let granted = !cats.is_empty()
+                && cats
+                    .iter()
+                    .all(|c| common::default_state(c.consent_in(*r)) == State::Granted);
+            states.insert(
+                t.as_str().to_string(),
+                if granted {
+                    State::Granted
+                } else {
+                    State::Denied
+                },
+            );
+        }
+        default.insert(r.as_str().to_string(), states);
+    }
+    GoogleConsentMode { mapping, default }
+}

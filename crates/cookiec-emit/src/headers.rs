@@ -1,0 +1,346 @@
+//! `cookiec.headers.json`: rules for server middleware that sees every
+//! `Set-Cookie` the application sends, and `nginx.conf`, the part of them
+//! nginx can express. Only values that passed [`crate::safety::check`]
+//! reach these files.
+
+use crate::common::{self, Matcher, State};
+use crate::revision;
+use crate::safety;
+use cookiec_check::model::{ItemKind, LifetimeKind, Model, NamePattern, SignalResponse};
+use schemars::JsonSchema;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What middleware does with a `Set-Cookie` for a cookie nobody declared.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Undeclared {
+    /// Let it through.
+    Allow,
+    /// Remove the `Set-Cookie` line.
+    Strip,
+    /// Let it through and log it, so the policy can be completed.
+    #[default]
+    Report,
+}
+
+impl Undeclared {
+    pub fn parse(s: &str) -> Option<Undeclared> {
+        match s {
+            "allow" => Some(Undeclared::Allow),
+            "strip" => Some(Undeclared::Strip),
+            "report" => Some(Undeclared::Report),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(title = "cookiec header rules")]
+pub struct HeaderRules {
+    /// Format version of this file: 1.
+    pub version: u32,
+    pub service: String,
+    /// Same value as the runtime config's `revision`.
+    pub revision: String,
+    pub consent: ConsentSource,
+    pub undeclared: Undeclared,
+    /// Region code → category id → whether it is on before any choice.
+    pub defaults: BTreeMap<String, BTreeMap<String, State>>,
+    pub cookies: Vec<CookieRule>,
+}
+
+/// How to read the visitor's choice from a request.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ConsentSource {
+    /// Name of the consent cookie.
+    pub cookie: String,
+    /// `cookiec-v1`.
+    pub format: String,
+    pub syntax: String,
+    /// When the cookie's revision differs from `revision`: `ignore` (treat
+    /// as no choice; the banner asks again) or `accept`.
+    pub stale_revision: String,
+    /// `Sec-GPC: 1`.
+    pub gpc: SignalRule,
+    /// `DNT: 1`.
+    pub dnt: SignalRule,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct SignalRule {
+    pub header: String,
+    pub value: String,
+    pub honour: bool,
+    /// Region → categories denied when the signal is present and the
+    /// visitor has not chosen (empty when the signal is ignored).
+    pub denies: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct CookieRule {
+    pub name: Matcher,
+    pub category: String,
+    /// Required categories are never stripped.
+    pub required: bool,
+    pub attributes: Attributes,
+    /// `null` for required cookies.
+    pub when_not_consented: Option<NotConsented>,
+}
+
+/// Attributes every `Set-Cookie` of this cookie must carry; `null` means
+/// not declared (leave as sent).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Attributes {
+    pub secure: Option<bool>,
+    pub http_only: Option<bool>,
+    /// `Strict`, `Lax` or `None`.
+    pub same_site: Option<String>,
+    pub path: Option<String>,
+    pub domain: Option<String>,
+    /// Upper bound for `Max-Age` (and `Expires`), in seconds.
+    pub max_age_cap: Option<u64>,
+    /// A session cookie: remove `Max-Age` and `Expires`.
+    pub session: bool,
+    pub partitioned: Option<bool>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct NotConsented {
+    /// Remove this cookie's `Set-Cookie` lines from the response.
+    pub strip_set_cookie: bool,
+    /// `Set-Cookie` header values that delete an existing copy (one per
+    /// declared domain and path). Only for exact names.
+    pub expire: Vec<String>,
+    /// For name patterns: the value to send for each request cookie whose
+    /// name matches, with `{name}` replaced by that name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_template: Option<String>,
+}
+
+/// `Set-Cookie` value that deletes `name` for the given domain and path.
+/// Secure/Partitioned are repeated because browsers only let a deletion
+/// replace a cookie set with the same flags.
+fn expire_line(name: &str, attrs: &Attributes) -> String {
+    let mut s = format!(
+        "{name}=; Max-Age=0; Path={}",
+        attrs.path.as_deref().unwrap_or("/")
+    );
+    if let Some(d) = &attrs.domain {
+        s.push_str(&format!("; Domain={d}"));
+    }
+    let partitioned = attrs.partitioned == Some(true);
+    if attrs.secure == Some(true) || partitioned || attrs.same_site.as_deref() == Some("None") {
+        s.push_str("; Secure");
+    }
+    if partitioned {
+        s.push_str("; Partitioned");
+    }
+    s
+}
+
+pub fn build(model: &Model, undeclared: Undeclared) -> HeaderRules {
+    let consent = &model.consent;
+    let regions = common::regions(model);
+    let mut defaults = BTreeMap::new();
+    for r in &regions {
+        defaults.insert(
+            r.as_str().to_string(),
+            model
+                .categories
+                .iter()
+                .map(|c| (c.id.value.clone(), common::default_state(c.consent_in(*r))))
+                .collect(),
+        );
+    }
+    let signal = |header: &str, response: Option<SignalResponse>| {
+        let honour = response == Some(SignalResponse::Honour);
+        let mut denies = BTreeMap::new();
+        if honour {
+            for r in &regions {
+                let denied: Vec<String> = model
+                    .categories
+                    .iter()
+                    .filter(|c| common::signal_state(c.consent_in(*r), response) == State::Denied)
+                    .map(|c| c.id.value.clone())
+                    .collect();
+                denies.insert(r.as_str().to_string(), denied);
+            }
+        }
+        SignalRule {
+            header: header.to_string(),
+            value: "1".to_string(),
+            honour,
+            denies,
+        }
+    };
+
+    let cookies = model
+        .items
+        .iter()
+        .filter(|it| it.kind == ItemKind::Cookie && it.name != NamePattern::Unnamed)
+        .filter(|it| safety::check_item_is_safe(it))
+        .map(|it| {
+            let required = common::category(model, it).is_some_and(|c| c.is_required());
+            let (max_age_cap, session) =
+                match it.lifetime.as_ref().map(|l| (&l.kind, l.configurable)) {
+                    Some((LifetimeKind::Fixed { duration }, false)) => {
+                        (Some(duration.seconds), false)
+                    }
+                    Some((LifetimeKind::Session, _)) => (None, true),
+                    _ => (None, false),
+                };
+            let attributes = Attributes {
+                secure: it.secure.as_ref().map(|b| b.value),
+                http_only: it.http_only.as_ref().map(|b| b.value),
+                same_site: it
+                    .same_site
+                    .as_ref()
+                    .map(|s| crate::words::same_site(s.value).to_string()),
+                path: it.path.as_ref().map(|p| p.value.clone()),
+                domain: it.domain.as_ref().map(|d| d.value.clone()),
+                max_age_cap,
+                session,
+                partitioned: it.partitioned.as_ref().map(|b| b.value),
+            };
+            let when_not_consented = (!required).then(|| match &it.name {
+                NamePattern::Exact(n) => NotConsented {
+                    strip_set_cookie: true,
+                    expire: vec![expire_line(n, &attributes)],
+                    expire_template: None,
+                },
+                _ => NotConsented {
+                    strip_set_cookie: true,
+                    expire: vec![],
+                    expire_template: Some(expire_line("{name}", &attributes)),
+                },
+            });
+            CookieRule {
+                name: Matcher::of(&it.name),
+                category: it.category.value.clone(),
+                required,
+                attributes,
+                when_not_consented,
+            }
+        })
+        .collect();
+
+    HeaderRules {
+        version: 1,
+        service: model.policy.service.value.clone(),
+        revision: revision::revision(model),
+        consent: ConsentSource {
+            cookie: common::consent_cookie(model).to_string(),
+            format: common::CONSENT_FORMAT.to_string(),
+            syntax: common::CONSENT_SYNTAX.to_string(),
+            stale_revision: if consent.renew_on_change.as_ref().is_some_and(|b| b.value) {
+                "ignore".to_string()
+            } else {
+                "accept".to_string()
+            },
+            gpc: signal("Sec-GPC", consent.gpc.as_ref().map(|g| g.value)),
+            dnt: signal("DNT", consent.dnt.as_ref().map(|g| g.value)),
+        },
+        undeclared,
+        defaults,
+        cookies,
+    }
+}
+
+/// Characters a regex may use to be written unquoted in nginx config:
+/// no whitespace, `;`, braces, quotes, `#` or `$` before the end (nginx
+/// would read `$x` as a variable).
+fn nginx_regex_ok(re: &str) -> bool {
+    let body = re.strip_suffix('$').unwrap_or(re);
+    !body.is_empty()
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_-.^*+?()[]|\\:/,=!<>".contains(&b))
+}
+
+fn nginx_prefix_regex(prefix: &str) -> String {
+    let mut s = String::from("^");
+    for c in prefix.chars() {
+        if !c.is_ascii_alphanumeric() && c != '_' && c != '-' {
+            s.push('\\');
+        }
+        s.push(c);
+    }
+    s
+}
+
+/// The `proxy_cookie_flags` snippet (nginx 1.19.3+).
+pub fn nginx(rules: &HeaderRules) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "# Generated by cookiec from the cookie policy of {} (revision {}). Do not edit.\n",
+        rules.service.replace(['\n', '\r'], " "),
+        rules.revision
+    ));
+    out.push_str(
+        "# Include in the server or location block that proxies to the application:\n\
+         #     include cookiec/nginx.conf;\n\
+         # proxy_cookie_flags (nginx 1.19.3 or later) adds Secure, HttpOnly and SameSite\n\
+         # to the upstream's Set-Cookie headers. nginx cannot strip cookies by consent,\n\
+         # cap Max-Age, add Partitioned or handle undeclared cookies: use\n\
+         # cookiec.headers.json in middleware for those (see docs/outputs.md).\n",
+    );
+    let mut any = false;
+    for c in &rules.cookies {
+        let mut flags = Vec::new();
+        if c.attributes.secure == Some(true) {
+            flags.push("secure".to_string());
+        }
+        if c.attributes.http_only == Some(true) {
+            flags.push("httponly".to_string());
+        }
+        if let Some(s) = &c.attributes.same_site {
+            flags.push(format!("samesite={}", s.to_ascii_lowercase()));
+        }
+        if flags.is_empty() {
+            continue;
+        }
+        let target = match &c.name {
+            // Safe: exact names and prefixes are RFC 6265 tokens (E301).
+            Matcher::Exact(n) if safety::is_token(n) && !n.starts_with('~') => n.clone(),
+            Matcher::Prefix(p) if safety::is_token(p) => format!("~{}", nginx_prefix_regex(p)),
+            Matcher::Regex(r) if nginx_regex_ok(r) => format!("~{r}"),
+            other => {
+                let shown = match other {
+                    Matcher::Regex(_) => "a regex name",
+                    _ => "a name",
+                };
+                out.push_str(&format!(
+                    "# skipped {shown} that cannot be written safely in nginx syntax (category {})\n",
+                    c.category
+                ));
+                continue;
+            }
+        };
+        out.push_str(&format!(
+            "proxy_cookie_flags {target} {};\n",
+            flags.join(" ")
+        ));
+        any = true;
+    }
+    if !any {
+        out.push_str(
+            "# No declared cookie has a Secure, HttpOnly or SameSite attribute to enforce.\n",
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nginx_regexes_are_conservative() {
+        assert!(!nginx_regex_ok("^_pk_ses\\.[0-9]+\\.[0-9a-f]{4}$"));
+        assert!(nginx_regex_ok("^_ga_[A-Z0-9]+$"));
+        assert!(!nginx_regex_ok("^a;b$"));
+        assert!(!nginx_regex_ok("^$x"));
+        assert_eq!(nginx_prefix_regex("_pk_id."), "^_pk_id\\.");
+    }
+}

@@ -1,0 +1,197 @@
+//! `policy.<lang>.md`: CommonMark with GFM tables.
+//!
+//! User text is escaped so that it is shown literally: characters that
+//! would start emphasis, links, HTML or block syntax get a backslash.
+//! Escaping is kept minimal (an `_` inside a word stays as is) so the
+//! Markdown stays readable as text.
+
+use super::custom;
+use crate::doc::{safe_href, Block, Doc, Inline};
+
+pub fn render(doc: &Doc) -> String {
+    let mut out = String::new();
+    for b in &doc.blocks {
+        match b {
+            Block::Heading { level, text, .. } => {
+                out.push_str(&"#".repeat(usize::from(*level)));
+                out.push(' ');
+                out.push_str(&escape(text));
+                out.push_str("\n\n");
+            }
+            Block::Para(inl) => {
+                out.push_str(&inlines(inl));
+                out.push_str("\n\n");
+            }
+            Block::List(items) => {
+                for i in items {
+                    out.push_str("- ");
+                    out.push_str(&inlines(i));
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            Block::Table {
+                caption,
+                head,
+                rows,
+            } => {
+                // GFM tables have no caption: a bold line above stands in.
+                out.push_str(&format!("**{}**\n\n", escape(caption)));
+                out.push('|');
+                for h in head {
+                    out.push_str(&format!(" {} |", cell(&escape(h))));
+                }
+                out.push_str("\n|");
+                for _ in head {
+                    out.push_str("---|");
+                }
+                out.push('\n');
+                for r in rows {
+                    out.push('|');
+                    for c in r {
+                        out.push_str(&format!(" {} |", cell(&inlines(c))));
+                    }
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            Block::Markdown(body) => {
+                let md = custom::to_markdown(body);
+                out.push_str(md.trim_end());
+                out.push_str("\n\n");
+            }
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|")
+}
+
+fn inlines(inl: &[Inline]) -> String {
+    let mut out = String::new();
+    for i in inl {
+        match i {
+            Inline::Text(s) => out.push_str(&escape(s)),
+            Inline::Code(s) => out.push_str(&code(s)),
+            Inline::Strong(s) => {
+                out.push_str("**");
+                out.push_str(&escape(s));
+                out.push_str("**");
+            }
+            Inline::Time { text, .. } => out.push_str(&escape(text)),
+            Inline::Link { text, href } => {
+                if safe_href(href) && !href.contains(['\n', '\r', '<', '>']) {
+                    out.push_str(&format!(
+                        "[{}](<{}>)",
+                        escape(text),
+                        href.replace(' ', "%20")
+                    ));
+                } else {
+                    out.push_str(&escape(text));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A code span that survives backticks in the name.
+fn code(s: &str) -> String {
+    let s = s.replace(['\n', '\r'], " ");
+    let mut longest = 0;
+    let mut run = 0;
+    for c in s.chars() {
+        if c == '`' {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if s.starts_with('`') || s.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{s}{pad}{fence}")
+}
+
+/// Escape user text for inline Markdown. Newlines become spaces (a user
+/// string never starts a new block).
+pub fn escape(s: &str) -> String {
+    let chars: Vec<char> = s
+        .chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = if i == 0 {
+            None
+        } else {
+            chars.get(i - 1).copied()
+        };
+        let next = chars.get(i + 1).copied();
+        let at_start = out.trim().is_empty();
+        let needs = match c {
+            '\\' | '`' | '*' | '[' | ']' | '<' | '>' => true,
+            // Intraword underscores never make emphasis.
+            '_' => {
+                !(prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric))
+            }
+            '&' => next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#'),
+            '#' | '+' | '-' | '=' | '|' => at_start,
+            '!' => next == Some('['),
+            '~' => next == Some('~'),
+            '.' | ')' => at_start_of_number(&out),
+            _ => false,
+        };
+        if needs {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether `out` is only digits so far ("1." would start a list).
+fn at_start_of_number(out: &str) -> bool {
+    let t = out.trim_start();
+    !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_only_what_markdown_would_interpret() {
+        assert_eq!(
+            escape("view_as_role keeps *state*"),
+            "view_as_role keeps \\*state\\*"
+        );
+        assert_eq!(escape("_ga prefix"), "\\_ga prefix");
+        assert_eq!(escape("<script>"), "\\<script\\>");
+        assert_eq!(escape("# not a heading"), "\\# not a heading");
+        assert_eq!(escape("1. not a list"), "1\\. not a list");
+        assert_eq!(
+            escape("Authentication & Security"),
+            "Authentication & Security"
+        );
+        assert_eq!(escape("&lt;"), "\\&lt;");
+        assert_eq!(escape("a\nb"), "a b");
+    }
+
+    #[test]
+    fn code_spans_hold_backticks() {
+        assert_eq!(code("sid"), "`sid`");
+        assert_eq!(code("a`b"), "``a`b``");
+        assert_eq!(code("`x"), "`` `x ``");
+    }
+}

@@ -1,0 +1,11 @@
+//! The human policy: one [`crate::doc::Doc`] per language (`outline`),
+//! rendered to Markdown, HTML and plain text.
+
+mod custom;
+pub mod html;
+pub mod markdown;
+pub mod outline;
+pub mod template;
+pub mod text;
+
+pub use template::Template;

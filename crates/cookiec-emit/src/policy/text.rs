@@ -1,0 +1,121 @@
+//! `policy.<lang>.txt`: plain text wrapped at 78 columns, for e-mail and
+//! terminals. Tables become one record per row (wide tables do not fit in
+//! plain text); links are written as `text <url>`.
+
+use crate::doc::{plain, safe_href, Block, Doc, Inline};
+
+const WIDTH: usize = 78;
+
+pub fn render(doc: &Doc) -> String {
+    let mut out = String::new();
+    for b in &doc.blocks {
+        match b {
+            Block::Heading { level, text, .. } => {
+                let text = one_line(text);
+                let n = text.chars().count();
+                match level {
+                    1 => out.push_str(&format!("{text}\n{}\n\n", "=".repeat(n))),
+                    2 => out.push_str(&format!("\n{text}\n{}\n\n", "-".repeat(n))),
+                    _ => out.push_str(&format!("{text}\n\n")),
+                }
+            }
+            Block::Para(inl) => {
+                out.push_str(&wrap(&inlines(inl), "", ""));
+                out.push('\n');
+            }
+            Block::List(items) => {
+                for i in items {
+                    out.push_str(&wrap(&inlines(i), "  - ", "    "));
+                }
+                out.push('\n');
+            }
+            Block::Table {
+                caption,
+                head,
+                rows,
+            } => {
+                out.push_str(&format!("{}:\n\n", one_line(caption)));
+                for r in rows {
+                    for (i, c) in r.iter().enumerate() {
+                        let text = inlines(c);
+                        if i == 0 {
+                            out.push_str(&wrap(&text, "* ", "  "));
+                        } else if !text.is_empty() {
+                            let label = head.get(i).map(String::as_str).unwrap_or("");
+                            out.push_str(&wrap(&format!("{label}: {text}"), "    ", "      "));
+                        }
+                    }
+                    out.push('\n');
+                }
+            }
+            Block::Markdown(body) => {
+                // Markdown is readable as text; it is not interpreted here.
+                out.push_str(body.trim_end());
+                out.push_str("\n\n");
+            }
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn inlines(inl: &[Inline]) -> String {
+    let mut out = String::new();
+    for i in inl {
+        match i {
+            Inline::Link { text, href } if safe_href(href) => {
+                let shown = href.strip_prefix("mailto:").unwrap_or(href);
+                if shown == text {
+                    out.push_str(text);
+                } else {
+                    out.push_str(&format!("{text} <{href}>"));
+                }
+            }
+            other => out.push_str(&plain(std::slice::from_ref(other))),
+        }
+    }
+    one_line(&out)
+}
+
+/// Greedy word wrap; words longer than the width (URLs) stay whole.
+fn wrap(text: &str, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::from(first);
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let len = line.chars().count() + word.chars().count() + usize::from(!empty);
+        if !empty && len > WIDTH {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = String::from(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_with_hanging_indent() {
+        let w = wrap(&"word ".repeat(30), "  - ", "    ");
+        assert!(w.lines().all(|l| l.chars().count() <= 78));
+        assert!(w.starts_with("  - word"));
+        assert!(w.lines().nth(1).is_some_and(|l| l.starts_with("    word")));
+    }
+}

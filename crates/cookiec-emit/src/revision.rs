@@ -1,0 +1,169 @@
+//! `revision` and `content_hash`.
+//!
+//! **Material content** is every fact that changes what a visitor agrees to:
+//! - categories: id, status, consent mode per region, Google Consent Mode
+//!   types, TCF purposes;
+//! - items: kind, name pattern, domain, path, category, provider, status,
+//!   lifetime (kind, seconds, sliding, configurable), cookie attributes,
+//!   whether sent to the server, the cookie keying a server session;
+//! - providers: id, name, whether third party, privacy URL, whether they set
+//!   their own cookies;
+//! - consent: GPC/DNT response, consent record cookie and lifetime, renewal
+//!   and re-prompt rules.
+//!
+//! Not material: every translated text (titles, descriptions, purposes,
+//! sections, summary), contact details, dates, spans, comments, layout.
+//! Changing a purpose's wording keeps the revision; adding a cookie,
+//! lengthening a lifetime or moving a cookie to another category changes it.
+//!
+//! `revision` is the first 16 hex digits of the SHA-256 of the canonical
+//! JSON of that material content (JSON with fixed field order, no spans).
+
+use crate::common::{self, LifetimeOut, Matcher};
+use cookiec_check::model::Model;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+struct Material<'a> {
+    categories: Vec<MatCategory<'a>>,
+    items: Vec<MatItem<'a>>,
+    providers: Vec<MatProvider<'a>>,
+    consent: MatConsent<'a>,
+}
+
+#[derive(Serialize)]
+struct MatCategory<'a> {
+    id: &'a str,
+    status: &'a str,
+    consent: BTreeMap<&'a str, &'a str>,
+    google_consent: Vec<&'a str>,
+    tcf_purposes: Vec<u8>,
+}
+
+#[derive(Serialize)]
+struct MatItem<'a> {
+    kind: &'a str,
+    name: Matcher,
+    domain: Option<&'a str>,
+    path: Option<&'a str>,
+    category: &'a str,
+    provider: &'a str,
+    status: &'a str,
+    lifetime: Option<LifetimeOut>,
+    sent_to_server: bool,
+    http_only: Option<bool>,
+    secure: Option<bool>,
+    same_site: Option<&'a str>,
+    partitioned: Option<bool>,
+    keyed_by: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct MatProvider<'a> {
+    id: &'a str,
+    name: &'a str,
+    third_party: bool,
+    privacy: Option<&'a str>,
+    sets_own_cookies: bool,
+}
+
+#[derive(Serialize)]
+struct MatConsent<'a> {
+    gpc: Option<&'a str>,
+    dnt: Option<&'a str>,
+    record: &'a str,
+    record_lifetime: Option<u64>,
+    renew_after: Option<u64>,
+    renew_on_change: Option<bool>,
+    reprompt_after_refusal: Option<u64>,
+}
+
+fn material(model: &Model) -> Material<'_> {
+    let c = &model.consent;
+    Material {
+        categories: model
+            .categories
+            .iter()
+            .map(|c| MatCategory {
+                id: &c.id.value,
+                status: c.status.as_str(),
+                consent: c
+                    .consent
+                    .iter()
+                    .map(|(r, m)| (r.as_str(), m.value.as_str()))
+                    .collect(),
+                google_consent: c.google_consent.iter().map(|g| g.value.as_str()).collect(),
+                tcf_purposes: c.tcf_purposes.iter().map(|t| t.value).collect(),
+            })
+            .collect(),
+        items: model
+            .items
+            .iter()
+            .map(|it| MatItem {
+                kind: it.kind.as_str(),
+                name: Matcher::of(&it.name),
+                domain: it.domain.as_ref().map(|d| d.value.as_str()),
+                path: it.path.as_ref().map(|d| d.value.as_str()),
+                category: &it.category.value,
+                provider: &it.provider.value,
+                status: it.status.as_str(),
+                lifetime: it.lifetime.as_ref().map(common::lifetime),
+                sent_to_server: it.sent_to_server,
+                http_only: it.http_only.as_ref().map(|b| b.value),
+                secure: it.secure.as_ref().map(|b| b.value),
+                same_site: it.same_site.as_ref().map(|s| s.value.as_str()),
+                partitioned: it.partitioned.as_ref().map(|b| b.value),
+                keyed_by: it.keyed_by.as_ref().map(|k| k.value.as_str()),
+            })
+            .collect(),
+        providers: model
+            .providers
+            .iter()
+            .map(|p| MatProvider {
+                id: &p.id.value,
+                name: &p.name.value,
+                third_party: p.third_party,
+                privacy: p.privacy.as_ref().map(|u| u.value.as_str()),
+                sets_own_cookies: p.sets_own_cookies.is_some(),
+            })
+            .collect(),
+        consent: MatConsent {
+            gpc: c.gpc.as_ref().map(|g| g.value.as_str()),
+            dnt: c.dnt.as_ref().map(|g| g.value.as_str()),
+            record: common::consent_cookie(model),
+            record_lifetime: c.record_lifetime.as_ref().map(|d| d.seconds),
+            renew_after: c.renew_after.as_ref().map(|d| d.seconds),
+            renew_on_change: c.renew_on_change.as_ref().map(|b| b.value),
+            reprompt_after_refusal: c.reprompt_after_refusal.as_ref().map(|d| d.seconds),
+        },
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn revision(model: &Model) -> String {
+    // Serialising plain structs of strings, numbers and maps with string
+    // keys cannot fail; an empty buffer would still give a stable hash.
+    let json = serde_json::to_vec(&material(model)).unwrap_or_default();
+    let digest = Sha256::digest(&json);
+    hex(&digest).chars().take(16).collect()
+}
+
+/// `sha256:<hex>` of the Markdown policy of every language, in the order
+/// of `languages`, each framed as `<lang>\n<byte length>\n<markdown>`.
+/// Anyone can recompute it from the published `policy.<lang>.md` files.
+pub fn content_hash(markdown_by_lang: &[(String, String)]) -> String {
+    let mut h = Sha256::new();
+    for (lang, md) in markdown_by_lang {
+        h.update(lang.as_bytes());
+        h.update(b"\n");
+        h.update(md.len().to_string().as_bytes());
+        h.update(b"\n");
+        h.update(md.as_bytes());
+    }
+    format!("sha256:{}", hex(&h.finalize()))
+}

@@ -1,0 +1,185 @@
+//! What may reach an HTTP header. A cookie name, a prefix, a Domain or a
+//! Path that could inject into a `Set-Cookie` line (CR, LF, `;`, `,`,
+//! spaces, quotes, non-ASCII) is refused with a coded error before any
+//! output is produced, so `cookiec build` writes nothing.
+
+use crate::common;
+use cookiec_check::model::{ItemKind, Model, NamePattern};
+use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity, Span};
+
+pub const E301: &str = "E301";
+pub const E302: &str = "E302";
+
+/// The codes the emitter reports, for `cookiec explain`.
+pub const CODES: &[CodeInfo] = &[
+    CodeInfo {
+        code: E301,
+        name: "header-unsafe-name",
+        severity: Severity::Error,
+        summary: "a cookie name cannot be written into an HTTP header",
+        doc: "A cookie name (or name prefix, `keyed-by` cookie, consent `record` cookie) must be an \
+RFC 6265 token: ASCII letters, digits and ``!#$%&'*+-.^_`|~``. Anything else (space, `;`, `,`, `=`, \
+quotes, CR/LF, non-ASCII) is not a valid cookie name and could inject into the `Set-Cookie` lines \
+of the header rules, so `cookiec build` refuses the file and writes nothing.\n\n\
+```cookies\ncookie \"session id\" { ... }   # E301\ncookie \"session_id\" { ... }   # ok\n```\n",
+    },
+    CodeInfo {
+        code: E302,
+        name: "header-unsafe-attribute",
+        severity: Severity::Error,
+        summary: "a cookie Domain or Path cannot be written into an HTTP header",
+        doc: "A cookie's `domain` must be a host name (ASCII letters, digits, `-` and `.`, optionally \
+starting with `.`), and its `path` must start with `/` and contain only visible ASCII other than \
+`;` and `,`. Other characters could inject attributes or headers into the `Set-Cookie` lines of \
+the header rules, so `cookiec build` refuses the file and writes nothing.\n\n\
+```cookies\ncookie \"sid\" { path \"/; Domain=evil.example\" }   # E302\ncookie \"sid\" { path \"/app\" }   # ok\n```\n",
+    },
+];
+
+/// RFC 6265 `token` (RFC 7230 tchar).
+pub fn is_token(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+pub fn is_domain(s: &str) -> bool {
+    let host = s.strip_prefix('.').unwrap_or(s);
+    !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+}
+
+pub fn is_path(s: &str) -> bool {
+    s.starts_with('/')
+        && s.bytes()
+            .all(|b| (0x21..=0x7e).contains(&b) && b != b';' && b != b',')
+}
+
+/// Whether a cookie item may reach a header rule: the header builder
+/// filters on it as a second line of defence behind [`check`].
+pub fn check_item_is_safe(it: &cookiec_check::model::Item) -> bool {
+    let name_ok = match &it.name {
+        NamePattern::Exact(n) => is_token(n),
+        NamePattern::Prefix(p) => is_token(p),
+        NamePattern::Regex(_) | NamePattern::Unnamed => true,
+    };
+    name_ok
+        && it.domain.as_ref().is_none_or(|d| is_domain(&d.value))
+        && it.path.as_ref().is_none_or(|p| is_path(&p.value))
+        && it.keyed_by.as_ref().is_none_or(|k| is_token(&k.value))
+}
+
+/// Every header-unsafe value of the model, as errors.
+pub fn check(model: &Model) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for it in &model.items {
+        if it.kind == ItemKind::Cookie {
+            let bad = match &it.name {
+                NamePattern::Exact(n) => !is_token(n),
+                // A prefix may be empty only if the whole name is a glob,
+                // which the checker turns into a regex; require a token.
+                NamePattern::Prefix(p) => !is_token(p),
+                NamePattern::Regex(_) | NamePattern::Unnamed => false,
+            };
+            if bad {
+                out.push(
+                    Diagnostic::error(
+                        E301,
+                        format!(
+                            "cookie name {:?} is not a valid cookie name and cannot be written into a header",
+                            it.display_name().unwrap_or_default()
+                        ),
+                        it.name_span,
+                    )
+                    .with_label("not an RFC 6265 token")
+                    .with_help("use only ASCII letters, digits and !#$%&'*+-.^_`|~ (no spaces, `;`, `,`, `=` or quotes)"),
+                );
+            }
+            if let Some(d) = &it.domain {
+                if !is_domain(&d.value) {
+                    out.push(attr_error(
+                        "domain",
+                        &d.value,
+                        d.span,
+                        "a host name such as \".example.com\"",
+                    ));
+                }
+            }
+            if let Some(p) = &it.path {
+                if !is_path(&p.value) {
+                    out.push(attr_error(
+                        "path",
+                        &p.value,
+                        p.span,
+                        "a path such as \"/app\" (no spaces, `;` or `,`)",
+                    ));
+                }
+            }
+        }
+        if let Some(k) = &it.keyed_by {
+            if !is_token(&k.value) {
+                out.push(name_error(&k.value, k.span));
+            }
+        }
+    }
+    if let Some(r) = &model.consent.record {
+        if !is_token(&r.value) {
+            out.push(name_error(&r.value, r.span));
+        }
+    }
+    debug_assert!(is_token(common::DEFAULT_CONSENT_COOKIE));
+    out
+}
+
+fn name_error(value: &str, span: Span) -> Diagnostic {
+    Diagnostic::error(
+        E301,
+        format!(
+            "cookie name {value:?} is not a valid cookie name and cannot be written into a header"
+        ),
+        span,
+    )
+    .with_label("not an RFC 6265 token")
+}
+
+fn attr_error(field: &str, value: &str, span: Span, expected: &str) -> Diagnostic {
+    Diagnostic::error(
+        E302,
+        format!("cookie {field} {value:?} cannot be written into a Set-Cookie header"),
+        span,
+    )
+    .with_label(format!("expected {expected}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_domains_paths() {
+        assert!(is_token("XSRF-TOKEN"));
+        assert!(is_token("_pk_id."));
+        for bad in [
+            "",
+            "a b",
+            "a;b",
+            "a,b",
+            "a=b",
+            "a\r\nSet-Cookie: x",
+            "a\"b",
+            "caf\u{e9}",
+        ] {
+            assert!(!is_token(bad), "{bad:?}");
+        }
+        assert!(is_domain(".kornblume.example"));
+        assert!(!is_domain("a.example; Secure"));
+        assert!(!is_domain("."));
+        assert!(is_path("/"));
+        assert!(is_path("/app/x-y"));
+        assert!(!is_path("app"));
+        assert!(!is_path("/; Domain=evil"));
+        assert!(!is_path("/a\r\nX: y"));
+    }
+}
