@@ -220,23 +220,24 @@ fn trivia_lines(t: &Trivias<'_>, ind: &str) -> String {
 }
 
 /// The name width of each item: the values of consecutive fields line up
-/// in one column. A run of fields ends at a blank line or at a field with a
-/// block; only fields with values count towards the column.
+/// in one column. A run of fields ends at a blank line, at a comment on its
+/// own line, or at a field with a block; only fields with values count
+/// towards the column.
 fn align(items: &[Item<'_>]) -> Vec<usize> {
     let mut widths = vec![0; items.len()];
     let mut start = 0;
     while start < items.len() {
-        let mut end = start;
-        while end < items.len()
-            && (end == start || !items[end].leading.blank_before)
-            && items[end].block.is_none()
-        {
-            end += 1;
-        }
-        if end == start {
+        if items[start].block.is_some() {
             // A field with a block stands alone.
             start += 1;
             continue;
+        }
+        let mut end = start + 1;
+        while let Some(next) = items.get(end) {
+            if next.leading.blank_before || next.leading.has_comments() || next.block.is_some() {
+                break;
+            }
+            end += 1;
         }
         let run = &items[start..end];
         let w = run

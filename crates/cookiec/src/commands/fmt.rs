@@ -1,11 +1,187 @@
-//! `cookiec fmt`. (Owned by the issue that implements it.)
+//! `cookiec fmt`: format `.cookies` files in place, check that they are
+//! formatted (`--check`, with a diff), or format standard input (`-`).
+//!
+//! Exit status: 0 when everything is (now) formatted; 1 when `--check`
+//! found files to reformat or a file has syntax errors (such a file is
+//! reported and never rewritten); 2 on usage or I/O errors.
 
+use crate::io::{read_source, write_atomic};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Files or directories (searched recursively for `*.cookies`); `-` for
+    /// standard input, written formatted to standard output.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Change nothing: print a diff of what formatting would change and exit
+    /// 1 if any file is not formatted.
+    #[arg(long)]
+    check: bool,
+}
 
-pub fn run(_args: Args) -> ExitCode {
-    eprintln!("cookiec fmt: not implemented yet");
-    ExitCode::from(2)
+/// What happened to one input.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Unchanged,
+    /// Rewritten, or (with `--check`) would be.
+    Changed,
+    SyntaxErrors,
+    IoError,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let color = std::io::stderr().is_terminal();
+    let mut outcomes = Vec::new();
+    for path in &args.paths {
+        if path.as_os_str() == "-" {
+            outcomes.push(format_stdin(args.check, color));
+            continue;
+        }
+        match collect(path) {
+            Ok(files) => {
+                for file in files {
+                    outcomes.push(format_file(&file, args.check, color));
+                }
+            }
+            Err(e) => {
+                eprintln!("error: {}: {e}", path.display());
+                outcomes.push(Outcome::IoError);
+            }
+        }
+    }
+    summary(&outcomes, args.check);
+    if outcomes.contains(&Outcome::IoError) {
+        ExitCode::from(2)
+    } else if outcomes.contains(&Outcome::SyntaxErrors) || (args.check && outcomes.contains(&Outcome::Changed)) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The files a path names: itself, or the `*.cookies` files under a
+/// directory, sorted so output is deterministic.
+fn collect(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if !std::fs::metadata(path)?.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let p = entry?.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "cookies") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn format_stdin(check: bool, color: bool) -> Outcome {
+    let src = match read_source(Path::new("-")) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: <stdin>: {e}");
+            return Outcome::IoError;
+        }
+    };
+    let out = match cookiec_fmt::format(&src) {
+        Ok(out) => out,
+        Err(diags) => {
+            eprint!("{}", cookiec_diagnostics::render("<stdin>", &src, &diags, color));
+            return Outcome::SyntaxErrors;
+        }
+    };
+    let changed = out != src;
+    let text = if check {
+        if changed {
+            diff("<stdin>", &src, &out)
+        } else {
+            String::new()
+        }
+    } else {
+        out
+    };
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        eprintln!("error: <stdout>: {e}");
+        return Outcome::IoError;
+    }
+    if changed {
+        Outcome::Changed
+    } else {
+        Outcome::Unchanged
+    }
+}
+
+fn format_file(path: &Path, check: bool, color: bool) -> Outcome {
+    let name = path.display().to_string();
+    let src = match read_source(path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {name}: {e}");
+            return Outcome::IoError;
+        }
+    };
+    let out = match cookiec_fmt::format(&src) {
+        Ok(out) => out,
+        Err(diags) => {
+            eprint!("{}", cookiec_diagnostics::render(&name, &src, &diags, color));
+            eprintln!("error: {name}: not formatted because of the errors above");
+            return Outcome::SyntaxErrors;
+        }
+    };
+    if out == src {
+        return Outcome::Unchanged;
+    }
+    if check {
+        print!("{}", diff(&name, &src, &out));
+    } else if let Err(e) = write_atomic(path, out.as_bytes()) {
+        eprintln!("error: {name}: {e}");
+        return Outcome::IoError;
+    }
+    Outcome::Changed
+}
+
+/// A unified diff from `old` to `new`. Line endings are shown as `\r`
+/// markers would be invisible, so a CRLF-only change says so.
+fn diff(name: &str, old: &str, new: &str) -> String {
+    let d = similar::TextDiff::from_lines(old, new);
+    let mut text = d
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("{name}\t(original)"), &format!("{name}\t(formatted)"))
+        .to_string();
+    if old.contains('\r') && old.replace("\r\n", "\n") == new {
+        text.push_str(&format!("# {name}: only line endings differ (CRLF -> LF)\n"));
+    }
+    text
+}
+
+fn summary(outcomes: &[Outcome], check: bool) {
+    let count = |o| outcomes.iter().filter(|x| **x == o).count();
+    let (changed, unchanged, broken) = (count(Outcome::Changed), count(Outcome::Unchanged), count(Outcome::SyntaxErrors));
+    let plural = |n: usize| if n == 1 { "file" } else { "files" };
+    let mut parts = Vec::new();
+    if changed > 0 {
+        let verb = if check { "would be reformatted" } else { "reformatted" };
+        parts.push(format!("{changed} {} {verb}", plural(changed)));
+    }
+    if unchanged > 0 {
+        let verb = if check { "already formatted" } else { "left unchanged" };
+        parts.push(format!("{unchanged} {} {verb}", plural(unchanged)));
+    }
+    if broken > 0 {
+        parts.push(format!("{broken} {} not formatted (syntax errors)", plural(broken)));
+    }
+    if !parts.is_empty() {
+        eprintln!("cookiec fmt: {}", parts.join(", "));
+    }
 }
