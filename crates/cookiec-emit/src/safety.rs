@@ -9,6 +9,7 @@ use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity, Span};
 
 pub const E301: &str = "E301";
 pub const E302: &str = "E302";
+pub const E303: &str = "E303";
 
 /// The codes the emitter reports, for `cookiec explain`.
 pub const CODES: &[CodeInfo] = &[
@@ -34,7 +35,29 @@ starting with `.`), and its `path` must start with `/` and contain only visible 
 the header rules, so `cookiec build` refuses the file and writes nothing.\n\n\
 ```cookies\ncookie \"sid\" { path \"/; Domain=evil.example\" }   # E302\ncookie \"sid\" { path \"/app\" }   # ok\n```\n",
     },
+    CodeInfo {
+        code: E303,
+        name: "unsafe-language-tag",
+        severity: Severity::Error,
+        summary: "a language tag cannot be used in an output file name",
+        doc: "Each declared language gives its own files (`policy.<lang>.html`), so a language tag \
+must look like a BCP 47 tag: 2 or 3 ASCII letters, then `-` and 2 to 8 letters or digits \
+(`en`, `de`, `pt-BR`, `zh-Hant`). Anything else (`/`, `..`, spaces, quotes) could write outside the \
+output directory or into markup, so `cookiec build` refuses the file and writes nothing.\n\n\
+```cookies\npolicy \"Shop\" { languages [en, \"../x\"] }   # E303\npolicy \"Shop\" { languages [en, pt-BR] }   # ok\n```\n",
+    },
 ];
+
+/// A BCP 47-shaped tag, safe in a file name and an attribute:
+/// `ll[l](-xxxxxxxx)*`.
+pub fn is_lang_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    first_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
 
 /// RFC 6265 `token` (RFC 7230 tchar).
 pub fn is_token(s: &str) -> bool {
@@ -129,6 +152,21 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
             out.push(name_error(&r.value, r.span));
         }
     }
+    for l in &model.policy.languages {
+        if !is_lang_tag(&l.value) {
+            out.push(
+                Diagnostic::error(
+                    E303,
+                    format!(
+                        "language tag {:?} cannot be used in an output file name",
+                        l.value
+                    ),
+                    l.span,
+                )
+                .with_label("expected a tag such as `en` or `pt-BR`"),
+            );
+        }
+    }
     debug_assert!(is_token(common::DEFAULT_CONSENT_COOKIE));
     out
 }
@@ -181,5 +219,12 @@ mod tests {
         assert!(!is_path("app"));
         assert!(!is_path("/; Domain=evil"));
         assert!(!is_path("/a\r\nX: y"));
+        assert!(is_lang_tag("en") && is_lang_tag("pt-BR") && is_lang_tag("zh-Hant"));
+        assert!(
+            !is_lang_tag("../x")
+                && !is_lang_tag("e")
+                && !is_lang_tag("en/de")
+                && !is_lang_tag("en-")
+        );
     }
 }

@@ -308,7 +308,7 @@ fn name_cell(cx: &Ctx, it: &Item) -> Inlines {
         ],
         NamePattern::Unnamed => {
             let what = it.contains.as_ref().map(|c| cx.t(c)).unwrap_or("");
-            vec![Inline::text(format!("Unnamed entries holding {what}"))]
+            vec![Inline::text(format!("Unnamed entries. Contents: {what}"))]
         }
     };
     if it.status == Status::MayUse {
@@ -317,7 +317,8 @@ fn name_cell(cx: &Ctx, it: &Item) -> Inlines {
     v
 }
 
-/// Everything about an item that is not a column of its own.
+/// Everything about an item that is not a column of its own, as
+/// sentences: "Set only when signed in. Contains: …. Attributes: HttpOnly."
 fn details(cx: &Ctx, it: &Item) -> String {
     let mut d: Vec<String> = Vec::new();
     if let Some(w) = &it.when {
@@ -325,11 +326,11 @@ fn details(cx: &Ctx, it: &Item) -> String {
     }
     if it.name != NamePattern::Unnamed {
         if let Some(c) = &it.contains {
-            d.push(format!("Contains {}", cx.t(c)));
+            d.push(format!("Contains: {}", cx.t(c)));
         }
     }
     if let Some(x) = &it.excludes {
-        d.push(format!("Never contains {}", cx.t(x)));
+        d.push(format!("Never contains: {}", cx.t(x)));
     }
     if let Some(k) = &it.keyed_by {
         d.push(format!("Linked to your browser by the cookie {}", k.value));
@@ -347,25 +348,47 @@ fn details(cx: &Ctx, it: &Item) -> String {
     if it.read_by_script.as_ref().is_some_and(|r| r.value) {
         d.push("Read by our scripts".into());
     }
+    let mut attrs: Vec<String> = Vec::new();
     if it.http_only.as_ref().is_some_and(|b| b.value) {
-        d.push("HttpOnly".into());
+        attrs.push("HttpOnly".into());
     }
     if it.secure.as_ref().is_some_and(|b| b.value) {
-        d.push("Secure".into());
+        attrs.push("Secure".into());
     }
     if let Some(s) = &it.same_site {
-        d.push(format!("SameSite={}", words::same_site(s.value)));
+        attrs.push(format!("SameSite={}", words::same_site(s.value)));
     }
     if it.partitioned.as_ref().is_some_and(|b| b.value) {
-        d.push("Partitioned".into());
+        attrs.push("Partitioned".into());
+    }
+    if !attrs.is_empty() {
+        d.push(format!("Attributes: {}", attrs.join(", ")));
     }
     if let Some(dom) = &it.domain {
-        d.push(format!("Domain {}", dom.value));
+        d.push(format!("Domain: {}", dom.value));
     }
     if let Some(p) = &it.path {
-        d.push(format!("Path {}", p.value));
+        d.push(format!("Path: {}", p.value));
     }
-    d.join("; ")
+    sentences(&d)
+}
+
+/// Join fragments as sentences, whether or not the user's text already
+/// ends with a full stop.
+fn sentences(parts: &[String]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        let p = p.trim().trim_end_matches('.');
+        if p.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(p);
+        out.push('.');
+    }
+    out
 }
 
 /// Item rows ordered by category (declaration order), then declaration
