@@ -159,7 +159,10 @@ pub struct Policy {
 
 impl Policy {
     pub fn default_lang(&self) -> &str {
-        self.languages.first().map(|l| l.value.as_str()).unwrap_or("en")
+        self.languages
+            .first()
+            .map(|l| l.value.as_str())
+            .unwrap_or("en")
     }
 }
 
@@ -172,6 +175,10 @@ macro_rules! kebab_enum {
         impl $name {
             /// Every variant, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// Every spelling, in declaration order, as a constant (the
+            /// schema's enum value lists are built from this: one source).
+            pub const NAMES: &'static [&'static str] = &[$($text),+];
 
             /// The spelling in `.cookies` source and in JSON outputs.
             pub fn as_str(self) -> &'static str {

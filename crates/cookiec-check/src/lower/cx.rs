@@ -1,0 +1,128 @@
+//! The lowering context: the source, the collected diagnostics and what
+//! later declarations need to know (the declared languages).
+
+use cookiec_diagnostics::{Diagnostic, Fix, Span};
+
+pub(crate) struct Cx<'a> {
+    pub src: &'a str,
+    pub diags: Vec<Diagnostic>,
+    /// Declared languages (`policy.languages`), the default first. Set from
+    /// the policy before any text is lowered.
+    pub langs: Vec<String>,
+    /// Ids referenced by items that are not in the model (duplicates) or
+    /// that a did-you-mean maps to: they count as uses, so one mistake does
+    /// not also make a declaration "unused" (W201).
+    pub extra_uses: Vec<String>,
+}
+
+impl<'a> Cx<'a> {
+    pub fn new(src: &'a str) -> Self {
+        Cx {
+            src,
+            diags: Vec::new(),
+            langs: vec!["en".to_string()],
+            extra_uses: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    pub fn default_lang(&self) -> String {
+        self.langs
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "en".to_string())
+    }
+}
+
+/// The closest candidate to `word`, if close enough to be a plausible typo
+/// (case-insensitive match, or a small edit distance relative to length).
+pub(crate) fn did_you_mean<'c>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<&'c str> {
+    let lower = word.to_ascii_lowercase();
+    let mut best: Option<(usize, &'c str)> = None;
+    for c in candidates {
+        let dist = if c.eq_ignore_ascii_case(word) {
+            0
+        } else {
+            // Treat `_`/`-` and missing separators as near-misses
+            // (`httponly` → `http-only`, `same_site` → `same-site`).
+            let squash = |s: &str| {
+                s.chars()
+                    .filter(|ch| *ch != '-' && *ch != '_')
+                    .collect::<String>()
+            };
+            if squash(&lower) == squash(&c.to_ascii_lowercase()) {
+                1
+            } else {
+                strsim::damerau_levenshtein(&lower, &c.to_ascii_lowercase())
+            }
+        };
+        let limit = (word.chars().count().max(c.chars().count()) / 3).max(1);
+        if dist <= limit && best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// A replacement fix; safe when the suggestion is unambiguous.
+pub(crate) fn rename_fix(span: Span, to: &str) -> Fix {
+    Fix::replace(format!("replace with `{to}`"), span, to, true)
+}
+
+/// Whether `s` lexes as one identifier (so it can be written unquoted).
+pub(crate) fn is_ident(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// `"..."` with the characters the lexer would treat specially escaped.
+pub(crate) fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn did_you_mean_finds_typos_and_separator_slips() {
+        assert_eq!(
+            did_you_mean("purpse", ["purpose", "provider"]),
+            Some("purpose")
+        );
+        assert_eq!(
+            did_you_mean("httponly", ["http-only", "secure"]),
+            Some("http-only")
+        );
+        assert_eq!(did_you_mean("Cookie", ["cookie"]), Some("cookie"));
+        assert_eq!(did_you_mean("zzz", ["purpose"]), None);
+        assert_eq!(did_you_mean("ab", ["xy"]), None);
+    }
+
+    #[test]
+    fn ident_and_quote() {
+        assert!(is_ident("us-ca"));
+        assert!(!is_ident("1x"));
+        assert!(!is_ident(""));
+        assert_eq!(quote("a\"b"), "\"a\\\"b\"");
+    }
+}

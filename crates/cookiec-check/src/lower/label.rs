@@ -1,0 +1,239 @@
+//! Declaration labels (`category <id>`, `policy "<name>"`, `cookie
+//! "<name>"`, ...): E220 for the wrong kind, E221 for extra values.
+
+use super::cx::{is_ident, quote, Cx};
+use crate::codes;
+use crate::model::{NamePattern, Spanned, FIRST_PARTY};
+use crate::schema::{DeclSchema, LabelKind};
+use cookiec_diagnostics::{Diagnostic, Fix, Span};
+use cookiec_syntax::ast::{Node, ValueKind};
+
+/// A declaration's label after checking.
+pub(crate) enum Label {
+    None,
+    Id(Spanned<String>),
+    Name(Spanned<String>),
+    Item(NamePattern, Span),
+    /// Missing or unusable (already reported).
+    Bad,
+}
+
+impl Cx<'_> {
+    pub fn label(&mut self, decl: &Node, schema: &DeclSchema) -> Label {
+        let kw = schema.keyword;
+        if decl.values.len() > 1 && schema.label != LabelKind::None {
+            self.too_many(decl, 1, &format!("`{kw}` takes one label before its block"));
+        }
+        let first = decl.values.first();
+        if first.is_some_and(|v| matches!(v.kind, ValueKind::Error)) {
+            return Label::Bad;
+        }
+        match (schema.label, first) {
+            (LabelKind::None, None) => Label::None,
+            (LabelKind::None, Some(v)) => {
+                let last = decl.values.last().map(|l| l.span).unwrap_or(v.span);
+                let span = v.span.to(last);
+                let remove = Span::new(decl.name.span.end, span.end);
+                self.push(
+                    Diagnostic::error(codes::BAD_LABEL, format!("`{kw}` takes no label"), span)
+                        .with_label("unexpected label")
+                        .with_help(format!("write `{kw} {{ ... }}`"))
+                        .with_fix(Fix::replace("remove the label", remove, "", true)),
+                );
+                Label::None
+            }
+            (_, None) => {
+                if schema.label == LabelKind::ItemName {
+                    return Label::Item(NamePattern::Unnamed, decl.name.span);
+                }
+                let what = if schema.label == LabelKind::Ident {
+                    "an id"
+                } else {
+                    "the service name"
+                };
+                let example = if schema.label == LabelKind::Ident {
+                    format!("`{kw} analytics {{ ... }}`")
+                } else {
+                    format!("`{kw} \"Example\" {{ ... }}`")
+                };
+                self.push(
+                    Diagnostic::error(
+                        codes::BAD_LABEL,
+                        format!("`{kw}` needs {what}"),
+                        decl.name.span,
+                    )
+                    .with_label(format!("expected {what} after `{kw}`"))
+                    .with_help(format!("write {example}")),
+                );
+                Label::Bad
+            }
+            (LabelKind::Ident, Some(v)) => match &v.kind {
+                ValueKind::Ident(id) if kw == "provider" && id == FIRST_PARTY => {
+                    self.push(
+                        Diagnostic::error(
+                            codes::BAD_LABEL,
+                            "`first-party` is built in and cannot be redeclared",
+                            v.span,
+                        )
+                        .with_label("built-in provider")
+                        .with_help("items without `provider` are first-party; declare third parties under their own id"),
+                    );
+                    Label::Bad
+                }
+                ValueKind::Ident(id) => Label::Id(Spanned::new(id.clone(), v.span)),
+                ValueKind::String(s) => {
+                    let mut d = Diagnostic::error(
+                        codes::BAD_LABEL,
+                        format!("the id of a `{kw}` is a name, not a string"),
+                        v.span,
+                    )
+                    .with_label("quoted");
+                    if is_ident(&s.value) {
+                        d = d.with_help(format!("write `{kw} {}`", s.value)).with_fix(
+                            Fix::replace("remove the quotes", v.span, s.value.clone(), true),
+                        );
+                        self.push(d);
+                        // Best effort: keep the id so references resolve.
+                        Label::Id(Spanned::new(s.value.clone(), v.span))
+                    } else {
+                        self.push(d.with_help(
+                            "ids are letters, digits, `-` and `_`, starting with a letter",
+                        ));
+                        Label::Bad
+                    }
+                }
+                _ => {
+                    self.push(
+                        Diagnostic::error(
+                            codes::BAD_LABEL,
+                            format!("expected an id after `{kw}`, found {}", v.kind_name()),
+                            v.span,
+                        )
+                        .with_label("not an id"),
+                    );
+                    Label::Bad
+                }
+            },
+            (LabelKind::String, Some(v)) => match &v.kind {
+                ValueKind::String(s) if !s.value.trim().is_empty() => {
+                    Label::Name(Spanned::new(s.value.clone(), v.span))
+                }
+                ValueKind::Ident(_) | ValueKind::Number(_) => {
+                    let text = v.span.slice(self.src).to_string();
+                    self.push(
+                        Diagnostic::error(
+                            codes::BAD_LABEL,
+                            format!("the name of a `{kw}` is a string"),
+                            v.span,
+                        )
+                        .with_label("not quoted")
+                        .with_help(format!("write `{kw} {}`", quote(&text)))
+                        .with_fix(Fix::replace(
+                            "add quotes",
+                            v.span,
+                            quote(&text),
+                            true,
+                        )),
+                    );
+                    Label::Name(Spanned::new(text, v.span))
+                }
+                _ => {
+                    self.push(
+                        Diagnostic::error(
+                            codes::BAD_LABEL,
+                            format!("expected the name of the `{kw}` as a non-empty string"),
+                            v.span,
+                        )
+                        .with_label("not a name"),
+                    );
+                    Label::Bad
+                }
+            },
+            (LabelKind::ItemName, Some(v)) => match &v.kind {
+                ValueKind::String(s) if !s.value.is_empty() => Label::Item(glob(&s.value), v.span),
+                ValueKind::Regex(r) => match regex::Regex::new(r) {
+                    Ok(_) => Label::Item(NamePattern::Regex(r.clone()), v.span),
+                    Err(e) => {
+                        self.push(
+                            Diagnostic::error(codes::INVALID_REGEX, "this regular expression does not compile", v.span)
+                                .with_label(regex_error_line(&e))
+                                .with_help("the syntax is that of the Rust `regex` crate (no look-around or back-references)"),
+                        );
+                        Label::Item(NamePattern::Unnamed, v.span)
+                    }
+                },
+                ValueKind::Ident(id) => {
+                    self.push(
+                        Diagnostic::error(
+                            codes::BAD_LABEL,
+                            format!("the name of a `{kw}` is written in quotes"),
+                            v.span,
+                        )
+                        .with_label("not quoted")
+                        .with_help(format!("write `{kw} \"{id}\"`"))
+                        .with_fix(Fix::replace(
+                            "add quotes",
+                            v.span,
+                            quote(id),
+                            true,
+                        )),
+                    );
+                    Label::Item(NamePattern::Exact(id.clone()), v.span)
+                }
+                _ => {
+                    self.push(
+                        Diagnostic::error(
+                            codes::BAD_LABEL,
+                            format!(
+                                "expected the item's name (a string, glob or /regex/), found {}",
+                                v.kind_name()
+                            ),
+                            v.span,
+                        )
+                        .with_label("not a name"),
+                    );
+                    Label::Bad
+                }
+            },
+        }
+    }
+}
+
+/// The last line of a regex error (the message without the echoed pattern).
+fn regex_error_line(e: &regex::Error) -> String {
+    let text = e.to_string();
+    text.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .map(|l| l.trim().trim_start_matches("error: ").to_string())
+        .unwrap_or(text)
+}
+
+/// An item name: exact, a glob with one trailing `*` (prefix), or a glob
+/// with stars elsewhere (turned into an anchored regex).
+pub(crate) fn glob(name: &str) -> NamePattern {
+    if !name.contains('*') {
+        return NamePattern::Exact(name.to_string());
+    }
+    if let Some(prefix) = name.strip_suffix('*') {
+        if !prefix.contains('*') {
+            return NamePattern::Prefix(prefix.to_string());
+        }
+    }
+    let parts: Vec<String> = name.split('*').map(regex::escape).collect();
+    NamePattern::Regex(format!("^{}$", parts.join(".*")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs() {
+        assert_eq!(glob("sid"), NamePattern::Exact("sid".into()));
+        assert_eq!(glob("_ga_*"), NamePattern::Prefix("_ga_".into()));
+        assert_eq!(glob("*_session"), NamePattern::Regex("^.*_session$".into()));
+        assert_eq!(glob("a.*"), NamePattern::Prefix("a.".into()));
+        assert_eq!(glob("a*b*"), NamePattern::Regex("^a.*b.*$".into()));
+    }
+}

@@ -1,0 +1,93 @@
+//! `policy "<service>" { ... }`.
+
+use super::cx::Cx;
+use super::fields::{Context, Fields};
+use crate::codes;
+use crate::model::{Browser, ChangeNotice, Commitment, Policy, Spanned};
+use crate::schema::{self, ValueType};
+use cookiec_diagnostics::Diagnostic;
+use cookiec_syntax::ast::Node;
+
+pub(super) fn lower<'n>(
+    cx: &mut Cx,
+    node: &'n Node,
+    service: Spanned<String>,
+) -> (Policy, Fields<'n>) {
+    let schema = schema::declaration("policy").unwrap_or(&super::EMPTY);
+    let f = cx.fields(node, schema, Context::default());
+    // Languages first: every text of the file is checked against them.
+    let languages = f
+        .get("languages")
+        .map(|n| languages(cx, n))
+        .unwrap_or_default();
+    if !languages.is_empty() {
+        cx.langs = languages.iter().map(|l| l.value.clone()).collect();
+    }
+    let languages = if languages.is_empty() {
+        vec![Spanned::new("en".to_string(), node.name.span)]
+    } else {
+        languages
+    };
+    let policy = Policy {
+        service,
+        controller: f
+            .get("controller")
+            .and_then(|n| cx.string(n))
+            .unwrap_or_default(),
+        address: f.get("address").and_then(|n| cx.string(n)),
+        email: f.get("email").and_then(|n| cx.email(n)).unwrap_or_default(),
+        website: f.get("website").and_then(|n| cx.url(n)),
+        privacy_policy: f.get("privacy-policy").and_then(|n| cx.url(n)),
+        updated: f.get("updated").and_then(|n| cx.date(n)),
+        effective: f.get("effective").and_then(|n| cx.date(n)),
+        reference: f.get("reference").and_then(|n| cx.string(n)),
+        languages,
+        summary: f.get("summary").and_then(|n| cx.text(n)),
+        commitments: f
+            .get("commitments")
+            .map(|n| cx.enum_list(n, Commitment::NAMES, Commitment::parse))
+            .unwrap_or_default(),
+        changes: f
+            .get("changes")
+            .map(|n| cx.enum_list(n, ChangeNotice::NAMES, ChangeNotice::parse))
+            .unwrap_or_default(),
+        browser_help: f
+            .get("browser-help")
+            .map(|n| cx.enum_list(n, Browser::NAMES, Browser::parse))
+            .unwrap_or_default(),
+        learn_more: f
+            .get("learn-more")
+            .map(|n| {
+                let vs = cx.list(n, &ValueType::Url);
+                vs.into_iter().filter_map(|v| cx.url_value(v)).collect()
+            })
+            .unwrap_or_default(),
+        span: node.span,
+    };
+    (policy, f)
+}
+
+/// `languages [en, de]`: valid, distinct tags.
+fn languages(cx: &mut Cx, node: &Node) -> Vec<Spanned<String>> {
+    let values = cx.list(node, &ValueType::Lang);
+    let mut out: Vec<Spanned<String>> = Vec::new();
+    for v in values {
+        let Some(tag) = cx.lang_value(v) else {
+            continue;
+        };
+        if let Some(first) = out.iter().find(|l| l.value == tag.value) {
+            cx.push(
+                Diagnostic::error(
+                    codes::DUPLICATE_FIELD,
+                    format!("language `{}` is listed twice", tag.value),
+                    tag.span,
+                )
+                .with_label("listed again")
+                .with_secondary(first.span, "first listed here"),
+            );
+            continue;
+        }
+        out.push(tag);
+    }
+    out
+}

@@ -1,0 +1,36 @@
+//! `provider <id> { ... }`.
+
+use super::cx::Cx;
+use super::fields::{Context, Fields};
+use crate::model::{Provider, ProviderRole, Spanned};
+use crate::schema;
+use cookiec_syntax::ast::Node;
+
+pub(super) fn lower<'n>(
+    cx: &mut Cx,
+    node: &'n Node,
+    id: Spanned<String>,
+) -> (Provider, Fields<'n>) {
+    let schema = schema::declaration("provider").unwrap_or(&super::EMPTY);
+    let f = cx.fields(node, schema, Context::default());
+    let provider = Provider {
+        id,
+        name: f.get("name").and_then(|n| cx.string(n)).unwrap_or_default(),
+        roles: f
+            .get("role")
+            .map(|n| cx.enum_list(n, ProviderRole::NAMES, ProviderRole::parse))
+            .unwrap_or_default(),
+        purpose: f.get("purpose").and_then(|n| cx.text(n)),
+        privacy: f.get("privacy").and_then(|n| cx.url(n)),
+        website: f.get("website").and_then(|n| cx.url(n)),
+        sets_own_cookies: f.get("sets-own-cookies").and_then(|n| cx.text_or_bool(n)),
+        class: f
+            .get("class")
+            .and_then(|n| cx.bool(n))
+            .is_some_and(|b| b.value),
+        country: f.get("country").and_then(|n| cx.string(n)),
+        third_party: true,
+        span: node.span,
+    };
+    (provider, f)
+}

@@ -1,0 +1,22 @@
+//! `section <id> { ... }`.
+
+use super::cx::Cx;
+use super::fields::{Context, Fields};
+use crate::model::{GeneratedSection, Section, Spanned};
+use crate::schema;
+use cookiec_syntax::ast::Node;
+
+pub(super) fn lower<'n>(cx: &mut Cx, node: &'n Node, id: Spanned<String>) -> (Section, Fields<'n>) {
+    let schema = schema::declaration("section").unwrap_or(&super::EMPTY);
+    let f = cx.fields(node, schema, Context::default());
+    let section = Section {
+        id,
+        title: f.get("title").and_then(|n| cx.text(n)).unwrap_or_default(),
+        body: f.get("body").and_then(|n| cx.text(n)).unwrap_or_default(),
+        after: f
+            .get("after")
+            .and_then(|n| cx.enum_field(n, GeneratedSection::NAMES, GeneratedSection::parse)),
+        span: node.span,
+    };
+    (section, f)
+}

@@ -1,0 +1,224 @@
+//! Durations (`7 days`, `1 year 6 months`) and lifetimes (`session`,
+//! `sliding configurable 1 week`): E217.
+
+use super::cx::{did_you_mean, rename_fix, Cx};
+use crate::codes;
+use crate::model::{Duration, Lifetime, LifetimeKind, TimeUnit};
+use crate::schema::{ValueType, UNITS};
+use cookiec_diagnostics::{Diagnostic, Fix, Span};
+use cookiec_syntax::ast::{Node, Value, ValueKind};
+
+fn unit(word: &str) -> Option<TimeUnit> {
+    Some(match word {
+        "second" | "seconds" => TimeUnit::Second,
+        "minute" | "minutes" => TimeUnit::Minute,
+        "hour" | "hours" => TimeUnit::Hour,
+        "day" | "days" => TimeUnit::Day,
+        "week" | "weeks" => TimeUnit::Week,
+        "month" | "months" => TimeUnit::Month,
+        "year" | "years" => TimeUnit::Year,
+        _ => return None,
+    })
+}
+
+impl Cx<'_> {
+    fn bad_duration(&mut self, span: Span, message: String, label: &str) -> Option<Duration> {
+        self.push(
+            Diagnostic::error(codes::INVALID_DURATION, message, span)
+                .with_label(label.to_string())
+                .with_help("write a whole number and a unit, such as `7 days`, `13 months` or `1 year 6 months`"),
+        );
+        None
+    }
+
+    /// A duration from a run of values: `number unit (number unit)*`.
+    pub fn duration_values(&mut self, values: &[Value]) -> Option<Duration> {
+        if values.iter().any(|v| matches!(v.kind, ValueKind::Error)) {
+            return None;
+        }
+        let (first, last) = (values.first()?, values.last()?);
+        let span = first.span.to(last.span);
+        let mut parts = Vec::new();
+        let mut seconds: u64 = 0;
+        let mut chunks = values.chunks(2);
+        for chunk in &mut chunks {
+            let n = &chunk[0];
+            let amount = match &n.kind {
+                ValueKind::Number(t) => match t.parse::<u64>() {
+                    Ok(a) => a,
+                    Err(_) => {
+                        return self.bad_duration(
+                            n.span,
+                            format!("`{t}` is not a whole number"),
+                            "durations use whole numbers",
+                        );
+                    }
+                },
+                ValueKind::Ident(w) if unit(w).is_some() => {
+                    let (msg, label) = (
+                        format!("missing number before `{w}`"),
+                        "expected a number before the unit",
+                    );
+                    let d = Diagnostic::error(codes::INVALID_DURATION, msg, n.span)
+                        .with_label(label)
+                        .with_help(format!("write `1 {w}`"))
+                        .with_fix(Fix::replace("add `1`", n.span, format!("1 {w}"), true));
+                    self.push(d);
+                    return None;
+                }
+                _ => {
+                    return self.bad_duration(
+                        n.span,
+                        format!("expected a duration like `7 days`, found {}", n.kind_name()),
+                        "not a duration",
+                    );
+                }
+            };
+            let Some(u) = chunk.get(1) else {
+                let d = Diagnostic::error(
+                    codes::INVALID_DURATION,
+                    format!("missing unit after `{amount}`"),
+                    n.span,
+                )
+                .with_label("expected a unit such as `days`")
+                .with_help(format!("units: {}", UNITS.join(", ")));
+                self.push(d);
+                return None;
+            };
+            let Some(word) = u.as_ident() else {
+                return self.bad_duration(
+                    u.span,
+                    format!("expected a unit, found {}", u.kind_name()),
+                    "not a unit",
+                );
+            };
+            let Some(tu) = unit(word) else {
+                let mut d = Diagnostic::error(
+                    codes::INVALID_DURATION,
+                    format!("unknown time unit `{word}`"),
+                    u.span,
+                )
+                .with_label("not a unit")
+                .with_help(format!("units: {}", UNITS.join(", ")));
+                if let Some(s) = did_you_mean(word, UNITS.iter().copied()) {
+                    d = d
+                        .with_help(format!("did you mean `{s}`?"))
+                        .with_fix(rename_fix(u.span, s));
+                }
+                self.push(d);
+                return None;
+            };
+            seconds = seconds.saturating_add(amount.saturating_mul(tu.seconds()));
+            parts.push((amount, tu));
+        }
+        if seconds == 0 {
+            return self.bad_duration(
+                span,
+                "a duration must be longer than zero".into(),
+                "zero length",
+            );
+        }
+        Some(Duration {
+            seconds,
+            parts,
+            span,
+        })
+    }
+
+    /// A `duration` field.
+    pub fn duration(&mut self, node: &Node) -> Option<Duration> {
+        if !self.no_block(node) {
+            return None;
+        }
+        if node.values.is_empty() {
+            self.missing_value(node, &ValueType::Duration);
+            return None;
+        }
+        self.duration_values(&node.values)
+    }
+
+    /// A `lifetime` field: `[sliding] [configurable] (session | until-cleared | duration)`.
+    pub fn lifetime(&mut self, node: &Node) -> Option<Lifetime> {
+        if !self.no_block(node) {
+            return None;
+        }
+        if node.values.is_empty() {
+            self.missing_value(node, &ValueType::Lifetime);
+            return None;
+        }
+        let span = node.values.first()?.span.to(node.values.last()?.span);
+        let (mut sliding, mut configurable) = (false, false);
+        let mut rest = node.values.as_slice();
+        while let Some((v, tail)) = rest.split_first() {
+            match v.as_ident() {
+                Some("sliding") if !sliding => sliding = true,
+                Some("configurable") if !configurable => configurable = true,
+                _ => break,
+            }
+            rest = tail;
+        }
+        let kind = match rest {
+            [] => {
+                self.push(
+                    Diagnostic::error(
+                        codes::INVALID_DURATION,
+                        "missing the lifetime's length",
+                        span,
+                    )
+                    .with_label("expected a duration after this")
+                    .with_help("write, for example, `lifetime sliding 3 weeks`"),
+                );
+                return None;
+            }
+            [v] if v.as_ident() == Some("session") => LifetimeKind::Session,
+            [v] if v.as_ident() == Some("until-cleared") => LifetimeKind::UntilCleared,
+            [v, ..] if matches!(v.as_ident(), Some("session" | "until-cleared")) => {
+                let word = v.as_ident().unwrap_or_default();
+                self.too_many_after(node, v, word);
+                return None;
+            }
+            [v] if v.as_ident().is_some_and(|w| unit(w).is_none()) => {
+                let word = v.as_ident().unwrap_or_default();
+                let words = ["session", "until-cleared", "sliding", "configurable"];
+                let mut d = Diagnostic::error(codes::INVALID_DURATION, format!("unknown lifetime `{word}`"), v.span)
+                    .with_label("expected `session`, `until-cleared` or a duration")
+                    .with_help("lifetimes: `session`, `until-cleared`, `7 days`, `sliding 3 weeks`, `configurable 1 week`");
+                if let Some(s) = did_you_mean(word, words) {
+                    d = d.with_fix(rename_fix(v.span, s));
+                }
+                self.push(d);
+                return None;
+            }
+            durations => LifetimeKind::Fixed {
+                duration: self.duration_values(durations)?,
+            },
+        };
+        Some(Lifetime {
+            kind,
+            sliding,
+            configurable,
+            span,
+        })
+    }
+
+    fn too_many_after(&mut self, node: &Node, v: &Value, word: &str) {
+        let Some(last) = node.values.last() else {
+            return;
+        };
+        let Some(pos) = node.values.iter().position(|x| std::ptr::eq(x, v)) else {
+            return;
+        };
+        let Some(next) = node.values.get(pos + 1) else {
+            return;
+        };
+        self.push(
+            Diagnostic::error(
+                codes::INVALID_DURATION,
+                format!("`{word}` takes no duration"),
+                next.span.to(last.span),
+            )
+            .with_label("unexpected")
+            .with_help(format!("`{word}` is a lifetime on its own")),
+        );
+    }
+}

@@ -1,0 +1,86 @@
+//! Keyword lists for editor grammars and completion, derived from the
+//! tables (`grammar/keywords.json` is this, serialized).
+
+use super::{declarations, ValueType};
+use serde::Serialize;
+
+/// Bare words with a fixed meaning that are not enum values.
+pub const CONSTANTS: &[&str] = &[
+    "yes",
+    "no",
+    "session",
+    "until-cleared",
+    "sliding",
+    "configurable",
+];
+
+/// Duration units, singular and plural.
+pub const UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years",
+];
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Keywords {
+    pub declarations: Vec<&'static str>,
+    pub fields: Vec<&'static str>,
+    /// `yes`, `no`, lifetime words and every enum value.
+    pub constants: Vec<&'static str>,
+    pub units: Vec<&'static str>,
+}
+
+fn enum_values(ty: &ValueType, out: &mut Vec<&'static str>) {
+    match ty {
+        ValueType::Enum(values) => out.extend_from_slice(values),
+        ValueType::List(inner) => enum_values(inner, out),
+        ValueType::ConsentModes => {
+            out.extend_from_slice(crate::model::ConsentMode::NAMES);
+            out.extend_from_slice(crate::model::Region::NAMES);
+        }
+        _ => {}
+    }
+}
+
+fn sorted(mut v: Vec<&'static str>) -> Vec<&'static str> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Every keyword, sorted and deduplicated per list.
+pub fn keywords() -> Keywords {
+    let decls = declarations();
+    let mut fields = Vec::new();
+    let mut constants = CONSTANTS.to_vec();
+    for d in decls {
+        for f in d.fields {
+            fields.push(f.name);
+            enum_values(&f.ty, &mut constants);
+        }
+    }
+    Keywords {
+        declarations: sorted(decls.iter().map(|d| d.keyword).collect()),
+        fields: sorted(fields),
+        constants: sorted(constants),
+        units: sorted(UNITS.to_vec()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_cover_the_tables() {
+        let k = keywords();
+        assert!(k.declarations.contains(&"local-storage"));
+        assert!(k.fields.contains(&"same-site"));
+        assert!(k.constants.contains(&"opt-in"));
+        assert!(k.constants.contains(&"us-ca"));
+        assert!(k.constants.contains(&"until-cleared"));
+        assert!(k.units.contains(&"weeks"));
+        let mut s = k.fields.clone();
+        s.sort_unstable();
+        assert_eq!(s, k.fields);
+    }
+}
