@@ -1,0 +1,71 @@
+// Finding the cookiec executable. Kept free of the `vscode` module so that
+// it can be tested in plain node (test/server.test.mjs).
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** What to run for `cookiec lsp`, or why it cannot be run. */
+export type Resolution =
+  | { ok: true; command: string }
+  | { ok: false; message: string };
+
+/** How users get the binary; shown whenever it is missing. */
+export const INSTALL_HINT =
+  'Install cookiec (from the cookiec repository: `cargo install --locked --path crates/cookiec`) ' +
+  'or set `cookies.server.path` to the cookiec executable.';
+
+function isExecutableFile(file: string): boolean {
+  try {
+    if (!fs.statSync(file).isFile()) return false;
+    if (process.platform !== 'win32') fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Expand a leading `~` the way a shell would. */
+export function expandHome(configured: string, home: string = os.homedir()): string {
+  if (configured === '~') return home;
+  if (configured.startsWith('~/') || configured.startsWith('~\\')) {
+    return path.join(home, configured.slice(2));
+  }
+  return configured;
+}
+
+/**
+ * Resolve the configured server path: a value with a directory separator is
+ * a file path (relative ones against the workspace folder), anything else a
+ * command looked up on PATH (with PATHEXT on Windows).
+ */
+export function resolveServer(
+  configured: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+  platform: NodeJS.Platform = process.platform,
+): Resolution {
+  const value = expandHome((configured ?? '').trim() || 'cookiec');
+  const hasSeparator = value.includes('/') || (platform === 'win32' && value.includes('\\'));
+  if (hasSeparator) {
+    const file = path.resolve(cwd, value);
+    if (isExecutableFile(file)) return { ok: true, command: file };
+    return {
+      ok: false,
+      message: `The cookiec language server was not found at "${file}" (setting cookies.server.path). ${INSTALL_HINT}`,
+    };
+  }
+  const exts =
+    platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').filter(Boolean) : [''];
+  const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter(Boolean);
+  for (const dir of dirs) {
+    for (const ext of exts) {
+      const file = path.join(dir, value + ext);
+      if (isExecutableFile(file)) return { ok: true, command: file };
+    }
+  }
+  return {
+    ok: false,
+    message: `The cookiec language server ("${value}") was not found on PATH. ${INSTALL_HINT}`,
+  };
+}
