@@ -66,6 +66,26 @@ pub fn keywords() -> Keywords {
     }
 }
 
+impl Keywords {
+    /// Pretty JSON `{"declarations":[...],"fields":[...],"constants":[...],"units":[...]}`
+    /// with a trailing newline: the content of `grammar/keywords.json`.
+    /// Written by hand (keywords never need escaping) to keep serde_json
+    /// out of this crate.
+    pub fn to_json(&self) -> String {
+        let list = |name: &str, words: &[&str]| {
+            let items: Vec<String> = words.iter().map(|w| format!("    \"{w}\"")).collect();
+            format!("  \"{name}\": [\n{}\n  ]", items.join(",\n"))
+        };
+        format!(
+            "{{\n{},\n{},\n{},\n{}\n}}\n",
+            list("declarations", &self.declarations),
+            list("fields", &self.fields),
+            list("constants", &self.constants),
+            list("units", &self.units)
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
