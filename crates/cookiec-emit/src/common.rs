@@ -75,6 +75,7 @@ pub fn regions(model: &Model) -> Vec<Region> {
 
 /// Lifetime summary for machines.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct LifetimeOut {
     /// `session`, `until-cleared` or `fixed`.
     pub kind: &'static str,

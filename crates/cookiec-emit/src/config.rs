@@ -14,8 +14,10 @@ pub type Translated = BTreeMap<String, String>;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[schemars(title = "cookiec runtime config")]
+#[serde(deny_unknown_fields)]
 pub struct RuntimeConfig {
     /// Format version of this file: 1. Bumped only on incompatible changes.
+    #[schemars(range(min = 1, max = 1))]
     pub version: u32,
     pub service: String,
     pub controller: String,
@@ -45,6 +47,7 @@ pub struct RuntimeConfig {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ConsentConfig {
     pub record: ConsentRecord,
     /// Show a banner where consent is required.
@@ -76,6 +79,7 @@ pub enum Signal {
 
 /// The cookie that stores the visitor's choice.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ConsentRecord {
     pub cookie: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -87,6 +91,7 @@ pub struct ConsentRecord {
 
 /// A category's consent rule in one region.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CategoryRule {
     /// `required`, `opt-in`, `opt-out` or `notice`.
     pub mode: String,
@@ -99,6 +104,7 @@ pub struct CategoryRule {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CategoryConfig {
     pub id: String,
     /// Cannot be switched off.
@@ -116,6 +122,7 @@ pub struct CategoryConfig {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ProviderConfig {
     pub id: String,
     pub name: String,
@@ -125,6 +132,7 @@ pub struct ProviderConfig {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ItemConfig {
     /// `cookie`, `local-storage`, `session-storage`, `indexeddb`,
     /// `cache-storage`, `pixel`, `server-session`.
@@ -148,6 +156,7 @@ pub struct ItemConfig {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct GoogleConsentMode {
     /// Consent Mode type → the categories that grant it (all of them must
     /// be granted).
@@ -157,6 +166,7 @@ pub struct GoogleConsentMode {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Translation {
     /// Title of the policy page.
     pub policy_title: String,

@@ -37,8 +37,10 @@ impl Undeclared {
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[schemars(title = "cookiec header rules")]
+#[serde(deny_unknown_fields)]
 pub struct HeaderRules {
     /// Format version of this file: 1.
+    #[schemars(range(min = 1, max = 1))]
     pub version: u32,
     pub service: String,
     /// Same value as the runtime config's `revision`.
@@ -52,6 +54,7 @@ pub struct HeaderRules {
 
 /// How to read the visitor's choice from a request.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ConsentSource {
     /// Name of the consent cookie.
     pub cookie: String,
@@ -68,6 +71,7 @@ pub struct ConsentSource {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SignalRule {
     pub header: String,
     pub value: String,
@@ -78,6 +82,7 @@ pub struct SignalRule {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CookieRule {
     pub name: Matcher,
     pub category: String,
@@ -91,6 +96,7 @@ pub struct CookieRule {
 /// Attributes every `Set-Cookie` of this cookie must carry; `null` means
 /// not declared (leave as sent).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Attributes {
     pub secure: Option<bool>,
     pub http_only: Option<bool>,
@@ -106,6 +112,7 @@ pub struct Attributes {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct NotConsented {
     /// Remove this cookie's `Set-Cookie` lines from the response.
     pub strip_set_cookie: bool,
