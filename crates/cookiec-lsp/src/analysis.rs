@@ -22,11 +22,11 @@ pub struct Analysis {
 
 impl Analysis {
     pub fn of(text: &str) -> Analysis {
-        match catch_unwind(AssertUnwindSafe(|| check(text))) {
-            Ok((file, model, diagnostics)) => Analysis {
-                file,
-                model,
-                diagnostics,
+        match catch_unwind(AssertUnwindSafe(|| cookiec_check::check_source(text))) {
+            Ok(checked) => Analysis {
+                file: checked.file,
+                model: checked.model,
+                diagnostics: checked.diagnostics,
                 failure: None,
             },
             Err(payload) => Analysis {
@@ -52,19 +52,4 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     } else {
         "unknown panic".to_string()
     }
-}
-
-// SHIM until `cookiec_check::check_source` and `cookiec_check::codes` land.
-fn check(text: &str) -> (SourceFile, Model, Vec<Diagnostic>) {
-    let parse = cookiec_syntax::parse(text);
-    (parse.file, Model::default(), parse.diagnostics)
-}
-
-/// Every diagnostic code (for completion in `allow`/`deny`).
-pub fn all_codes() -> Vec<&'static cookiec_diagnostics::CodeInfo> {
-    cookiec_syntax::CODES.iter().collect()
-}
-
-pub fn find_code(code: &str) -> Option<&'static cookiec_diagnostics::CodeInfo> {
-    all_codes().into_iter().find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code)
 }

@@ -301,7 +301,7 @@ impl Builder<'_> {
                 .filter(|l| !before.contains(l))
                 .map(|l| simple(l, CompletionItemKind::CONSTANT, None, None))
                 .collect(),
-            ValueType::Code => crate::analysis::all_codes()
+            ValueType::Code => cookiec_check::codes::all()
                 .into_iter()
                 .map(|c| simple(c.code, CompletionItemKind::CONSTANT, Some(c.doc.to_string()), Some(format!("{}: {}", c.name, c.summary))))
                 .collect(),

@@ -81,7 +81,7 @@ fn value_doc(doc: &Document, path: &[&Node], value: &Value, offset: usize) -> Op
     }
     if let ValueKind::Ident(word) = &value.kind {
         if matches!(field_ty, Some(ValueType::Code) | Some(ValueType::List(ValueType::Code))) {
-            return crate::analysis::find_code(word)
+            return cookiec_check::codes::find(word)
                 .map(|c| (format!("**{}** `{}`: {}\n\n{}", c.code, c.name, c.summary, c.doc), value.span));
         }
         let values = match field_ty {
