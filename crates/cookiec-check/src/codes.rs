@@ -194,6 +194,16 @@ pub fn find(code: &str) -> Option<&'static CodeInfo> {
         .find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code)
 }
 
+/// The code most like `code` (a typo of a code or a name), for
+/// "did you mean" messages.
+pub fn similar(code: &str) -> Option<&'static CodeInfo> {
+    let all = all();
+    let upper = code.to_ascii_uppercase();
+    let best = crate::lower::cx::did_you_mean(&upper, all.iter().map(|c| c.code))
+        .or_else(|| crate::lower::cx::did_you_mean(code, all.iter().map(|c| c.name)))?;
+    all.into_iter().find(|c| c.code == best || c.name == best)
+}
+
 /// Whether `code` names a known code exactly (as written in `allow`).
 pub fn is_known(code: &str) -> bool {
     all().iter().any(|c| c.code == code)
@@ -243,6 +253,9 @@ mod tests {
         assert_eq!(find("unknown-reference").map(|c| c.code), Some("E208"));
         assert_eq!(find("E105").map(|c| c.code), Some("E105"));
         assert!(find("E999").is_none());
+        assert_eq!(similar("E2O8").map(|c| c.code), Some("E208"));
+        assert_eq!(similar("unknown-referenc").map(|c| c.code), Some("E208"));
+        assert!(similar("zzzzzzzz").is_none());
         assert!(is_known("W201"));
         assert!(!is_known("w201"));
     }

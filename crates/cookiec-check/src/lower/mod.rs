@@ -136,10 +136,11 @@ impl Lowering<'_> {
         }
         let unique = self.unique(node, schema, &label);
         // Missing fields of a declaration without a block are implied by
-        // the E221 above: keep them quiet.
+        // the E221 above, and those of a never-closed block (E106) may just
+        // be cut off: keep them quiet.
         let diags_before = self.cx.diags.len();
         self.lower_kind(node, schema, label, unique);
-        if node.block.is_none() {
+        if node.block.as_ref().is_none_or(|b| b.close.is_none()) {
             let mut i = diags_before;
             while i < self.cx.diags.len() {
                 if self.cx.diags[i].code == codes::MISSING_FIELD {
