@@ -89,5 +89,28 @@ for q in queries/*.scm "$repo"/editors/neovim/queries/cookies/*.scm "$repo"/edit
   fi
 done
 
+echo "== Helix languages.toml agrees with the grammar"
+command -v python3 >/dev/null 2>&1 || { apt-get update >&2; apt-get install -y python3 >&2; }
+if out=$(python3 - "$repo" <<'PY' 2>&1
+import json, sys, tomllib
+repo = sys.argv[1]
+helix = tomllib.load(open(f"{repo}/editors/helix/languages.toml", "rb"))
+ts = json.load(open(f"{repo}/grammar/tree-sitter-cookies/tree-sitter.json"))["grammars"][0]
+lang = next(l for l in helix["language"] if l["name"] == "cookies")
+assert lang["scope"] == ts["scope"], lang["scope"]
+assert lang["file-types"] == ts["file-types"], lang["file-types"]
+assert lang["comment-token"] == "#"
+assert lang["language-servers"] == ["cookiec"]
+assert helix["language-server"]["cookiec"] == {"command": "cookiec", "args": ["lsp"]}
+assert lang["formatter"] == {"command": "cookiec", "args": ["fmt", "-"]}
+grammar = next(g for g in helix["grammar"] if g["name"] == lang.get("grammar", lang["name"]))
+assert grammar["source"]["path"].endswith("grammar/tree-sitter-cookies")
+PY
+); then
+  pass "editors/helix/languages.toml"
+else
+  fail "editors/helix/languages.toml: $out"
+fi
+
 echo "tree-sitter: $passes passed, $failures failed"
 ((failures == 0))
