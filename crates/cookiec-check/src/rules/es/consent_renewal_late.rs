@@ -1,0 +1,67 @@
+//! ES001: consent renewed at least every 24 months.
+
+use super::ES;
+use crate::model::ConsentMode;
+use crate::rules::context::DAY;
+use crate::rules::fr::renewal_interval;
+use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
+use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: "ES001",
+        name: "es-consent-renewal-late",
+        severity: Severity::Warning,
+        summary: "Consent kept longer than 24 months before it is asked again, in Spain.",
+        doc: DOC,
+    },
+    kind: RuleKind::Legal,
+    jurisdictions: ES,
+    fix: FixAvailability::None,
+    source: "AEPD, Guía sobre el uso de las cookies (July 2023), § 3.2.6",
+    check,
+};
+
+const DOC: &str = r#"# ES001 es-consent-renewal-late
+
+## What it checks
+When the file targets Spain (`es`) and a category asks for consent there, consent must
+be asked again after at most 24 months (`renew-after`, else `record-lifetime`, else the
+record cookie's lifetime).
+
+## Why
+The Spanish authority's guide recommends that consent given for cookies be renewed at
+least every 24 months, and that the choice be kept for the same period.
+
+## Example
+```cookies
+consent {
+  regions [es]
+  banner yes
+  renew-after 3 years
+}
+```
+
+## How to fix
+`renew-after 24 months` or less.
+
+## Source
+Agencia Española de Protección de Datos, "Guía sobre el uso de las cookies" (updated
+July 2023), § 3.2.6 (validity of consent).
+"#;
+
+const MAX: u64 = 24 * 31 * DAY;
+
+fn check(cx: &Ctx) -> Vec<Diagnostic> {
+    if cx.any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut]).is_none() {
+        return Vec::new();
+    }
+    let Some((d, what)) = renewal_interval(&cx.model.consent, &cx.model.items) else { return Vec::new() };
+    if d.seconds <= MAX {
+        return Vec::new();
+    }
+    vec![cx
+        .diag(format!("consent is asked again only after {} days ({what}); the AEPD recommends at most 24 months", d.seconds / DAY), d.span)
+        .with_label("longer than 24 months")
+        .with_help("Ask for consent again at least every 24 months.")]
+}

@@ -1,0 +1,75 @@
+//! EU009: opt-in categories need a way to give consent.
+
+use super::{consent_field_fix, EU};
+use crate::model::ConsentMode;
+use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
+use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: "EU009",
+        name: "eu-opt-in-without-banner",
+        severity: Severity::Warning,
+        summary: "Opt-in categories in the EU but no consent banner declared.",
+        doc: DOC,
+    },
+    kind: RuleKind::Legal,
+    jurisdictions: EU,
+    fix: FixAvailability::Unsafe,
+    source: "ePrivacy Art. 5(3); GDPR Art. 7(1) (demonstrable, prior consent)",
+    check,
+};
+
+const DOC: &str = r#"# EU009 eu-opt-in-without-banner
+
+## What it checks
+In the EU, when a category in use is `opt-in`, `consent` must declare `banner yes`: the
+means by which visitors give that consent.
+
+## Why
+Opt-in means nothing is stored until the visitor agrees. Without a banner (or an
+equivalent consent prompt) there is no way to agree, so either the items are never set
+or, more likely, they are set without consent. The controller must be able to show how
+consent was obtained (GDPR Art. 7(1)).
+
+## Example
+```cookies
+consent { regions [eu] }
+
+category analytics {
+  title "Analytics"
+  consent opt-in
+}
+```
+
+## How to fix
+Show a consent banner and declare `banner yes`. The code action adds the declaration
+(only do so if the site has one).
+
+## Source
+ePrivacy Directive 2002/58/EC Art. 5(3); GDPR Art. 4(11) and Art. 7(1); EDPB Guidelines
+05/2020 on consent.
+"#;
+
+fn check(cx: &Ctx) -> Vec<Diagnostic> {
+    let Some(cat) = cx.any_choice(&[ConsentMode::OptIn]) else { return Vec::new() };
+    match &cx.model.consent.banner {
+        Some(b) if b.value => Vec::new(),
+        Some(b) => vec![cx
+            .diag(format!("category `{}` is opt-in in {} but no banner is shown", cat.id.value, cx.regions_label()), b.span)
+            .with_label("`banner no`")
+            .with_secondary(cat.id.span, "opt-in category")
+            .with_help("Opt-in consent needs a prompt where visitors can give it: show a banner and declare `banner yes`.")],
+        None => {
+            let mut d = cx
+                .diag(format!("category `{}` is opt-in in {} but no consent banner is declared", cat.id.value, cx.regions_label()), cx.consent_anchor())
+                .with_label("no `banner yes`")
+                .with_secondary(cat.id.span, "opt-in category")
+                .with_help("Opt-in consent needs a prompt where visitors can give it: show a banner and declare `banner yes`.");
+            if let Some(f) = consent_field_fix(cx, "Declare `banner yes`", "banner yes") {
+                d = d.with_fix(f);
+            }
+            vec![d]
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! France (CNIL): the CNIL's 2020 guidelines and recommendation on
+//! cookies. They run when the file targets `fr`.
+
+pub mod audience_measurement;
+pub mod consent_renewal_late;
+pub mod lifetime_over_13_months;
+
+use crate::model::{Consent, Duration, Item, LifetimeKind, Region};
+use crate::rules::context::DAY;
+use crate::rules::policy::find_cookie;
+
+pub const FR: &[Region] = &[Region::Fr];
+
+/// 13 months, counted generously as a year and a month (395 days) so that
+/// `13 months` and `1 year 1 month` both pass.
+pub const THIRTEEN_MONTHS: u64 = 395 * DAY;
+
+/// How long a consent choice is kept before the visitor is asked again: the
+/// declared `renew-after`, else `record-lifetime`, else the record cookie's
+/// fixed lifetime, with the span to point at.
+pub fn renewal_interval<'a>(consent: &'a Consent, items: &'a [Item]) -> Option<(&'a Duration, &'static str)> {
+    if let Some(d) = &consent.renew_after {
+        return Some((d, "renew-after"));
+    }
+    if let Some(d) = &consent.record_lifetime {
+        return Some((d, "record-lifetime"));
+    }
+    let rec = consent.record.as_ref()?;
+    let item = find_cookie(items, &rec.value)?;
+    match &item.lifetime.as_ref()?.kind {
+        LifetimeKind::Fixed { duration } => Some((duration, "the consent record cookie's lifetime")),
+        _ => None,
+    }
+}

@@ -1,0 +1,70 @@
+//! POL001: the consent record is a cookie and must be declared.
+
+use super::find_cookie;
+use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
+use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: "POL001",
+        name: "consent-record-undeclared",
+        severity: Severity::Warning,
+        summary: "`consent { record \"...\" }` names a cookie no `cookie` declares.",
+        doc: DOC,
+    },
+    kind: RuleKind::Policy,
+    jurisdictions: &[],
+    fix: FixAvailability::None,
+    source: "ePrivacy Directive Art. 5(3) (clear and comprehensive information about every stored item)",
+    check,
+};
+
+const DOC: &str = r#"# POL001 consent-record-undeclared
+
+## What it checks
+When `consent` names the cookie that stores the visitor's choice (`record "..."`), a
+`cookie` declaration must match that name.
+
+## Why
+The consent record is itself a cookie stored on the visitor's device: it has to appear
+in the cookie table like any other, with its purpose and lifetime, and the generated
+header rules must know it (middleware reads it to decide which cookies to strip).
+
+## Example
+```cookies
+consent {
+  banner yes
+  record "cc_consent"
+}
+```
+with no `cookie "cc_consent"` declared.
+
+## How to fix
+Declare it, usually in the essential category:
+```cookies
+cookie "cc_consent" {
+  category essential
+  purpose "Remembers your cookie choices."
+  lifetime 6 months
+}
+```
+
+## Source
+ePrivacy Directive 2002/58/EC Art. 5(3) ("clear and comprehensive information" on
+storage); the consent cookie is exempt from consent but not from disclosure (Article 29
+Working Party Opinion 04/2012 on the cookie consent exemption, §3.6).
+"#;
+
+fn check(cx: &Ctx) -> Vec<Diagnostic> {
+    let Some(rec) = &cx.model.consent.record else { return Vec::new() };
+    if find_cookie(&cx.model.items, &rec.value).is_some() {
+        return Vec::new();
+    }
+    vec![cx
+        .diag(format!("the consent record \"{}\" is not declared as a cookie", rec.value), rec.span)
+        .with_label("no `cookie` declaration matches this name")
+        .with_help(format!(
+            "Declare `cookie \"{}\"` (usually in the essential category) with its purpose and lifetime: the consent record is a cookie visitors must be told about.",
+            rec.value
+        ))]
+}

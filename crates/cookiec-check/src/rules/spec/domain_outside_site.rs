@@ -1,0 +1,108 @@
+//! SPEC009: a first-party cookie's Domain must cover the site it is set by.
+
+use crate::model::ItemKind;
+use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
+use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
+
+pub const RULE: Rule = Rule {
+    info: CodeInfo {
+        code: "SPEC009",
+        name: "domain-outside-site",
+        severity: Severity::Warning,
+        summary: "A first-party cookie whose domain is unrelated to the policy's `website`.",
+        doc: DOC,
+    },
+    kind: RuleKind::Spec,
+    jurisdictions: &[],
+    fix: FixAvailability::None,
+    source: "RFC 6265 §5.3 step 6; RFC 6265bis §5.7 step 6 (domain-match)",
+    check,
+};
+
+const DOC: &str = r#"# SPEC009 domain-outside-site
+
+## What it checks
+When the policy declares its `website`, a first-party cookie's `domain` must
+domain-match the website's host or be a subdomain of it: `.example.com` is fine for
+`https://www.example.com`, `.other.com` is not.
+
+## Why
+A browser ignores a `Set-Cookie` whose Domain does not domain-match the host that sent
+it: a site cannot set cookies for another site. A first-party cookie declared for an
+unrelated domain is either a typo or a third party's cookie declared as first-party.
+This is a warning because a policy may cover several sites.
+
+## Example
+```cookies
+policy "Shop" {
+  controller "Shop Ltd"
+  email "privacy@shop.example"
+  website "https://shop.example"
+}
+
+cookie "lang" {
+  category functional
+  purpose "Remembers your language."
+  lifetime 1 year
+  domain ".shop-example.com"
+}
+```
+
+## How to fix
+Correct the domain, or, if another company sets the cookie, declare that `provider`.
+
+## Source
+RFC 6265 §5.3 step 6 and RFC 6265bis §5.7 step 6 (a cookie is ignored unless the
+request host domain-matches its Domain); §5.1.3 (domain matching).
+"#;
+
+/// The host of an absolute http(s) URL.
+fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// `a` equals `b` or is a subdomain of it.
+fn under(a: &str, b: &str) -> bool {
+    a == b || a.strip_suffix(b).is_some_and(|p| p.ends_with('.'))
+}
+
+fn check(cx: &Ctx) -> Vec<Diagnostic> {
+    let Some(site) = &cx.model.policy.website else { return Vec::new() };
+    let Some(host) = url_host(&site.value) else { return Vec::new() };
+    let mut out = Vec::new();
+    for item in cx.model.items.iter().filter(|i| i.kind == ItemKind::Cookie) {
+        if cx.item_provider(item).is_some() {
+            continue;
+        }
+        let Some(d) = &item.domain else { continue };
+        let dom = d.value.trim_start_matches('.').to_ascii_lowercase();
+        if dom.is_empty() || under(&host, &dom) || under(&dom, &host) {
+            continue;
+        }
+        out.push(
+            cx.diag(
+                format!("first-party cookie domain \"{}\" does not match the website host `{host}`", d.value),
+                d.span,
+            )
+            .with_label("a site cannot set cookies for another domain")
+            .with_secondary(site.span, "the policy's website")
+            .with_help("Correct the domain, or declare the company that sets this cookie as its `provider`."),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matching() {
+        assert_eq!(url_host("https://www.Example.com:8443/x").as_deref(), Some("www.example.com"));
+        assert!(under("www.example.com", "example.com"));
+        assert!(!under("badexample.com", "example.com"));
+    }
+}
