@@ -28,7 +28,11 @@ fn generate(lines: usize) -> String {
     );
     let mut i = 0;
     while s.lines().count() < lines {
-        let (cat, prov) = if i % 2 == 0 { ("essential", "first-party") } else { ("analytics", "stripe") };
+        let (cat, prov) = if i % 2 == 0 {
+            ("essential", "first-party")
+        } else {
+            ("analytics", "stripe")
+        };
         s.push_str(&format!(
             "cookie \"c{i}\" {{\n  category {cat}\n  provider {prov}\n  purpose \"Cookie number {i} 🍪.\"\n  lifetime {} days\n  secure\n}}\n\n",
             i % 300 + 1
@@ -61,23 +65,32 @@ impl Bench {
     }
 
     async fn call(&mut self, req: Request) -> Option<tower_lsp_server::jsonrpc::Response> {
-        futures::future::poll_fn(|cx| self.service.poll_ready(cx)).await.unwrap();
+        futures::future::poll_fn(|cx| self.service.poll_ready(cx))
+            .await
+            .unwrap();
         self.service.call(req).await.unwrap()
     }
 
     async fn request(&mut self, method: &'static str, params: Value) -> Value {
         self.id += 1;
-        let resp = self.call(Request::build(method).params(params).id(self.id).finish()).await.unwrap();
+        let resp = self
+            .call(Request::build(method).params(params).id(self.id).finish())
+            .await
+            .unwrap();
         resp.into_parts().1.unwrap()
     }
 
     async fn notify(&mut self, method: &'static str, params: Value) {
-        self.call(Request::build(method).params(params).finish()).await;
+        self.call(Request::build(method).params(params).finish())
+            .await;
     }
 
     async fn diagnostics_for(&mut self, version: i64) {
         loop {
-            let (m, p) = tokio::time::timeout(Duration::from_secs(60), self.rx.recv()).await.unwrap().unwrap();
+            let (m, p) = tokio::time::timeout(Duration::from_secs(60), self.rx.recv())
+                .await
+                .unwrap()
+                .unwrap();
             if m == "textDocument/publishDiagnostics" && p["version"] == version {
                 return;
             }
@@ -114,7 +127,13 @@ async fn run(lines: usize, iterations: usize) {
     // change → diagnostics: type one character into a purpose string in the
     // middle of the file, alternately inserting and deleting it.
     let mid = (real_lines / 2) as u32;
-    let line_of_purpose = (mid..).find(|l| text.lines().nth(*l as usize).is_some_and(|s| s.contains("purpose"))).unwrap();
+    let line_of_purpose = (mid..)
+        .find(|l| {
+            text.lines()
+                .nth(*l as usize)
+                .is_some_and(|s| s.contains("purpose"))
+        })
+        .unwrap();
     let mut change = Vec::with_capacity(iterations);
     for k in 0..iterations {
         let version = 2 + k as i64;
@@ -138,7 +157,13 @@ async fn run(lines: usize, iterations: usize) {
     // Completion inside a block near the end (field names) and after
     // `category ` (references).
     let mut completion = Vec::with_capacity(iterations);
-    let last_category = text.lines().enumerate().filter(|(_, l)| l.contains("  category ")).last().unwrap().0 as u32;
+    let last_category = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("  category "))
+        .last()
+        .unwrap()
+        .0 as u32;
     for k in 0..iterations {
         let position = if k % 2 == 0 {
             json!({ "line": last_category, "character": 0 })
@@ -147,16 +172,26 @@ async fn run(lines: usize, iterations: usize) {
         };
         let t = Instant::now();
         let r = b
-            .request("textDocument/completion", json!({ "textDocument": { "uri": URI }, "position": position }))
+            .request(
+                "textDocument/completion",
+                json!({ "textDocument": { "uri": URI }, "position": position }),
+            )
             .await;
         completion.push(t.elapsed());
-        assert!(r.as_array().is_some_and(|a| !a.is_empty()), "empty completion: {r}");
+        assert!(
+            r.as_array().is_some_and(|a| !a.is_empty()),
+            "empty completion: {r}"
+        );
     }
     report("completion", real_lines, completion);
 }
 
 fn main() {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
     // `cargo test --benches` runs this with `--bench` absent: keep it short.
     let quick = !std::env::args().any(|a| a == "--bench");
     let iterations = if quick { 3 } else { 40 };

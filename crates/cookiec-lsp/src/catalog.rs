@@ -100,8 +100,19 @@ mod tests {
             assert!(cookie.source.starts_with("https://"), "{}", cookie.name);
             assert!(cookie.name.matches('*').count() <= 1, "{}", cookie.name);
         }
-        for required in ["_ga", "_ga_*", "_gid", "_fbp", "__stripe_mid", "__stripe_sid", "_hjSessionUser_*"] {
-            assert!(c.cookies.iter().any(|e| e.name == required), "{required} missing");
+        for required in [
+            "_ga",
+            "_ga_*",
+            "_gid",
+            "_fbp",
+            "__stripe_mid",
+            "__stripe_sid",
+            "_hjSessionUser_*",
+        ] {
+            assert!(
+                c.cookies.iter().any(|e| e.name == required),
+                "{required} missing"
+            );
         }
     }
 
@@ -112,7 +123,10 @@ mod tests {
         assert_eq!(c.lookup("_ga_*").unwrap().name, "_ga_*");
         assert_eq!(c.lookup("_ga_X1Y2Z3").unwrap().name, "_ga_*");
         assert_eq!(c.lookup("_hjSessionUser_123").unwrap().provider, "hotjar");
-        assert!(c.lookup("_ga_").is_none(), "the glob part must be non-empty");
+        assert!(
+            c.lookup("_ga_").is_none(),
+            "the glob part must be non-empty"
+        );
         assert!(c.lookup("session_id").is_none());
     }
 }

@@ -12,7 +12,11 @@ use tower_lsp_server::ls_types::{
 
 pub const FIX_ALL: &str = "source.fixAll.cookiec";
 
-pub fn code_actions(doc: &Document, range: Range, only: Option<&[CodeActionKind]>) -> Vec<CodeActionOrCommand> {
+pub fn code_actions(
+    doc: &Document,
+    range: Range,
+    only: Option<&[CodeActionKind]>,
+) -> Vec<CodeActionOrCommand> {
     let wanted = |kind: &CodeActionKind| {
         only.is_none_or(|only| only.iter().any(|k| kind.as_str().starts_with(k.as_str())))
     };
@@ -63,10 +67,11 @@ fn workspace_edit(doc: &Document, fixes: &[Fix]) -> WorkspaceEdit {
     let mut taken: Vec<Span> = Vec::new();
     let mut edits = Vec::new();
     for fix in fixes {
-        let overlaps = fix
-            .edits
-            .iter()
-            .any(|e| taken.iter().any(|t| e.span.start < t.end && t.start < e.span.end));
+        let overlaps = fix.edits.iter().any(|e| {
+            taken
+                .iter()
+                .any(|t| e.span.start < t.end && t.start < e.span.end)
+        });
         if overlaps {
             continue;
         }

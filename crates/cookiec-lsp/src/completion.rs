@@ -16,8 +16,8 @@ use cookiec_check::schema::{self, DeclSchema, FieldSchema, LabelKind, Required, 
 use cookiec_diagnostics::Span;
 use cookiec_syntax::ast::Node;
 use tower_lsp_server::ls_types::{
-    CompletionItem, CompletionItemKind, CompletionTextEdit, Documentation, InsertTextFormat, MarkupContent,
-    MarkupKind, Position, TextEdit,
+    CompletionItem, CompletionItemKind, CompletionTextEdit, Documentation, InsertTextFormat,
+    MarkupContent, MarkupKind, Position, TextEdit,
 };
 
 /// What the client can take.
@@ -31,7 +31,11 @@ pub fn completion(doc: &Document, pos: Position, caps: CompletionCaps) -> Vec<Co
     let analysis = doc.analysis();
     let cx = context(&analysis.file, &doc.text, offset);
     let names = Names::of(&analysis.file);
-    let b = Builder { doc, caps, names: &names };
+    let b = Builder {
+        doc,
+        caps,
+        names: &names,
+    };
     b.complete(&cx)
 }
 
@@ -76,20 +80,35 @@ impl Builder<'_> {
             }
             (Slot::Name { prefix }, [decl]) => self.fields(decl, *prefix),
             (Slot::Name { prefix }, [decl, field, ..]) => self.block_keys(decl, field, *prefix),
-            (Slot::Value { name, name_span, .. }, []) if name == "cookie" => {
+            (
+                Slot::Value {
+                    name, name_span, ..
+                },
+                [],
+            ) if name == "cookie" => {
                 // After `cookie `: a well-known cookie replaces the header.
                 self.catalog_items(Span::new(name_span.start, cx.offset), true)
             }
             (Slot::Value { .. }, []) => Vec::new(),
-            (Slot::Value { name, before, prefix, .. }, [decl]) => {
-                match schema::field(&decl.name.name, name) {
-                    Some(field) => self.values(&field.ty, before, *prefix),
-                    None => Vec::new(),
-                }
-            }
+            (
+                Slot::Value {
+                    name,
+                    before,
+                    prefix,
+                    ..
+                },
+                [decl],
+            ) => match schema::field(&decl.name.name, name) {
+                Some(field) => self.values(&field.ty, before, *prefix),
+                None => Vec::new(),
+            },
             (Slot::Value { before, prefix, .. }, [decl, field, ..]) => {
                 match schema::field(&decl.name.name, &field.name.name).map(|f| f.ty) {
-                    Some(ValueType::ConsentModes) => self.values(&ValueType::Enum(cookiec_check::model::ConsentMode::NAMES), before, *prefix),
+                    Some(ValueType::ConsentModes) => self.values(
+                        &ValueType::Enum(cookiec_check::model::ConsentMode::NAMES),
+                        before,
+                        *prefix,
+                    ),
                     _ => Vec::new(),
                 }
             }
@@ -105,7 +124,14 @@ impl Builder<'_> {
 
     /// An item replacing `prefix` by `snippet` (or `plain` without snippet
     /// support).
-    fn item(&self, label: &str, kind: CompletionItemKind, prefix: Span, snippet: String, plain: String) -> CompletionItem {
+    fn item(
+        &self,
+        label: &str,
+        kind: CompletionItemKind,
+        prefix: Span,
+        snippet: String,
+        plain: String,
+    ) -> CompletionItem {
         let (text, format) = if self.caps.snippets {
             (snippet, InsertTextFormat::SNIPPET)
         } else {
@@ -130,7 +156,13 @@ impl Builder<'_> {
                     LabelKind::String | LabelKind::ItemName => " \"$1\"".to_string(),
                 };
                 let snippet = format!("{}{label} {{\n\t$0\n}}", d.keyword);
-                let mut item = self.item(d.keyword, CompletionItemKind::KEYWORD, prefix, snippet, d.keyword.to_string());
+                let mut item = self.item(
+                    d.keyword,
+                    CompletionItemKind::KEYWORD,
+                    prefix,
+                    snippet,
+                    d.keyword.to_string(),
+                );
                 item.detail = Some("declaration".into());
                 item.documentation = Some(markdown(d.doc));
                 item
@@ -158,7 +190,13 @@ impl Builder<'_> {
 
     fn field_item(&self, decl: &DeclSchema, f: &FieldSchema, prefix: Span) -> CompletionItem {
         let snippet = format!("{} {}", f.name, self.value_snippet(&f.ty));
-        let mut item = self.item(f.name, CompletionItemKind::FIELD, prefix, snippet.trim_end().to_string(), f.name.to_string());
+        let mut item = self.item(
+            f.name,
+            CompletionItemKind::FIELD,
+            prefix,
+            snippet.trim_end().to_string(),
+            f.name.to_string(),
+        );
         let required = match f.required {
             Required::Yes => " (required)",
             Required::CookieOnly if decl.keyword == "cookie" => " (required)",
@@ -167,7 +205,11 @@ impl Builder<'_> {
         item.detail = Some(format!("{}{}", f.ty.describe(), required));
         item.documentation = Some(markdown(f.doc));
         // Required fields first.
-        item.sort_text = Some(format!("{}{}", if required.is_empty() { 1 } else { 0 }, f.name));
+        item.sort_text = Some(format!(
+            "{}{}",
+            if required.is_empty() { 1 } else { 0 },
+            f.name
+        ));
         item
     }
 
@@ -175,12 +217,16 @@ impl Builder<'_> {
     fn value_snippet(&self, ty: &ValueType) -> String {
         match ty {
             ValueType::Bool => String::new(),
-            ValueType::Text | ValueType::String | ValueType::Email | ValueType::Url | ValueType::TextOrBool => {
-                "\"$1\"".into()
-            }
+            ValueType::Text
+            | ValueType::String
+            | ValueType::Email
+            | ValueType::Url
+            | ValueType::TextOrBool => "\"$1\"".into(),
             ValueType::TextList | ValueType::List(_) => "[$1]".into(),
             ValueType::Enum(values) => choice(values.iter().copied()),
-            ValueType::ConsentModes => choice(cookiec_check::model::ConsentMode::NAMES.iter().copied()),
+            ValueType::ConsentModes => {
+                choice(cookiec_check::model::ConsentMode::NAMES.iter().copied())
+            }
             ValueType::Ref(kind) => {
                 let kind = match kind {
                     schema::RefKind::Category => SymbolKind::Category,
@@ -206,19 +252,30 @@ impl Builder<'_> {
     /// Keys of a nested block: regions in `consent { }`, the declared
     /// languages in a translated text.
     fn block_keys(&self, decl: &Node, field: &Node, prefix: Span) -> Vec<CompletionItem> {
-        let given: Vec<&str> = field.children().iter().map(|c| c.name.name.as_str()).collect();
+        let given: Vec<&str> = field
+            .children()
+            .iter()
+            .map(|c| c.name.name.as_str())
+            .collect();
         let ty = schema::field(&decl.name.name, &field.name.name).map(|f| f.ty);
         let keys: Vec<String> = match ty {
-            Some(ValueType::ConsentModes) => {
-                cookiec_check::model::Region::NAMES.iter().map(|s| s.to_string()).collect()
-            }
+            Some(ValueType::ConsentModes) => cookiec_check::model::Region::NAMES
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
             Some(ValueType::Text | ValueType::TextList) => self.languages(),
             _ => return Vec::new(),
         };
         keys.into_iter()
             .filter(|k| !given.contains(&k.as_str()))
             .map(|k| {
-                let mut item = self.item(&k, CompletionItemKind::PROPERTY, prefix, format!("{k} "), format!("{k} "));
+                let mut item = self.item(
+                    &k,
+                    CompletionItemKind::PROPERTY,
+                    prefix,
+                    format!("{k} "),
+                    format!("{k} "),
+                );
                 if let Some(d) = schema::enum_value_doc(cookiec_check::model::Region::NAMES, &k) {
                     item.documentation = Some(markdown(d));
                 }
@@ -230,7 +287,12 @@ impl Builder<'_> {
     /// The policy's declared languages (default `en`).
     fn languages(&self) -> Vec<String> {
         let model = &self.doc.analysis().model;
-        let langs: Vec<String> = model.policy.languages.iter().map(|l| l.value.clone()).collect();
+        let langs: Vec<String> = model
+            .policy
+            .languages
+            .iter()
+            .map(|l| l.value.clone())
+            .collect();
         if langs.is_empty() {
             vec!["en".into()]
         } else {
@@ -239,17 +301,25 @@ impl Builder<'_> {
     }
 
     fn values(&self, ty: &ValueType, before: &[String], prefix: Span) -> Vec<CompletionItem> {
-        let simple = |label: &str, kind: CompletionItemKind, doc: Option<String>, detail: Option<String>| {
-            let mut item = self.item(label, kind, prefix, label.to_string(), label.to_string());
-            item.documentation = doc.map(markdown);
-            item.detail = detail;
-            item
-        };
+        let simple =
+            |label: &str, kind: CompletionItemKind, doc: Option<String>, detail: Option<String>| {
+                let mut item = self.item(label, kind, prefix, label.to_string(), label.to_string());
+                item.documentation = doc.map(markdown);
+                item.detail = detail;
+                item
+            };
         let enum_items = |values: &[&str]| -> Vec<CompletionItem> {
             values
                 .iter()
                 .filter(|v| !before.iter().any(|b| b == *v))
-                .map(|v| simple(v, CompletionItemKind::ENUM_MEMBER, schema::enum_value_doc(values, v).map(str::to_string), None))
+                .map(|v| {
+                    simple(
+                        v,
+                        CompletionItemKind::ENUM_MEMBER,
+                        schema::enum_value_doc(values, v).map(str::to_string),
+                        None,
+                    )
+                })
                 .collect()
         };
         match ty {
@@ -271,12 +341,19 @@ impl Builder<'_> {
                     })
                     .collect();
                 if kind == SymbolKind::Provider && !items.iter().any(|i| i.label == "first-party") {
-                    items.push(simple("first-party", CompletionItemKind::REFERENCE, None, Some("built in: the site itself".into())));
+                    items.push(simple(
+                        "first-party",
+                        CompletionItemKind::REFERENCE,
+                        None,
+                        Some("built in: the site itself".into()),
+                    ));
                 }
                 items
             }
             ValueType::Lifetime | ValueType::Duration => {
-                let after_number = before.last().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+                let after_number = before
+                    .last()
+                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
                 if after_number {
                     let plural = before.last().is_some_and(|w| w != "1");
                     schema::UNITS
@@ -303,7 +380,14 @@ impl Builder<'_> {
                 .collect(),
             ValueType::Code => cookiec_check::codes::all()
                 .into_iter()
-                .map(|c| simple(c.code, CompletionItemKind::CONSTANT, Some(c.doc.to_string()), Some(format!("{}: {}", c.name, c.summary))))
+                .map(|c| {
+                    simple(
+                        c.code,
+                        CompletionItemKind::CONSTANT,
+                        Some(c.doc.to_string()),
+                        Some(format!("{}: {}", c.name, c.summary)),
+                    )
+                })
                 .collect(),
             _ => Vec::new(),
         }
@@ -318,7 +402,11 @@ impl Builder<'_> {
                 let mode = c.consent_in(cookiec_check::model::Region::Default).as_str();
                 format!("{} ({mode})", c.title.get(lang, lang))
             }),
-            SymbolKind::Provider => model.providers.iter().find(|p| p.id.value == id).map(|p| p.name.value.clone()),
+            SymbolKind::Provider => model
+                .providers
+                .iter()
+                .find(|p| p.id.value == id)
+                .map(|p| p.name.value.clone()),
             SymbolKind::Section => None,
         }
     }
@@ -329,21 +417,40 @@ impl Builder<'_> {
     /// client filters against, so the filter text starts the same way.
     fn catalog_items(&self, replace: Span, after_keyword: bool) -> Vec<CompletionItem> {
         let cat = catalog();
-        cat.cookies.iter().map(|c| self.catalog_item(c, replace, after_keyword)).collect()
+        cat.cookies
+            .iter()
+            .map(|c| self.catalog_item(c, replace, after_keyword))
+            .collect()
     }
 
-    fn catalog_item(&self, c: &CatalogCookie, replace: Span, after_keyword: bool) -> CompletionItem {
+    fn catalog_item(
+        &self,
+        c: &CatalogCookie,
+        replace: Span,
+        after_keyword: bool,
+    ) -> CompletionItem {
         let cat = catalog();
-        let categories: Vec<&str> = self.names.declared(SymbolKind::Category).map(|o| o.name.as_str()).collect();
+        let categories: Vec<&str> = self
+            .names
+            .declared(SymbolKind::Category)
+            .map(|o| o.name.as_str())
+            .collect();
         let category = if categories.is_empty() {
             format!("${{1:{}}}", snippet_escape(&c.category))
         } else {
             // The catalog's suggestion first when declared.
-            let mut ordered: Vec<&str> = categories.iter().copied().filter(|k| *k == c.category).collect();
+            let mut ordered: Vec<&str> = categories
+                .iter()
+                .copied()
+                .filter(|k| *k == c.category)
+                .collect();
             ordered.extend(categories.iter().copied().filter(|k| *k != c.category));
             choice(ordered.into_iter())
         };
-        let provider_declared = self.names.definition(SymbolKind::Provider, &c.provider).is_some();
+        let provider_declared = self
+            .names
+            .definition(SymbolKind::Provider, &c.provider)
+            .is_some();
         let body = |cat_text: &str, esc: fn(&str) -> String| {
             format!(
                 "cookie {} {{\n\tcategory {cat_text}\n\tprovider {}\n\tpurpose {}\n\tlifetime {}\n}}",
@@ -355,15 +462,34 @@ impl Builder<'_> {
         };
         let snippet = format!("{}$0", body(&category, snippet_escape));
         let plain = body(&c.category, |s| s.to_string());
-        let mut item = self.item(&c.name, CompletionItemKind::SNIPPET, replace, snippet, plain);
-        item.detail = Some(format!("well-known cookie · {}", cat.provider(&c.provider).map(|p| p.name.as_str()).unwrap_or(&c.provider)));
+        let mut item = self.item(
+            &c.name,
+            CompletionItemKind::SNIPPET,
+            replace,
+            snippet,
+            plain,
+        );
+        item.detail = Some(format!(
+            "well-known cookie · {}",
+            cat.provider(&c.provider)
+                .map(|p| p.name.as_str())
+                .unwrap_or(&c.provider)
+        ));
         item.documentation = Some(markdown(c.markdown(cat)));
-        item.filter_text = Some(if after_keyword { format!("cookie {}", quote(&c.name)) } else { c.name.clone() });
+        item.filter_text = Some(if after_keyword {
+            format!("cookie {}", quote(&c.name))
+        } else {
+            c.name.clone()
+        });
         item.sort_text = Some(format!("~{}", c.name));
         if !provider_declared {
             if let Some(p) = cat.provider(&c.provider) {
                 let end = self.doc.text.len();
-                let lead = if self.doc.text.ends_with('\n') || self.doc.text.is_empty() { "\n" } else { "\n\n" };
+                let lead = if self.doc.text.ends_with('\n') || self.doc.text.is_empty() {
+                    "\n"
+                } else {
+                    "\n\n"
+                };
                 let decl = format!(
                     "{lead}provider {} {{\n\tname {}\n\trole {}\n\tprivacy {}\n\tcountry {}\n}}\n",
                     p.id,
@@ -384,7 +510,13 @@ impl Builder<'_> {
 
 /// `${1|a,b,c|}` (commas, pipes and backslashes escaped).
 fn choice<'s>(values: impl Iterator<Item = &'s str>) -> String {
-    let parts: Vec<String> = values.map(|v| v.replace('\\', "\\\\").replace(',', "\\,").replace('|', "\\|")).collect();
+    let parts: Vec<String> = values
+        .map(|v| {
+            v.replace('\\', "\\\\")
+                .replace(',', "\\,")
+                .replace('|', "\\|")
+        })
+        .collect();
     if parts.is_empty() {
         "$1".into()
     } else {

@@ -61,7 +61,11 @@ pub fn word_before(text: &str, offset: usize) -> Span {
 pub fn word_at(text: &str, offset: usize) -> Span {
     let start = word_before(text, offset).start;
     let tail = text.get(offset..).unwrap_or("");
-    let len = tail.char_indices().find(|(_, c)| !is_ident_char(*c)).map(|(i, _)| i).unwrap_or(tail.len());
+    let len = tail
+        .char_indices()
+        .find(|(_, c)| !is_ident_char(*c))
+        .map(|(i, _)| i)
+        .unwrap_or(tail.len());
     Span::new(start, offset + len)
 }
 
@@ -87,16 +91,32 @@ pub fn context<'a>(file: &'a SourceFile, text: &str, offset: usize) -> Context<'
             let next_start = nodes.get(i + 1).map(|s| s.span.start).unwrap_or(limit);
             if n.span.start <= offset && block_encloses(n, offset, next_start) {
                 owners.push(n);
-                limit = n.block.as_ref().and_then(|b| b.close).map(|c| c.start).unwrap_or(next_start);
+                limit = n
+                    .block
+                    .as_ref()
+                    .and_then(|b| b.close)
+                    .map(|c| c.start)
+                    .unwrap_or(next_start);
                 nodes = n.children();
                 continue 'descend;
             }
         }
         break;
     }
-    let in_comment = file.comments.iter().any(|c| c.span.start < offset && offset <= c.span.end);
-    let slot = if in_comment { Slot::Nothing } else { slot(nodes, text, offset) };
-    Context { offset, owners, slot }
+    let in_comment = file
+        .comments
+        .iter()
+        .any(|c| c.span.start < offset && offset <= c.span.end);
+    let slot = if in_comment {
+        Slot::Nothing
+    } else {
+        slot(nodes, text, offset)
+    };
+    Context {
+        offset,
+        owners,
+        slot,
+    }
 }
 
 /// The value whose span strictly contains `offset`, searching lists.
@@ -113,13 +133,19 @@ fn value_around(values: &[Value], offset: usize) -> Option<&Value> {
 }
 
 fn slot<'a>(siblings: &'a [Node], text: &str, offset: usize) -> Slot<'a> {
-    let line_start = text.get(..offset).and_then(|h| h.rfind('\n')).map(|i| i + 1).unwrap_or(0);
+    let line_start = text
+        .get(..offset)
+        .and_then(|h| h.rfind('\n'))
+        .map(|i| i + 1)
+        .unwrap_or(0);
     // The sibling the cursor is on: it contains the cursor, or it ends
     // earlier on the cursor's line with only blanks between.
     let current = siblings.iter().rev().find(|n| {
         n.span.start <= offset
             && (offset <= n.span.end
-                || text.get(n.span.end..offset).is_some_and(|gap| !gap.contains('\n') && gap.trim().is_empty()))
+                || text
+                    .get(n.span.end..offset)
+                    .is_some_and(|gap| !gap.contains('\n') && gap.trim().is_empty()))
     });
     if let Some(node) = current {
         if offset <= node.name.span.end {
@@ -133,11 +159,9 @@ fn slot<'a>(siblings: &'a [Node], text: &str, offset: usize) -> Slot<'a> {
                 _ => {}
             }
         }
-        let in_list = node
-            .values
-            .iter()
-            .any(|v| matches!(v.kind, ValueKind::List(_)) && v.span.start < offset && offset < v.span.end)
-            || unclosed_bracket(text.get(node.name.span.end..offset).unwrap_or(""));
+        let in_list = node.values.iter().any(|v| {
+            matches!(v.kind, ValueKind::List(_)) && v.span.start < offset && offset < v.span.end
+        }) || unclosed_bracket(text.get(node.name.span.end..offset).unwrap_or(""));
         let mut before = Vec::new();
         flatten_before(&node.values, offset, &mut before, text);
         return Slot::Value {
@@ -186,7 +210,9 @@ fn slot<'a>(siblings: &'a [Node], text: &str, offset: usize) -> Slot<'a> {
 fn flatten_before(values: &[Value], offset: usize, out: &mut Vec<String>, text: &str) {
     for v in values {
         match &v.kind {
-            ValueKind::List(items) if v.span.start < offset => flatten_before(items, offset, out, text),
+            ValueKind::List(items) if v.span.start < offset => {
+                flatten_before(items, offset, out, text)
+            }
             _ if v.span.end < offset => out.push(v.span.slice(text).to_string()),
             _ => {}
         }

@@ -5,13 +5,18 @@
 use crate::documents::Document;
 use cookiec_diagnostics::{Diagnostic, Severity, DOCS_BASE};
 use tower_lsp_server::ls_types::{
-    self as lsp, CodeDescription, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString, Uri,
+    self as lsp, CodeDescription, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
+    NumberOrString, Uri,
 };
 
 pub const SOURCE: &str = "cookiec";
 
 pub fn diagnostics(doc: &Document) -> Vec<lsp::Diagnostic> {
-    doc.analysis().diagnostics.iter().map(|d| to_lsp(doc, d)).collect()
+    doc.analysis()
+        .diagnostics
+        .iter()
+        .map(|d| to_lsp(doc, d))
+        .collect()
 }
 
 fn severity(s: Severity) -> DiagnosticSeverity {
@@ -41,7 +46,11 @@ pub fn to_lsp(doc: &Document, d: &Diagnostic) -> lsp::Diagnostic {
         .iter()
         .map(|l| DiagnosticRelatedInformation {
             location: Location::new(doc.uri.clone(), doc.range(l.span)),
-            message: if l.message.is_empty() { d.message.clone() } else { l.message.clone() },
+            message: if l.message.is_empty() {
+                d.message.clone()
+            } else {
+                l.message.clone()
+            },
         })
         .collect();
     lsp::Diagnostic {
@@ -51,7 +60,11 @@ pub fn to_lsp(doc: &Document, d: &Diagnostic) -> lsp::Diagnostic {
         code_description: code_link(d.code).map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_string()),
         message,
-        related_information: if related.is_empty() { None } else { Some(related) },
+        related_information: if related.is_empty() {
+            None
+        } else {
+            Some(related)
+        },
         tags: None,
         data: None,
     }

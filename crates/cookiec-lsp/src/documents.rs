@@ -61,7 +61,11 @@ impl Document {
 
     /// A new version with `changes` applied in order (each range is relative
     /// to the text after the previous change, as the protocol says).
-    pub fn with_changes(&self, version: i32, changes: Vec<TextDocumentContentChangeEvent>) -> Document {
+    pub fn with_changes(
+        &self,
+        version: i32,
+        changes: Vec<TextDocumentContentChangeEvent>,
+    ) -> Document {
         let mut text = self.text.clone();
         let mut index = self.index.clone();
         for change in changes {
@@ -90,7 +94,10 @@ impl Document {
 pub enum Change {
     Applied(Arc<Document>),
     /// The version was not newer than the stored one: dropped.
-    Stale { stored: i32, received: i32 },
+    Stale {
+        stored: i32,
+        received: i32,
+    },
     /// No such open document.
     Unknown,
 }
@@ -113,7 +120,12 @@ impl DocumentStore {
         doc
     }
 
-    pub fn change(&self, uri: &Uri, version: i32, changes: Vec<TextDocumentContentChangeEvent>) -> Change {
+    pub fn change(
+        &self,
+        uri: &Uri,
+        version: i32,
+        changes: Vec<TextDocumentContentChangeEvent>,
+    ) -> Change {
         let mut docs = self.lock();
         let Some(current) = docs.get(uri.as_str()) else {
             return Change::Unknown;
@@ -140,12 +152,14 @@ impl DocumentStore {
     /// Whether `version` is still the latest of `uri` (publishing
     /// diagnostics of a superseded version would make them flicker).
     pub fn is_current(&self, uri: &Uri, version: i32) -> bool {
-        self.lock().get(uri.as_str()).is_some_and(|d| d.version == version)
+        self.lock()
+            .get(uri.as_str())
+            .is_some_and(|d| d.version == version)
     }
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
+#[allow(clippy::unwrap_used, clippy::panic)]
 mod tests {
     use super::*;
 
@@ -166,8 +180,11 @@ mod tests {
         let store = DocumentStore::default();
         store.open(uri(), 1, "purpose \"🍪 x\"\nb".into(), Encoding::Utf16);
         // Replace `x` (UTF-16 column 12: the emoji counts two) then append.
-        let Change::Applied(doc) = store.change(&uri(), 2, vec![edit(0, 12, 0, 13, "yum"), edit(1, 1, 1, 1, "!")])
-        else {
+        let Change::Applied(doc) = store.change(
+            &uri(),
+            2,
+            vec![edit(0, 12, 0, 13, "yum"), edit(1, 1, 1, 1, "!")],
+        ) else {
             panic!("not applied")
         };
         assert_eq!(doc.text, "purpose \"🍪 yum\"\nb!");
@@ -180,7 +197,10 @@ mod tests {
         store.open(uri(), 5, "a".into(), Encoding::Utf8);
         assert!(matches!(
             store.change(&uri(), 5, vec![edit(0, 0, 0, 0, "z")]),
-            Change::Stale { stored: 5, received: 5 }
+            Change::Stale {
+                stored: 5,
+                received: 5
+            }
         ));
         assert_eq!(store.get(&uri()).unwrap().text, "a");
         let other: Uri = "file:///other.cookies".parse().unwrap();
@@ -199,7 +219,8 @@ mod tests {
             range_length: None,
             text: "日本".into(),
         };
-        let Change::Applied(doc) = store.change(&uri(), 2, vec![full, edit(7, 7, 0, 1, "-")]) else {
+        let Change::Applied(doc) = store.change(&uri(), 2, vec![full, edit(7, 7, 0, 1, "-")])
+        else {
             panic!("not applied")
         };
         // The reversed, out-of-range edit is normalised to 0:1..end.

@@ -9,14 +9,22 @@ use tower_lsp_server::ls_types::TextEdit;
 
 pub fn format(doc: &Document) -> Result<Vec<TextEdit>, String> {
     let formatted = cookiec_fmt::format(&doc.text).map_err(|diags| {
-        let first = diags.first().map(|d| format!("{} {}", d.code, d.message)).unwrap_or_default();
-        format!("not formatted: the file has {} syntax error(s): {first}", diags.len())
+        let first = diags
+            .first()
+            .map(|d| format!("{} {}", d.code, d.message))
+            .unwrap_or_default();
+        format!(
+            "not formatted: the file has {} syntax error(s): {first}",
+            diags.len()
+        )
     })?;
     Ok(minimal_edit(&doc.text, &formatted)
-        .map(|(span, text)| vec![TextEdit {
-            range: doc.range(span),
-            new_text: text,
-        }])
+        .map(|(span, text)| {
+            vec![TextEdit {
+                range: doc.range(span),
+                new_text: text,
+            }]
+        })
         .unwrap_or_default())
 }
 
@@ -32,7 +40,11 @@ pub fn minimal_edit(old: &str, new: &str) -> Option<(Span, String)> {
         .take_while(|(a, b)| a == b)
         .count();
     // Back to the start of a line so the edit never splits a character.
-    let prefix = old.get(..prefix).and_then(|p| p.rfind('\n')).map(|i| i + 1).unwrap_or(0);
+    let prefix = old
+        .get(..prefix)
+        .and_then(|p| p.rfind('\n'))
+        .map(|i| i + 1)
+        .unwrap_or(0);
     let max_suffix = (old.len() - prefix).min(new.len() - prefix);
     let suffix = old
         .bytes()
@@ -51,7 +63,9 @@ pub fn minimal_edit(old: &str, new: &str) -> Option<(Span, String)> {
     let new_end = new.len() - suffix;
     Some((
         Span::new(prefix, suffix_start_old.max(prefix)),
-        new.get(prefix..new_end.max(prefix)).unwrap_or("").to_string(),
+        new.get(prefix..new_end.max(prefix))
+            .unwrap_or("")
+            .to_string(),
     ))
 }
 

@@ -32,29 +32,48 @@ pub fn hover(doc: &Document, pos: Position) -> Option<Hover> {
 }
 
 fn value_at(values: &[Value], offset: usize) -> Option<&Value> {
-    values.iter().find(|v| v.span.contains(offset)).and_then(|v| match &v.kind {
-        ValueKind::List(items) => value_at(items, offset),
-        _ => Some(v),
-    })
+    values
+        .iter()
+        .find(|v| v.span.contains(offset))
+        .and_then(|v| match &v.kind {
+            ValueKind::List(items) => value_at(items, offset),
+            _ => Some(v),
+        })
 }
 
 /// Documentation of the keyword that names `path`'s last node.
 fn name_doc(path: &[&Node]) -> Option<String> {
     match path {
-        [decl] => schema::declaration(&decl.name.name).map(|d| format!("**`{}`** (declaration)\n\n{}", d.keyword, d.doc)),
+        [decl] => schema::declaration(&decl.name.name)
+            .map(|d| format!("**`{}`** (declaration)\n\n{}", d.keyword, d.doc)),
         [decl, field] => {
             let f = schema::field(&decl.name.name, &field.name.name)?;
-            Some(format!("**`{}`**: {}\n\n{}", f.name, f.ty.describe(), f.doc))
+            Some(format!(
+                "**`{}`**: {}\n\n{}",
+                f.name,
+                f.ty.describe(),
+                f.doc
+            ))
         }
         [.., key] => schema::enum_value_doc(Region::NAMES, &key.name.name)
             .map(|d| format!("**`{}`**: {d}", key.name.name))
-            .or_else(|| Some(format!("**`{}`**: the text in this language", key.name.name))),
+            .or_else(|| {
+                Some(format!(
+                    "**`{}`**: the text in this language",
+                    key.name.name
+                ))
+            }),
         [] => None,
     }
 }
 
 /// The documentation of the value under the cursor and the span it covers.
-fn value_doc(doc: &Document, path: &[&Node], value: &Value, offset: usize) -> Option<(String, Span)> {
+fn value_doc(
+    doc: &Document,
+    path: &[&Node],
+    value: &Value,
+    offset: usize,
+) -> Option<(String, Span)> {
     let analysis = doc.analysis();
     let names = Names::of(&analysis.file);
     if let Some(o) = names.at(offset) {
@@ -66,9 +85,11 @@ fn value_doc(doc: &Document, path: &[&Node], value: &Value, offset: usize) -> Op
     };
     if matches!(field_ty, Some(ValueType::Lifetime | ValueType::Duration)) {
         if let Some(node) = path.last() {
-            if let (Some(text), Some(first), Some(last)) =
-                (normalised_lifetime(&node.values), node.values.first(), node.values.last())
-            {
+            if let (Some(text), Some(first), Some(last)) = (
+                normalised_lifetime(&node.values),
+                node.values.first(),
+                node.values.last(),
+            ) {
                 return Some((text, first.span.to(last.span)));
             }
         }
@@ -80,9 +101,16 @@ fn value_doc(doc: &Document, path: &[&Node], value: &Value, offset: usize) -> Op
         }
     }
     if let ValueKind::Ident(word) = &value.kind {
-        if matches!(field_ty, Some(ValueType::Code) | Some(ValueType::List(ValueType::Code))) {
-            return cookiec_check::codes::find(word)
-                .map(|c| (format!("**{}** `{}`: {}\n\n{}", c.code, c.name, c.summary, c.doc), value.span));
+        if matches!(
+            field_ty,
+            Some(ValueType::Code) | Some(ValueType::List(ValueType::Code))
+        ) {
+            return cookiec_check::codes::find(word).map(|c| {
+                (
+                    format!("**{}** `{}`: {}\n\n{}", c.code, c.name, c.summary, c.doc),
+                    value.span,
+                )
+            });
         }
         let values = match field_ty {
             Some(ValueType::Enum(v)) => v,
@@ -92,12 +120,19 @@ fn value_doc(doc: &Document, path: &[&Node], value: &Value, offset: usize) -> Op
             None if path.len() > 2 => ConsentMode::NAMES,
             _ => return None,
         };
-        return schema::enum_value_doc(values, word).map(|d| (format!("**`{word}`**: {d}"), value.span));
+        return schema::enum_value_doc(values, word)
+            .map(|d| (format!("**`{word}`**: {d}"), value.span));
     }
     None
 }
 
-fn symbol_summary(model: &Model, kind: SymbolKind, id: &str, doc: &Document, names: &Names) -> Option<String> {
+fn symbol_summary(
+    model: &Model,
+    kind: SymbolKind,
+    id: &str,
+    doc: &Document,
+    names: &Names,
+) -> Option<String> {
     let lang = model.policy.default_lang();
     let line = |span: Span| doc.position(span.start).line + 1;
     match kind {
@@ -107,10 +142,21 @@ fn symbol_summary(model: &Model, kind: SymbolKind, id: &str, doc: &Document, nam
             if let Some(d) = &c.description {
                 s.push_str(&format!("{}\n\n", d.get(lang, lang)));
             }
-            let modes: Vec<String> = c.consent.iter().map(|(r, m)| format!("{} {}", r.as_str(), m.value.as_str())).collect();
+            let modes: Vec<String> = c
+                .consent
+                .iter()
+                .map(|(r, m)| format!("{} {}", r.as_str(), m.value.as_str()))
+                .collect();
             s.push_str(&format!("- consent: {}\n", modes.join(", ")));
-            let used = model.items.iter().filter(|i| i.category.value == id).count();
-            s.push_str(&format!("- items: {used}\n- declared on line {}", line(c.id.span)));
+            let used = model
+                .items
+                .iter()
+                .filter(|i| i.category.value == id)
+                .count();
+            s.push_str(&format!(
+                "- items: {used}\n- declared on line {}",
+                line(c.id.span)
+            ));
             Some(s)
         }
         SymbolKind::Provider => {
@@ -129,13 +175,23 @@ fn symbol_summary(model: &Model, kind: SymbolKind, id: &str, doc: &Document, nam
             if let Some(url) = &p.privacy {
                 s.push_str(&format!("- privacy: <{}>\n", url.value));
             }
-            let used = model.items.iter().filter(|i| i.provider.value == id).count();
-            s.push_str(&format!("- items: {used}\n- declared on line {}", line(p.id.span)));
+            let used = model
+                .items
+                .iter()
+                .filter(|i| i.provider.value == id)
+                .count();
+            s.push_str(&format!(
+                "- items: {used}\n- declared on line {}",
+                line(p.id.span)
+            ));
             Some(s)
         }
         SymbolKind::Section => {
             let def = names.definition(kind, id)?;
-            Some(format!("**section `{id}`**, declared on line {}", line(def.span)))
+            Some(format!(
+                "**section `{id}`**, declared on line {}",
+                line(def.span)
+            ))
         }
     }
 }
@@ -152,7 +208,11 @@ pub fn normalised_lifetime(values: &[Value]) -> Option<String> {
             ValueKind::Number(n) => pending = n.parse().ok(),
             ValueKind::Ident(w) => match w.as_str() {
                 "session" => return Some("**session**: deleted when the browser closes".into()),
-                "until-cleared" => return Some("**until-cleared**: kept until the visitor clears site data".into()),
+                "until-cleared" => {
+                    return Some(
+                        "**until-cleared**: kept until the visitor clears site data".into(),
+                    )
+                }
                 "sliding" => flags.push("renewed on activity"),
                 "configurable" => flags.push("configurable per deployment (this is the default)"),
                 unit => {
@@ -195,12 +255,30 @@ fn unit_of(word: &str) -> Option<TimeUnit> {
 /// `604800` → `604 800`.
 pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(' ');
-        }
-        out.push(c);
+    let head = digits.len() % 3;
+    let mut parts: Vec<&str> = Vec::new();
+    if head > 0 {
+        parts.push(digits.get(..head).unwrap_or(""));
     }
-    out
+    let tail = digits.get(head..).unwrap_or("");
+    parts.extend(
+        tail.as_bytes()
+            .chunks(3)
+            .map(|c| std::str::from_utf8(c).unwrap_or("")),
+    );
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::group_thousands;
+
+    #[test]
+    fn thousands_are_grouped_by_spaces() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(1_000), "1 000");
+        assert_eq!(group_thousands(604_800), "604 800");
+        assert_eq!(group_thousands(63_072_000), "63 072 000");
+    }
 }

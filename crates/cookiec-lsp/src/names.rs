@@ -65,7 +65,11 @@ impl Names {
         for decl in &file.nodes {
             let kw = decl.name.name.as_str();
             if let Some(kind) = SymbolKind::of_keyword(kw) {
-                if let Some((name, span)) = decl.values.first().and_then(|v| v.as_ident().map(|n| (n, v.span))) {
+                if let Some((name, span)) = decl
+                    .values
+                    .first()
+                    .and_then(|v| v.as_ident().map(|n| (n, v.span)))
+                {
                     occurrences.push(Occurrence {
                         kind,
                         name: name.to_string(),
@@ -96,13 +100,21 @@ impl Names {
     }
 
     /// Every occurrence (definition included) of `kind` `name`.
-    pub fn all_of<'a>(&'a self, kind: SymbolKind, name: &'a str) -> impl Iterator<Item = &'a Occurrence> + 'a {
-        self.occurrences.iter().filter(move |o| o.kind == kind && o.name == name)
+    pub fn all_of<'a>(
+        &'a self,
+        kind: SymbolKind,
+        name: &'a str,
+    ) -> impl Iterator<Item = &'a Occurrence> + 'a {
+        self.occurrences
+            .iter()
+            .filter(move |o| o.kind == kind && o.name == name)
     }
 
     /// Declared ids of one kind, in source order.
     pub fn declared(&self, kind: SymbolKind) -> impl Iterator<Item = &Occurrence> + '_ {
-        self.occurrences.iter().filter(move |o| o.is_definition && o.kind == kind)
+        self.occurrences
+            .iter()
+            .filter(move |o| o.is_definition && o.kind == kind)
     }
 }
 

@@ -59,7 +59,10 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts, len: text.len() }
+        LineIndex {
+            starts,
+            len: text.len(),
+        }
     }
 
     pub fn line_count(&self) -> usize {
@@ -81,7 +84,9 @@ impl LineIndex {
     /// The 0-based line containing `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
         let offset = offset.min(self.len);
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
     }
 
     /// The LSP position of a byte offset (clamped to the text, snapped back
@@ -121,7 +126,10 @@ impl LineIndex {
     }
 
     pub fn range(&self, text: &str, span: Span, enc: Encoding) -> Range {
-        Range::new(self.position(text, span.start, enc), self.position(text, span.end, enc))
+        Range::new(
+            self.position(text, span.start, enc),
+            self.position(text, span.end, enc),
+        )
     }
 
     /// The byte span of an LSP range; a reversed range is normalised.
@@ -155,7 +163,11 @@ mod tests {
                 continue; // inside a CRLF terminator: not a position
             }
             let p = idx.position(TEXT, o, enc);
-            assert_eq!(idx.offset(TEXT, p, enc), o, "offset {o} via {p:?} in {enc:?}");
+            assert_eq!(
+                idx.offset(TEXT, p, enc),
+                o,
+                "offset {o} via {p:?} in {enc:?}"
+            );
         }
     }
 
@@ -169,12 +181,22 @@ mod tests {
     fn emoji_counts_two_utf16_units_and_four_utf8_units() {
         let idx = LineIndex::new(TEXT);
         let after_emoji = TEXT.find("\" {").unwrap();
-        assert_eq!(idx.position(TEXT, after_emoji, Encoding::Utf16), Position::new(1, 10));
-        assert_eq!(idx.position(TEXT, after_emoji, Encoding::Utf8), Position::new(1, 12));
+        assert_eq!(
+            idx.position(TEXT, after_emoji, Encoding::Utf16),
+            Position::new(1, 10)
+        );
+        assert_eq!(
+            idx.position(TEXT, after_emoji, Encoding::Utf8),
+            Position::new(1, 12)
+        );
         let cjk_end = TEXT.find("\" }").unwrap();
         let p16 = idx.position(TEXT, cjk_end, Encoding::Utf16);
         let p8 = idx.position(TEXT, cjk_end, Encoding::Utf8);
-        assert_eq!(p8.character - p16.character, (4 - 2) + 2 * (3 - 1), "emoji 4-2, two CJK 3-1 each");
+        assert_eq!(
+            p8.character - p16.character,
+            (4 - 2) + 2 * (3 - 1),
+            "emoji 4-2, two CJK 3-1 each"
+        );
     }
 
     #[test]
@@ -182,21 +204,46 @@ mod tests {
         let idx = LineIndex::new(TEXT);
         let emoji = TEXT.find('🍪').unwrap();
         // The emoji starts at column 8; UTF-16 column 9 is its low surrogate.
-        assert_eq!(idx.offset(TEXT, Position::new(1, 9), Encoding::Utf16), emoji);
-        assert_eq!(idx.offset(TEXT, Position::new(1, 10), Encoding::Utf16), emoji + 4);
-        assert_eq!(idx.offset(TEXT, Position::new(1, 10), Encoding::Utf8), emoji);
+        assert_eq!(
+            idx.offset(TEXT, Position::new(1, 9), Encoding::Utf16),
+            emoji
+        );
+        assert_eq!(
+            idx.offset(TEXT, Position::new(1, 10), Encoding::Utf16),
+            emoji + 4
+        );
+        assert_eq!(
+            idx.offset(TEXT, Position::new(1, 10), Encoding::Utf8),
+            emoji
+        );
         // A byte offset inside the emoji maps to the emoji's start.
-        assert_eq!(idx.position(TEXT, emoji + 2, Encoding::Utf16), Position::new(1, 8));
+        assert_eq!(
+            idx.position(TEXT, emoji + 2, Encoding::Utf16),
+            Position::new(1, 8)
+        );
     }
 
     #[test]
     fn out_of_range_positions_are_clamped() {
         let idx = LineIndex::new(TEXT);
         let line1 = idx.line_span(TEXT, 1);
-        assert!(line1.slice(TEXT).ends_with('}'), "CRLF excluded: {:?}", line1.slice(TEXT));
-        assert_eq!(idx.offset(TEXT, Position::new(1, 999), Encoding::Utf16), line1.end);
-        assert_eq!(idx.offset(TEXT, Position::new(99, 0), Encoding::Utf16), TEXT.len());
-        assert_eq!(idx.position(TEXT, 10_000, Encoding::Utf16), Position::new(2, 3));
+        assert!(
+            line1.slice(TEXT).ends_with('}'),
+            "CRLF excluded: {:?}",
+            line1.slice(TEXT)
+        );
+        assert_eq!(
+            idx.offset(TEXT, Position::new(1, 999), Encoding::Utf16),
+            line1.end
+        );
+        assert_eq!(
+            idx.offset(TEXT, Position::new(99, 0), Encoding::Utf16),
+            TEXT.len()
+        );
+        assert_eq!(
+            idx.position(TEXT, 10_000, Encoding::Utf16),
+            Position::new(2, 3)
+        );
         let r = Range::new(Position::new(2, 3), Position::new(0, 1));
         assert_eq!(idx.span(TEXT, r, Encoding::Utf8), Span::new(1, TEXT.len()));
     }
@@ -205,7 +252,10 @@ mod tests {
     fn negotiation_prefers_utf8_only_when_offered() {
         let both = [PositionEncodingKind::UTF16, PositionEncodingKind::UTF8];
         assert_eq!(Encoding::negotiate(Some(&both)), Encoding::Utf8);
-        assert_eq!(Encoding::negotiate(Some(&[PositionEncodingKind::UTF32])), Encoding::Utf16);
+        assert_eq!(
+            Encoding::negotiate(Some(&[PositionEncodingKind::UTF32])),
+            Encoding::Utf16
+        );
         assert_eq!(Encoding::negotiate(None), Encoding::Utf16);
     }
 

@@ -23,7 +23,11 @@ pub fn prepare(doc: &Document, pos: Position) -> Result<PrepareRenameResponse, S
     })
 }
 
-pub fn rename(doc: &Document, pos: Position, new_name: &str) -> Result<Option<WorkspaceEdit>, String> {
+pub fn rename(
+    doc: &Document,
+    pos: Position,
+    new_name: &str,
+) -> Result<Option<WorkspaceEdit>, String> {
     let names = Names::of(&doc.analysis().file);
     let Some(at) = names.at(doc.offset(pos)) else {
         return Ok(None);
@@ -48,11 +52,20 @@ pub fn rename(doc: &Document, pos: Position, new_name: &str) -> Result<Option<Wo
 }
 
 /// Words with a fixed meaning, which would read as something else.
-const RESERVED: &[&str] = &["yes", "no", "session", "until-cleared", "sliding", "configurable"];
+const RESERVED: &[&str] = &[
+    "yes",
+    "no",
+    "session",
+    "until-cleared",
+    "sliding",
+    "configurable",
+];
 
 pub fn validate(names: &Names, kind: SymbolKind, old: &str, new: &str) -> Result<(), String> {
     let mut chars = new.chars();
-    let starts_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+    let starts_ok = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
     if !starts_ok || !chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
         return Err(format!(
             "`{new}` is not an identifier: use letters, digits, `_` and `-`, starting with a letter or `_`"

@@ -46,7 +46,10 @@ const DEFAULT_LIBRARY: u32 = 2;
 pub fn legend() -> SemanticTokensLegend {
     SemanticTokensLegend {
         token_types: TYPES.to_vec(),
-        token_modifiers: vec![SemanticTokenModifier::DECLARATION, SemanticTokenModifier::DEFAULT_LIBRARY],
+        token_modifiers: vec![
+            SemanticTokenModifier::DECLARATION,
+            SemanticTokenModifier::DEFAULT_LIBRARY,
+        ],
     }
 }
 
@@ -68,7 +71,15 @@ pub fn semantic_tokens(doc: &Document) -> SemanticTokens {
 }
 
 fn node(n: &Node, depth: usize, names: &Names, out: &mut Vec<(Span, Ty, u32)>) {
-    out.push((n.name.span, if depth == 0 { Ty::Keyword } else { Ty::Property }, 0));
+    out.push((
+        n.name.span,
+        if depth == 0 {
+            Ty::Keyword
+        } else {
+            Ty::Property
+        },
+        0,
+    ));
     for v in &n.values {
         value(v, names, out);
     }
@@ -128,7 +139,11 @@ fn encode(doc: &Document, raw: &[(Span, Ty, u32)]) -> Vec<SemanticToken> {
                 let pos = doc.position(start);
                 let length = doc.enc.len(Span::new(start, end).slice(&doc.text));
                 let delta_line = pos.line.saturating_sub(prev_line);
-                let delta_start = if delta_line == 0 { pos.character.saturating_sub(prev_col) } else { pos.character };
+                let delta_start = if delta_line == 0 {
+                    pos.character.saturating_sub(prev_col)
+                } else {
+                    pos.character
+                };
                 data.push(SemanticToken {
                     delta_line,
                     delta_start,

@@ -10,7 +10,10 @@ use crate::analysis::panic_message;
 use crate::completion::CompletionCaps;
 use crate::documents::{Change, Document, DocumentStore};
 use crate::position::Encoding;
-use crate::{code_actions, completion, definition, diagnostics, folding, formatting, hover, references, rename};
+use crate::{
+    code_actions, completion, definition, diagnostics, folding, formatting, hover, references,
+    rename,
+};
 use crate::{semantic_tokens, symbols};
 use std::sync::{Arc, OnceLock};
 use tower_lsp_server::jsonrpc::{Error, Result};
@@ -54,7 +57,11 @@ impl Backend {
         F: FnOnce(&Document) -> T + Send + 'static,
     {
         let Some(doc) = self.docs.get(uri) else {
-            self.log(MessageType::WARNING, format!("{what}: {} is not open", uri.as_str())).await;
+            self.log(
+                MessageType::WARNING,
+                format!("{what}: {} is not open", uri.as_str()),
+            )
+            .await;
             return None;
         };
         self.run(what, doc, f).await
@@ -73,7 +80,11 @@ impl Backend {
                 } else {
                     e.to_string()
                 };
-                self.log(MessageType::ERROR, format!("internal error in {what}: {why}")).await;
+                self.log(
+                    MessageType::ERROR,
+                    format!("internal error in {what}: {why}"),
+                )
+                .await;
                 None
             }
         }
@@ -87,15 +98,24 @@ impl Backend {
             return;
         }
         let result = self
-            .run("diagnostics", doc, |d| (diagnostics::diagnostics(d), d.analysis().failure.clone()))
+            .run("diagnostics", doc, |d| {
+                (diagnostics::diagnostics(d), d.analysis().failure.clone())
+            })
             .await;
-        let Some((diags, failure)) = result else { return };
+        let Some((diags, failure)) = result else {
+            return;
+        };
         if let Some(why) = failure {
-            self.log(MessageType::ERROR, format!("internal error while checking {}: {why}", uri.as_str()))
-                .await;
+            self.log(
+                MessageType::ERROR,
+                format!("internal error while checking {}: {why}", uri.as_str()),
+            )
+            .await;
         }
         if self.docs.is_current(&uri, version) {
-            self.client.publish_diagnostics(uri, diags, Some(version)).await;
+            self.client
+                .publish_diagnostics(uri, diags, Some(version))
+                .await;
         }
     }
 }
@@ -103,11 +123,13 @@ impl Backend {
 fn capabilities(enc: Encoding) -> ServerCapabilities {
     ServerCapabilities {
         position_encoding: Some(enc.kind()),
-        text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
-            open_close: Some(true),
-            change: Some(TextDocumentSyncKind::INCREMENTAL),
-            ..Default::default()
-        })),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                ..Default::default()
+            },
+        )),
         completion_provider: Some(CompletionOptions {
             trigger_characters: Some(vec![" ".into(), "\"".into(), "[".into()]),
             ..Default::default()
@@ -130,7 +152,10 @@ fn capabilities(enc: Encoding) -> ServerCapabilities {
             },
         )),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX, CodeActionKind::from(code_actions::FIX_ALL)]),
+            code_action_kinds: Some(vec![
+                CodeActionKind::QUICKFIX,
+                CodeActionKind::from(code_actions::FIX_ALL),
+            ]),
             ..Default::default()
         })),
         document_formatting_provider: Some(OneOf::Left(true)),
@@ -141,7 +166,11 @@ fn capabilities(enc: Encoding) -> ServerCapabilities {
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let caps = &params.capabilities;
-        let enc = Encoding::negotiate(caps.general.as_ref().and_then(|g| g.position_encodings.as_deref()));
+        let enc = Encoding::negotiate(
+            caps.general
+                .as_ref()
+                .and_then(|g| g.position_encodings.as_deref()),
+        );
         let snippets = caps
             .text_document
             .as_ref()
@@ -165,8 +194,14 @@ impl LanguageServer for Backend {
 
     async fn initialized(&self, _: InitializedParams) {
         let enc = self.session().enc;
-        self.log(MessageType::INFO, format!("cookiec language server ready (positions in {})", enc.kind().as_str()))
-            .await;
+        self.log(
+            MessageType::INFO,
+            format!(
+                "cookiec language server ready (positions in {})",
+                enc.kind().as_str()
+            ),
+        )
+        .await;
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -175,24 +210,36 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let td = params.text_document;
-        let doc = self.docs.open(td.uri, td.version, td.text, self.session().enc);
+        let doc = self
+            .docs
+            .open(td.uri, td.version, td.text, self.session().enc);
         self.publish(doc).await;
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let uri = params.text_document.uri;
         // Applied here, synchronously, before the first await.
-        match self.docs.change(&uri, params.text_document.version, params.content_changes) {
+        match self
+            .docs
+            .change(&uri, params.text_document.version, params.content_changes)
+        {
             Change::Applied(doc) => self.publish(doc).await,
             Change::Stale { stored, received } => {
                 self.log(
                     MessageType::WARNING,
-                    format!("ignored change to {} version {received}: already at version {stored}", uri.as_str()),
+                    format!(
+                        "ignored change to {} version {received}: already at version {stored}",
+                        uri.as_str()
+                    ),
                 )
                 .await;
             }
             Change::Unknown => {
-                self.log(MessageType::WARNING, format!("change to {}, which is not open", uri.as_str())).await;
+                self.log(
+                    MessageType::WARNING,
+                    format!("change to {}, which is not open", uri.as_str()),
+                )
+                .await;
             }
         }
     }
@@ -207,20 +254,32 @@ impl LanguageServer for Backend {
         let p = params.text_document_position;
         let caps = self.session().completion;
         let items = self
-            .with_doc("completion", &p.text_document.uri, move |d| completion::completion(d, p.position, caps))
+            .with_doc("completion", &p.text_document.uri, move |d| {
+                completion::completion(d, p.position, caps)
+            })
             .await;
         Ok(items.map(CompletionResponse::Array))
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let p = params.text_document_position_params;
-        Ok(self.with_doc("hover", &p.text_document.uri, move |d| hover::hover(d, p.position)).await.flatten())
+        Ok(self
+            .with_doc("hover", &p.text_document.uri, move |d| {
+                hover::hover(d, p.position)
+            })
+            .await
+            .flatten())
     }
 
-    async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
         let p = params.text_document_position_params;
         let loc = self
-            .with_doc("definition", &p.text_document.uri, move |d| definition::definition(d, p.position))
+            .with_doc("definition", &p.text_document.uri, move |d| {
+                definition::definition(d, p.position)
+            })
             .await
             .flatten();
         Ok(loc.map(GotoDefinitionResponse::Scalar))
@@ -230,13 +289,23 @@ impl LanguageServer for Backend {
         let p = params.text_document_position;
         let include = params.context.include_declaration;
         Ok(self
-            .with_doc("references", &p.text_document.uri, move |d| references::references(d, p.position, include))
+            .with_doc("references", &p.text_document.uri, move |d| {
+                references::references(d, p.position, include)
+            })
             .await)
     }
 
-    async fn prepare_rename(&self, params: TextDocumentPositionParams) -> Result<Option<PrepareRenameResponse>> {
+    async fn prepare_rename(
+        &self,
+        params: TextDocumentPositionParams,
+    ) -> Result<Option<PrepareRenameResponse>> {
         let pos = params.position;
-        match self.with_doc("prepareRename", &params.text_document.uri, move |d| rename::prepare(d, pos)).await {
+        match self
+            .with_doc("prepareRename", &params.text_document.uri, move |d| {
+                rename::prepare(d, pos)
+            })
+            .await
+        {
             Some(Ok(r)) => Ok(Some(r)),
             Some(Err(why)) => Err(Error::invalid_params(why)),
             None => Ok(None),
@@ -247,30 +316,55 @@ impl LanguageServer for Backend {
         let p = params.text_document_position;
         let new_name = params.new_name;
         let result = self
-            .with_doc("rename", &p.text_document.uri, move |d| rename::rename(d, p.position, &new_name))
+            .with_doc("rename", &p.text_document.uri, move |d| {
+                rename::rename(d, p.position, &new_name)
+            })
             .await;
         match result {
             Some(Ok(edit)) => Ok(edit),
             Some(Err(why)) => {
-                self.log(MessageType::WARNING, format!("rename refused: {why}")).await;
+                self.log(MessageType::WARNING, format!("rename refused: {why}"))
+                    .await;
                 Err(Error::invalid_params(why))
             }
             None => Ok(None),
         }
     }
 
-    async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
-        let symbols = self.with_doc("documentSymbol", &params.text_document.uri, symbols::document_symbols).await;
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let symbols = self
+            .with_doc(
+                "documentSymbol",
+                &params.text_document.uri,
+                symbols::document_symbols,
+            )
+            .await;
         Ok(symbols.map(DocumentSymbolResponse::Nested))
     }
 
     async fn folding_range(&self, params: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {
-        Ok(self.with_doc("foldingRange", &params.text_document.uri, folding::folding_ranges).await)
+        Ok(self
+            .with_doc(
+                "foldingRange",
+                &params.text_document.uri,
+                folding::folding_ranges,
+            )
+            .await)
     }
 
-    async fn semantic_tokens_full(&self, params: SemanticTokensParams) -> Result<Option<SemanticTokensResult>> {
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
         let tokens = self
-            .with_doc("semanticTokens", &params.text_document.uri, semantic_tokens::semantic_tokens)
+            .with_doc(
+                "semanticTokens",
+                &params.text_document.uri,
+                semantic_tokens::semantic_tokens,
+            )
             .await;
         Ok(tokens.map(SemanticTokensResult::Tokens))
     }
@@ -286,7 +380,10 @@ impl LanguageServer for Backend {
     }
 
     async fn formatting(&self, params: DocumentFormattingParams) -> Result<Option<Vec<TextEdit>>> {
-        match self.with_doc("formatting", &params.text_document.uri, formatting::format).await {
+        match self
+            .with_doc("formatting", &params.text_document.uri, formatting::format)
+            .await
+        {
             Some(Ok(edits)) => Ok(Some(edits)),
             Some(Err(why)) => {
                 self.log(MessageType::WARNING, why).await;

@@ -6,7 +6,12 @@ use cookiec_syntax::ast::{Node, ValueKind};
 use tower_lsp_server::ls_types::{DocumentSymbol, SymbolKind};
 
 pub fn document_symbols(doc: &Document) -> Vec<DocumentSymbol> {
-    doc.analysis().file.nodes.iter().map(|n| declaration(doc, n)).collect()
+    doc.analysis()
+        .file
+        .nodes
+        .iter()
+        .map(|n| declaration(doc, n))
+        .collect()
 }
 
 fn kind_of(keyword: &str) -> SymbolKind {
@@ -42,7 +47,16 @@ fn declaration(doc: &Document, n: &Node) -> DocumentSymbol {
         .iter()
         .map(|c| DocumentSymbol {
             name: c.name.name.clone(),
-            detail: Some(c.header_span().slice(&doc.text).get(c.name.name.len()..).unwrap_or("").trim().chars().take(60).collect()),
+            detail: Some(
+                c.header_span()
+                    .slice(&doc.text)
+                    .get(c.name.name.len()..)
+                    .unwrap_or("")
+                    .trim()
+                    .chars()
+                    .take(60)
+                    .collect(),
+            ),
             kind: SymbolKind::PROPERTY,
             tags: None,
             deprecated: None,
@@ -53,7 +67,11 @@ fn declaration(doc: &Document, n: &Node) -> DocumentSymbol {
         .collect();
     let selection = n.values.first().map(|v| v.span).unwrap_or(n.name.span);
     DocumentSymbol {
-        name: if name.is_empty() { n.name.name.clone() } else { name },
+        name: if name.is_empty() {
+            n.name.name.clone()
+        } else {
+            name
+        },
         detail,
         kind: kind_of(&n.name.name),
         tags: None,

@@ -29,7 +29,10 @@ impl Harness {
         tokio::spawn(async move {
             while let Some(req) = socket.next().await {
                 let (method, _, params) = req.into_parts();
-                if tx.send((method.to_string(), params.unwrap_or(Value::Null))).is_err() {
+                if tx
+                    .send((method.to_string(), params.unwrap_or(Value::Null)))
+                    .is_err()
+                {
                     break;
                 }
             }
@@ -40,7 +43,10 @@ impl Harness {
             next_id: 0,
         };
         let init = h
-            .request("initialize", json!({ "processId": null, "rootUri": null, "capabilities": capabilities }))
+            .request(
+                "initialize",
+                json!({ "processId": null, "rootUri": null, "capabilities": capabilities }),
+            )
             .await
             .unwrap();
         h.notify("initialized", json!({})).await;
@@ -48,13 +54,18 @@ impl Harness {
     }
 
     async fn call(&mut self, req: Request) -> Option<tower_lsp_server::jsonrpc::Response> {
-        futures::future::poll_fn(|cx| self.service.poll_ready(cx)).await.unwrap();
+        futures::future::poll_fn(|cx| self.service.poll_ready(cx))
+            .await
+            .unwrap();
         self.service.call(req).await.unwrap()
     }
 
     async fn request(&mut self, method: &'static str, params: Value) -> Result<Value, String> {
         self.next_id += 1;
-        let req = Request::build(method).params(params).id(self.next_id).finish();
+        let req = Request::build(method)
+            .params(params)
+            .id(self.next_id)
+            .finish();
         let resp = self.call(req).await.unwrap();
         let (_, result) = resp.into_parts();
         result.map_err(|e| e.message.to_string())
@@ -104,7 +115,8 @@ const BROKEN: &str = "policy \"Shop 🍪\" {\n  controller \"Shop\"\n  email \"a
 
 #[tokio::test]
 async fn initialize_negotiates_utf8_and_announces_every_feature() {
-    let (_, init) = Harness::start(json!({ "general": { "positionEncodings": ["utf-16", "utf-8"] } })).await;
+    let (_, init) =
+        Harness::start(json!({ "general": { "positionEncodings": ["utf-16", "utf-8"] } })).await;
     let caps = &init["capabilities"];
     assert_eq!(caps["positionEncoding"], "utf-8");
     for key in [
@@ -136,10 +148,16 @@ async fn diagnostics_follow_open_change_and_close() {
     // The stray `}` is on line 5 after `cookie "🍪" { purpose "x" } ` (UTF-16: the emoji counts 2).
     let stray = diags
         .iter()
-        .find(|d| d["range"]["start"]["line"] == 5 && d["code"].as_str().is_some_and(|c| c.starts_with("E1")))
+        .find(|d| {
+            d["range"]["start"]["line"] == 5
+                && d["code"].as_str().is_some_and(|c| c.starts_with("E1"))
+        })
         .unwrap_or_else(|| panic!("no syntax error on line 5: {diags:?}"));
     assert_eq!(stray["range"]["start"]["character"], 28, "{stray}");
-    assert!(stray["code"].is_string() && stray["codeDescription"]["href"].is_string(), "{stray}");
+    assert!(
+        stray["code"].is_string() && stray["codeDescription"]["href"].is_string(),
+        "{stray}"
+    );
 
     // Incremental edit removing the stray brace: diagnostics of the checker
     // for the fixed text (the syntax error is gone).
@@ -154,11 +172,19 @@ async fn diagnostics_follow_open_change_and_close() {
     let published = h.expect("textDocument/publishDiagnostics").await;
     assert_eq!(published["version"], 2);
     assert!(
-        published["diagnostics"].as_array().unwrap().iter().all(|d| !d["code"].as_str().is_some_and(|c| c.starts_with("E1"))),
+        published["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| !d["code"].as_str().is_some_and(|c| c.starts_with("E1"))),
         "{published}"
     );
 
-    h.notify("textDocument/didClose", json!({ "textDocument": { "uri": URI } })).await;
+    h.notify(
+        "textDocument/didClose",
+        json!({ "textDocument": { "uri": URI } }),
+    )
+    .await;
     let cleared = h.expect("textDocument/publishDiagnostics").await;
     assert_eq!(cleared["diagnostics"], json!([]));
 }
@@ -166,7 +192,8 @@ async fn diagnostics_follow_open_change_and_close() {
 #[tokio::test]
 async fn stale_versions_are_ignored_and_logged() {
     let (mut h, _) = Harness::start(json!({})).await;
-    h.open("category a {\n  title \"A\"\n  consent required\n}\n").await;
+    h.open("category a {\n  title \"A\"\n  consent required\n}\n")
+        .await;
     h.notify(
         "textDocument/didChange",
         json!({ "textDocument": { "uri": URI, "version": 3 }, "contentChanges": [{ "text": "category b {\n  title \"B\"\n  consent required\n}\n" }] }),
@@ -179,7 +206,13 @@ async fn stale_versions_are_ignored_and_logged() {
     )
     .await;
     h.expect_log("version 2").await;
-    let symbols = h.request("textDocument/documentSymbol", json!({ "textDocument": { "uri": URI } })).await.unwrap();
+    let symbols = h
+        .request(
+            "textDocument/documentSymbol",
+            json!({ "textDocument": { "uri": URI } }),
+        )
+        .await
+        .unwrap();
     assert_eq!(symbols[0]["name"], "b", "version 3 kept: {symbols}");
 }
 
@@ -193,18 +226,40 @@ async fn malformed_requests_are_answered_and_the_server_keeps_serving() {
     assert_eq!(r, Ok(Value::Null));
     h.expect_log("not open").await;
     // Garbage parameters: an error reply, not a crash.
-    assert!(h.request("textDocument/completion", json!({ "garbage": true })).await.is_err());
-    assert!(h.request("textDocument/hover", json!([1, 2, 3])).await.is_err());
+    assert!(h
+        .request("textDocument/completion", json!({ "garbage": true }))
+        .await
+        .is_err());
+    assert!(h
+        .request("textDocument/hover", json!([1, 2, 3]))
+        .await
+        .is_err());
     // Positions far past the end are clamped.
     h.open("cookie \"x\" {\n  purpose \"日本\"\n}\n").await;
     for (line, character) in [(0, 9999), (9999, 0), (4_000_000_000u64, 4_000_000_000u64)] {
         let pos = json!({ "line": line, "character": character });
-        for method in ["textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/prepareRename"] {
-            let _ = h.request(method, json!({ "textDocument": { "uri": URI }, "position": pos })).await;
+        for method in [
+            "textDocument/hover",
+            "textDocument/completion",
+            "textDocument/definition",
+            "textDocument/prepareRename",
+        ] {
+            let _ = h
+                .request(
+                    method,
+                    json!({ "textDocument": { "uri": URI }, "position": pos }),
+                )
+                .await;
         }
     }
     // Still serving.
-    let symbols = h.request("textDocument/documentSymbol", json!({ "textDocument": { "uri": URI } })).await.unwrap();
+    let symbols = h
+        .request(
+            "textDocument/documentSymbol",
+            json!({ "textDocument": { "uri": URI } }),
+        )
+        .await
+        .unwrap();
     assert_eq!(symbols[0]["name"], "x");
 }
 
@@ -214,10 +269,18 @@ async fn requests_work_end_to_end_in_utf8() {
     h.open("cookie \"🍪\" { same-site l }\n").await;
     // UTF-8 column of the end of `l`: 8 + 4 (emoji) + 15.
     let r = h
-        .request("textDocument/completion", json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 27 } }))
+        .request(
+            "textDocument/completion",
+            json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 27 } }),
+        )
         .await
         .unwrap();
-    let lax = r.as_array().unwrap().iter().find(|i| i["label"] == "lax").unwrap_or_else(|| panic!("{r}"));
+    let lax = r
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["label"] == "lax")
+        .unwrap_or_else(|| panic!("{r}"));
     assert_eq!(lax["textEdit"]["range"]["start"]["character"], 26);
     assert_eq!(lax["textEdit"]["range"]["end"]["character"], 27);
 }

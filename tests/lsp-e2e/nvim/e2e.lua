@@ -10,15 +10,15 @@ local passed, failed = 0, 0
 local function check(name, ok, detail)
   if ok then
     passed = passed + 1
-    print("ok   " .. name)
+    io.stdout:write("ok   " .. name .. "\n")
   else
     failed = failed + 1
-    print("FAIL " .. name .. (detail and (": " .. vim.inspect(detail)) or ""))
+    io.stdout:write("FAIL " .. name .. (detail and (": " .. vim.inspect(detail)) or "") .. "\n")
   end
 end
 
 local function finish()
-  print(string.format("nvim-e2e: %d passed, %d failed", passed, failed))
+  io.stdout:write(string.format("nvim-e2e: %d passed, %d failed\n", passed, failed))
   vim.cmd(failed == 0 and "qall!" or "cquit! 1")
 end
 
@@ -112,7 +112,7 @@ vim.api.nvim_buf_set_text(buf, row, col, row, col + 4, { "lax" })
 local cleared = vim.wait(20000, function()
   return find_diag("E208") == nil and find_diag("E206") == nil
 end, 50)
-check("diagnostics clear after the edit", cleared, vim.diagnostic.get(buf))
+check("diagnostics clear after the edit", got and cleared, vim.diagnostic.get(buf))
 
 -- 5. Definition from the reference to the declaration.
 row, col = find("  category essential")

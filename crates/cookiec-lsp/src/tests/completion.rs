@@ -7,7 +7,10 @@ const SNIPPETS: CompletionCaps = CompletionCaps { snippets: true };
 
 fn labels(src: &str) -> Vec<String> {
     let (doc, pos) = fixture(src);
-    completion(&doc, pos, SNIPPETS).into_iter().map(|i| i.label).collect()
+    completion(&doc, pos, SNIPPETS)
+        .into_iter()
+        .map(|i| i.label)
+        .collect()
 }
 
 fn item(src: &str, label: &str, caps: CompletionCaps) -> (Document, CompletionItem) {
@@ -31,12 +34,27 @@ fn top_level_offers_every_declaration_of_the_schema_and_catalog_cookies() {
     let src = format!("{BASE}\n$0");
     let got = labels(&src);
     for d in schema::declarations() {
-        assert!(got.iter().any(|l| l == d.keyword), "{} missing: {got:?}", d.keyword);
+        assert!(
+            got.iter().any(|l| l == d.keyword),
+            "{} missing: {got:?}",
+            d.keyword
+        );
     }
-    for c in ["_ga", "_ga_*", "_gid", "_fbp", "__stripe_mid", "__stripe_sid", "_hjSessionUser_*"] {
+    for c in [
+        "_ga",
+        "_ga_*",
+        "_gid",
+        "_fbp",
+        "__stripe_mid",
+        "__stripe_sid",
+        "_hjSessionUser_*",
+    ] {
         assert!(got.iter().any(|l| l == c), "catalog {c} missing");
     }
-    assert!(!got.iter().any(|l| l == "purpose"), "fields are not top-level");
+    assert!(
+        !got.iter().any(|l| l == "purpose"),
+        "fields are not top-level"
+    );
 }
 
 #[test]
@@ -48,7 +66,10 @@ fn block_offers_the_fields_not_yet_given() {
         assert!(got.contains(&want.to_string()), "{want} missing: {got:?}");
     }
     for given in ["category", "purpose", "lifetime", "secure", "same-site"] {
-        assert!(!got.contains(&given.to_string()), "{given} is already given: {got:?}");
+        assert!(
+            !got.contains(&given.to_string()),
+            "{given} is already given: {got:?}"
+        );
     }
     let policy = labels(&at("  languages", 0, 0).replace("$0", "$0\n"));
     assert!(policy.contains(&"website".to_string()) && !policy.contains(&"email".to_string()));
@@ -65,7 +86,10 @@ fn typed_field_prefix_is_replaced() {
 #[test]
 fn enum_values_follow_the_field_type() {
     let got = labels(&at("same-site lax", 0, "same-site ".len()));
-    assert!(got.contains(&"strict".to_string()) && got.contains(&"none".to_string()), "{got:?}");
+    assert!(
+        got.contains(&"strict".to_string()) && got.contains(&"none".to_string()),
+        "{got:?}"
+    );
     let modes = labels(&BASE.replace("  consent required\n", "  consent $0\n"));
     assert_eq!(modes, ["required", "opt-in", "opt-out", "notice"]);
     let bools = labels(&BASE.replace("  http-only\n", "  http-only\n  partitioned $0\n"));
@@ -81,7 +105,11 @@ fn list_values_skip_those_already_listed() {
 
 #[test]
 fn references_offer_declared_ids() {
-    let cats = labels(&at("category essential\n  purpose \"Keeps", 0, "category ".len()));
+    let cats = labels(&at(
+        "category essential\n  purpose \"Keeps",
+        0,
+        "category ".len(),
+    ));
     assert_eq!(cats, ["essential", "analytics"]);
     let provs = labels(&BASE.replace("  http-only\n", "  http-only\n  provider $0\n"));
     assert_eq!(provs, ["stripe", "first-party"]);
@@ -90,11 +118,20 @@ fn references_offer_declared_ids() {
 #[test]
 fn lifetime_offers_words_then_units() {
     let words = labels(&BASE.replace("lifetime 7 days", "lifetime $0"));
-    assert_eq!(words, ["session", "until-cleared", "sliding", "configurable"]);
+    assert_eq!(
+        words,
+        ["session", "until-cleared", "sliding", "configurable"]
+    );
     let units = labels(&BASE.replace("lifetime 7 days", "lifetime 7 $0"));
-    assert!(units.contains(&"days".to_string()) && !units.contains(&"day".to_string()), "{units:?}");
+    assert!(
+        units.contains(&"days".to_string()) && !units.contains(&"day".to_string()),
+        "{units:?}"
+    );
     let one = labels(&BASE.replace("lifetime 7 days", "lifetime 1 $0"));
-    assert!(one.contains(&"year".to_string()) && !one.contains(&"years".to_string()), "{one:?}");
+    assert!(
+        one.contains(&"year".to_string()) && !one.contains(&"years".to_string()),
+        "{one:?}"
+    );
 }
 
 #[test]
@@ -118,16 +155,33 @@ fn catalog_cookie_inserts_a_complete_item_and_its_provider() {
     let (doc, it) = item(&src, "_fbp", SNIPPETS);
     let text = &edit_of(&it).new_text;
     assert!(text.starts_with("cookie \"_fbp\" {\n"), "{text}");
-    assert!(text.contains("\tprovider meta\n") && text.contains("\tlifetime 90 days\n"), "{text}");
+    assert!(
+        text.contains("\tprovider meta\n") && text.contains("\tlifetime 90 days\n"),
+        "{text}"
+    );
     // Declared categories are offered as a choice.
-    assert!(text.contains("category ${1|analytics,essential|}") || text.contains("category ${1|essential,analytics|}"), "{text}");
+    assert!(
+        text.contains("category ${1|analytics,essential|}")
+            || text.contains("category ${1|essential,analytics|}"),
+        "{text}"
+    );
     let extra = it.additional_text_edits.as_ref().unwrap();
     assert_eq!(extra.len(), 1);
-    assert!(extra[0].new_text.contains("provider meta {"), "{}", extra[0].new_text);
-    assert_eq!(doc.offset(extra[0].range.start), doc.text.len(), "appended at the end");
+    assert!(
+        extra[0].new_text.contains("provider meta {"),
+        "{}",
+        extra[0].new_text
+    );
+    assert_eq!(
+        doc.offset(extra[0].range.start),
+        doc.text.len(),
+        "appended at the end"
+    );
     // The suggested category comes first when declared.
     let (_, ga) = item(&src, "_ga_*", SNIPPETS);
-    assert!(edit_of(&ga).new_text.contains("category ${1|analytics,essential|}"));
+    assert!(edit_of(&ga)
+        .new_text
+        .contains("category ${1|analytics,essential|}"));
 }
 
 #[test]
@@ -162,7 +216,49 @@ fn prefix_range_is_right_after_non_bmp_text_in_both_encodings() {
     for enc in [Encoding::Utf16, Encoding::Utf8] {
         let (doc, pos) = fixture_enc(src, enc);
         let items = completion(&doc, pos, SNIPPETS);
-        let lax = items.iter().find(|i| i.label == "lax").unwrap_or_else(|| panic!("{enc:?}: {items:?}"));
+        let lax = items
+            .iter()
+            .find(|i| i.label == "lax")
+            .unwrap_or_else(|| panic!("{enc:?}: {items:?}"));
         assert_eq!(covered(&doc, edit_of(lax).range), "l", "{enc:?}");
+    }
+}
+
+/// Apply a completion item's edits to the document text.
+fn accept(doc: &Document, it: &CompletionItem) -> String {
+    let mut edits: Vec<&tower_lsp_server::ls_types::TextEdit> = vec![edit_of(it)];
+    edits.extend(it.additional_text_edits.iter().flatten());
+    let mut spans: Vec<(cookiec_diagnostics::Span, &str)> =
+        edits.iter().map(|e| (doc.span(e.range), e.new_text.as_str())).collect();
+    spans.sort_by_key(|(s, _)| std::cmp::Reverse(s.start));
+    let mut text = doc.text.clone();
+    for (span, new) in spans {
+        text.replace_range(span.range(), new);
+    }
+    text
+}
+
+#[test]
+fn every_catalog_item_inserted_as_completed_checks_without_errors() {
+    let head = "policy \"Shop\" {\n  controller \"Shop Ltd\"\n  email \"privacy@shop.example\"\n}\n\n\
+        category essential {\n  title \"Essential\"\n  consent required\n}\n\n\
+        category analytics {\n  title \"Analytics\"\n  consent opt-in\n}\n\n\
+        category marketing {\n  title \"Marketing\"\n  consent opt-in\n}\n\n\
+        category functional {\n  title \"Functional\"\n  consent opt-in\n}\n\n$0";
+    let plain = CompletionCaps { snippets: false };
+    for entry in &crate::catalog::catalog().cookies {
+        let (doc, it) = item(head, &entry.name, plain);
+        let text = accept(&doc, &it);
+        let checked = cookiec_check::check_source(&text);
+        let errors: Vec<String> = checked
+            .errors()
+            .map(|d| format!("{} {}", d.code, d.message))
+            .collect();
+        assert!(errors.is_empty(), "{}:\n{text}\n{errors:#?}", entry.name);
+        assert!(
+            checked.model.items.iter().any(|i| i.display_name().as_deref() == Some(entry.name.as_str())),
+            "{} not in the model",
+            entry.name
+        );
     }
 }

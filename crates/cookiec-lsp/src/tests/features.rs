@@ -1,12 +1,17 @@
 use super::*;
 use crate::names::Names;
-use crate::{code_actions, definition, diagnostics, folding, formatting, hover, references, rename, semantic_tokens, symbols};
+use crate::{
+    code_actions, definition, diagnostics, folding, formatting, hover, references, rename,
+    semantic_tokens, symbols,
+};
 use tower_lsp_server::ls_types::{HoverContents, PrepareRenameResponse, SymbolKind};
 
 fn hover_at(src: &str) -> (Document, String, Range) {
     let (doc, pos) = fixture(src);
     let h = hover::hover(&doc, pos).unwrap_or_else(|| panic!("no hover"));
-    let HoverContents::Markup(m) = h.contents else { panic!("not markup") };
+    let HoverContents::Markup(m) = h.contents else {
+        panic!("not markup")
+    };
     let range = h.range.unwrap();
     (doc, m.value, range)
 }
@@ -15,10 +20,17 @@ fn hover_at(src: &str) -> (Document, String, Range) {
 fn hover_documents_declarations_and_fields_from_the_schema() {
     let (doc, text, range) = hover_at(&at("cookie \"_ga\"", 0, 2));
     assert_eq!(covered(&doc, range), "cookie");
-    assert!(text.contains(cookiec_check::schema::declaration("cookie").unwrap().doc), "{text}");
+    assert!(
+        text.contains(cookiec_check::schema::declaration("cookie").unwrap().doc),
+        "{text}"
+    );
     let (doc, text, range) = hover_at(&at("same-site", 0, 3));
     assert_eq!(covered(&doc, range), "same-site");
-    assert!(text.contains(cookiec_check::schema::field("cookie", "same-site").unwrap().doc));
+    assert!(text.contains(
+        cookiec_check::schema::field("cookie", "same-site")
+            .unwrap()
+            .doc
+    ));
 }
 
 #[test]
@@ -34,7 +46,10 @@ fn hover_normalises_lifetimes() {
 fn hover_shows_the_catalog_entry_of_a_well_known_cookie() {
     let (doc, text, range) = hover_at(&at("\"__stripe_mid\"", 0, 4));
     assert_eq!(covered(&doc, range), "\"__stripe_mid\"");
-    assert!(text.contains("Stripe, Inc.") && text.contains("https://"), "{text}");
+    assert!(
+        text.contains("Stripe, Inc.") && text.contains("https://"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -46,21 +61,41 @@ fn hover_documents_enum_values() {
 
 #[test]
 fn hover_summarises_referenced_categories_and_providers() {
-    let (doc, text, range) = hover_at(&at("category essential\n  purpose", 0, "category ess".len()));
+    let (doc, text, range) = hover_at(&at(
+        "category essential\n  purpose",
+        0,
+        "category ess".len(),
+    ));
     assert_eq!(covered(&doc, range), "essential");
-    assert!(text.contains("Strictly necessary 必要") && text.contains("required"), "{text}");
+    assert!(
+        text.contains("Strictly necessary 必要") && text.contains("required"),
+        "{text}"
+    );
     let (_, text, _) = hover_at(&at("provider stripe\n  purpose", 0, "provider s".len()));
-    assert!(text.contains("Stripe, Inc.") && text.contains("payments"), "{text}");
+    assert!(
+        text.contains("Stripe, Inc.") && text.contains("payments"),
+        "{text}"
+    );
 }
 
 #[test]
 fn definition_jumps_from_a_reference_to_the_declared_id() {
-    let (doc, pos) = fixture(&at("category analytics\n  purpose", 0, "category anal".len()));
+    let (doc, pos) = fixture(&at(
+        "category analytics\n  purpose",
+        0,
+        "category anal".len(),
+    ));
     let loc = definition::definition(&doc, pos).unwrap();
     assert_eq!(covered(&doc, loc.range), "analytics");
-    assert_eq!(doc.text[..doc.offset(loc.range.start)].lines().last(), Some("category "));
+    assert_eq!(
+        doc.text[..doc.offset(loc.range.start)].lines().last(),
+        Some("category ")
+    );
     let (doc, pos) = fixture(&at("purpose \"Fraud", 0, 0));
-    assert!(definition::definition(&doc, pos).is_none(), "no symbol under a field name");
+    assert!(
+        definition::definition(&doc, pos).is_none(),
+        "no symbol under a field name"
+    );
 }
 
 #[test]
@@ -75,14 +110,23 @@ fn references_list_every_use_with_or_without_the_declaration() {
 #[test]
 fn rename_edits_every_occurrence_and_validates_the_name() {
     let (doc, pos) = fixture(&at("provider stripe\n  purpose", 0, "provider str".len()));
-    let PrepareRenameResponse::RangeWithPlaceholder { range, placeholder } = rename::prepare(&doc, pos).unwrap() else {
+    let PrepareRenameResponse::RangeWithPlaceholder { range, placeholder } =
+        rename::prepare(&doc, pos).unwrap()
+    else {
         panic!("expected a placeholder")
     };
-    assert_eq!((covered(&doc, range), placeholder.as_str()), ("stripe", "stripe"));
-    let edit = rename::rename(&doc, pos, "stripe-payments").unwrap().unwrap();
+    assert_eq!(
+        (covered(&doc, range), placeholder.as_str()),
+        ("stripe", "stripe")
+    );
+    let edit = rename::rename(&doc, pos, "stripe-payments")
+        .unwrap()
+        .unwrap();
     let edits = &edit.changes.unwrap()[&doc.uri];
     assert_eq!(edits.len(), 2);
-    assert!(edits.iter().all(|e| covered(&doc, e.range) == "stripe" && e.new_text == "stripe-payments"));
+    assert!(edits
+        .iter()
+        .all(|e| covered(&doc, e.range) == "stripe" && e.new_text == "stripe-payments"));
     for bad in ["9lives", "has space", "", "yes", "first-party"] {
         assert!(rename::rename(&doc, pos, bad).is_err(), "{bad:?} accepted");
     }
@@ -105,13 +149,27 @@ fn symbols_outline_every_declaration() {
     let (doc, _) = fixture(&format!("{BASE}$0"));
     let syms = symbols::document_symbols(&doc);
     let names: Vec<&str> = syms.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(names, ["Café 🍪 Shop", "essential", "analytics", "stripe", "session_id", "__stripe_mid", "_ga"]);
+    assert_eq!(
+        names,
+        [
+            "Café 🍪 Shop",
+            "essential",
+            "analytics",
+            "stripe",
+            "session_id",
+            "__stripe_mid",
+            "_ga"
+        ]
+    );
     assert_eq!(syms[1].kind, SymbolKind::ENUM);
     assert_eq!(covered(&doc, syms[1].selection_range), "essential");
     assert_eq!(covered(&doc, syms[0].selection_range), "\"Café 🍪 Shop\"");
     let children = syms[4].children.as_ref().unwrap();
     assert_eq!(children[0].name, "category");
-    assert!(covered(&doc, syms[4].range).starts_with("cookie \"session_id\" {") && covered(&doc, syms[4].range).ends_with('}'));
+    assert!(
+        covered(&doc, syms[4].range).starts_with("cookie \"session_id\" {")
+            && covered(&doc, syms[4].range).ends_with('}')
+    );
 }
 
 #[test]
@@ -148,7 +206,11 @@ fn semantic_tokens_classify_and_measure_in_the_negotiated_encoding() {
             let end = doc.offset(tower_lsp_server::ls_types::Position::new(l, c + len));
             doc.text[start..end].to_string()
         };
-        let find = |s: &str| abs.iter().find(|t| text_of(t) == s).unwrap_or_else(|| panic!("{enc:?}: no token {s}"));
+        let find = |s: &str| {
+            abs.iter()
+                .find(|t| text_of(t) == s)
+                .unwrap_or_else(|| panic!("{enc:?}: no token {s}"))
+        };
         assert_eq!(find("policy").3, 0, "keyword");
         assert_eq!(find("controller").3, 1, "property");
         assert_eq!(find("\"Café 🍪 Shop\"").3, 2, "string, measured in {enc:?}");
@@ -174,13 +236,20 @@ fn semantic_tokens_mark_declarations_and_references() {
             col += t.delta_start;
         }
         let start = doc.offset(tower_lsp_server::ls_types::Position::new(line, col));
-        let end = doc.offset(tower_lsp_server::ls_types::Position::new(line, col + t.length));
+        let end = doc.offset(tower_lsp_server::ls_types::Position::new(
+            line,
+            col + t.length,
+        ));
         assert!(!doc.text[start..end].contains('\n'));
         if &doc.text[start..end] == "essential" {
             essential.push((t.token_type, t.token_modifiers_bitset));
         }
     }
-    assert_eq!(essential, [(7, 1), (7, 0), (7, 0)], "type, declaration once");
+    assert_eq!(
+        essential,
+        [(7, 1), (7, 0), (7, 0)],
+        "type, declaration once"
+    );
 }
 
 #[test]
@@ -193,9 +262,20 @@ fn diagnostics_are_the_checkers_with_codes_links_and_exact_ranges() {
         .iter()
         .find(|d| covered(&doc, d.range) == "laxx")
         .unwrap_or_else(|| panic!("no diagnostic on laxx: {diags:?}"));
-    let tower_lsp_server::ls_types::NumberOrString::String(code) = d.code.clone().unwrap() else { panic!() };
-    let href = d.code_description.as_ref().unwrap().href.as_str().to_string();
-    assert!(href.starts_with(cookiec_diagnostics::DOCS_BASE) && href.ends_with(&format!("/{code}.md")), "{href}");
+    let tower_lsp_server::ls_types::NumberOrString::String(code) = d.code.clone().unwrap() else {
+        panic!()
+    };
+    let href = d
+        .code_description
+        .as_ref()
+        .unwrap()
+        .href
+        .as_str()
+        .to_string();
+    assert!(
+        href.starts_with(cookiec_diagnostics::DOCS_BASE) && href.ends_with(&format!("/{code}.md")),
+        "{href}"
+    );
     assert_eq!(d.source.as_deref(), Some("cookiec"));
 }
 
@@ -204,7 +284,10 @@ fn syntax_errors_are_reported_with_ranges_after_non_bmp_text() {
     let (doc, _) = fixture("cookie \"🍪\" { purpose \"x\" } }\n$0");
     let diags = diagnostics::diagnostics(&doc);
     assert!(!diags.is_empty());
-    assert!(diags.iter().any(|d| covered(&doc, d.range).contains('}')), "{diags:?}");
+    assert!(
+        diags.iter().any(|d| covered(&doc, d.range).contains('}')),
+        "{diags:?}"
+    );
 }
 
 #[test]
@@ -234,7 +317,12 @@ fn formatting_returns_edits_that_produce_the_formatters_output() {
     let edits = formatting::format(&doc).unwrap();
     assert_eq!(edits.len(), 1);
     let span = doc.span(edits[0].range);
-    let result = format!("{}{}{}", &doc.text[..span.start], edits[0].new_text, &doc.text[span.end..]);
+    let result = format!(
+        "{}{}{}",
+        &doc.text[..span.start],
+        edits[0].new_text,
+        &doc.text[span.end..]
+    );
     assert_eq!(result, cookiec_fmt::format(&doc.text).unwrap());
     assert!(result.contains("\n  consent required\n"));
     let (broken, _) = fixture("cookie \"x\" { purpose \"unterminated\n$0");
@@ -245,18 +333,50 @@ fn formatting_returns_edits_that_produce_the_formatters_output() {
 fn names_table_finds_definitions_and_references() {
     let (doc, _) = fixture(&format!("{BASE}$0"));
     let names = Names::of(&doc.analysis().file);
-    assert_eq!(names.declared(crate::names::SymbolKind::Category).count(), 2);
-    assert_eq!(names.all_of(crate::names::SymbolKind::Provider, "stripe").count(), 2);
+    assert_eq!(
+        names.declared(crate::names::SymbolKind::Category).count(),
+        2
+    );
+    assert_eq!(
+        names
+            .all_of(crate::names::SymbolKind::Provider, "stripe")
+            .count(),
+        2
+    );
 }
 
 #[test]
 fn features_never_panic_on_positions_past_the_end_or_garbage() {
-    let garbage = ["", "{{{{", "}}}", "cookie \"\u{0}\" [ , , ] { {", "\"unterminated", "# only a comment", "🍪🍪🍪\r\n\r\n"];
+    let garbage = [
+        "",
+        "{{{{",
+        "}}}",
+        "cookie \"\u{0}\" [ , , ] { {",
+        "\"unterminated",
+        "# only a comment",
+        "🍪🍪🍪\r\n\r\n",
+    ];
     for text in garbage.iter().copied().chain([BASE]) {
-        let doc = Document::new("file:///g.cookies".parse().unwrap(), 1, text.to_string(), Encoding::Utf16);
-        for pos in [(0, 0), (0, 1), (0, 999), (999, 0), (u32::MAX, u32::MAX), (1, 3)] {
+        let doc = Document::new(
+            "file:///g.cookies".parse().unwrap(),
+            1,
+            text.to_string(),
+            Encoding::Utf16,
+        );
+        for pos in [
+            (0, 0),
+            (0, 1),
+            (0, 999),
+            (999, 0),
+            (u32::MAX, u32::MAX),
+            (1, 3),
+        ] {
             let p = tower_lsp_server::ls_types::Position::new(pos.0, pos.1);
-            let _ = crate::completion::completion(&doc, p, crate::completion::CompletionCaps { snippets: true });
+            let _ = crate::completion::completion(
+                &doc,
+                p,
+                crate::completion::CompletionCaps { snippets: true },
+            );
             let _ = hover::hover(&doc, p);
             let _ = definition::definition(&doc, p);
             let _ = references::references(&doc, p, true);

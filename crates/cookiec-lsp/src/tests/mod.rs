@@ -5,8 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-mod features;
 mod completion;
+mod features;
 
 use crate::documents::Document;
 use crate::position::Encoding;
@@ -81,7 +81,11 @@ pub fn at(needle: &str, nth: usize, delta: usize) -> String {
     for _ in 0..nth {
         start += BASE[start..].find(needle).unwrap() + needle.len();
     }
-    let i = start + BASE[start..].find(needle).unwrap_or_else(|| panic!("{needle} not in BASE")) + delta;
+    let i = start
+        + BASE[start..]
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle} not in BASE"))
+        + delta;
     format!("{}$0{}", &BASE[..i], &BASE[i..])
 }
 
