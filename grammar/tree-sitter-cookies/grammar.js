@@ -16,6 +16,11 @@
 /// <reference types="tree-sitter-cli/dsl" />
 // @ts-check
 
+// The node terminator. An anonymous token rather than a hidden rule, so that
+// a missing one (`a { b } c` on one line) shows up as a MISSING node that
+// tools walking the tree, like `tree-sitter parse`, report.
+const NL = '\n';
+
 module.exports = grammar({
   name: 'cookies',
 
@@ -26,7 +31,7 @@ module.exports = grammar({
   rules: {
     // Nodes separated by newlines; the last one may end at end of file.
     source_file: $ => seq(
-      repeat(choice($._newline, seq($.node, $._newline))),
+      repeat(choice(NL, seq($.node, NL))),
       optional($.node),
     ),
 
@@ -39,7 +44,7 @@ module.exports = grammar({
     // The last node of a block may end at the `}` (lookahead terminator).
     block: $ => seq(
       '{',
-      repeat(choice($._newline, seq($.node, $._newline))),
+      repeat(choice(NL, seq($.node, NL))),
       optional($.node),
       '}',
     ),
@@ -58,12 +63,12 @@ module.exports = grammar({
     // and one trailing comma is allowed.
     list: $ => seq(
       '[',
-      repeat($._newline),
+      repeat(NL),
       optional(seq(
         $._value,
-        repeat($._newline),
-        repeat(seq(',', repeat($._newline), $._value, repeat($._newline))),
-        optional(seq(',', repeat($._newline))),
+        repeat(NL),
+        repeat(seq(',', repeat(NL), $._value, repeat(NL))),
+        optional(seq(',', repeat(NL))),
       )),
       ']',
     ),
@@ -91,6 +96,5 @@ module.exports = grammar({
 
     comment: _ => token(seq('#', /[^\n]*/)),
 
-    _newline: _ => /\n/,
   },
 });

@@ -79,6 +79,16 @@ for f in "${invalid[@]}"; do
 done
 ((${#invalid[@]})) || echo "(no E1xx fixtures yet)"
 
+echo "== tree-sitter and the compiler agree on syntax errors (mutated examples)"
+# The compiler (incremental after the Rust suites) is the reference parser.
+cargo build --locked -q -p cookiec
+if out=$(node "$grammar_dir/test/differential.mjs" "$TS" "$repo/target/debug/cookiec" 100 2>&1); then
+  pass "$(echo "$out" | head -1 | sed 's/^differential: //')"
+else
+  echo "$out"
+  fail "tree-sitter and cookiec disagree on syntax errors"
+fi
+
 echo "== query files compile against the grammar"
 sample=$grammar_dir/test/highlight/policy.cookies
 for q in queries/*.scm "$repo"/editors/neovim/queries/cookies/*.scm "$repo"/editors/helix/queries/cookies/*.scm; do

@@ -21,21 +21,21 @@
 
 enum ts_symbol_identifiers {
   sym_identifier = 1,
-  anon_sym_LBRACE = 2,
-  anon_sym_RBRACE = 3,
-  anon_sym_LBRACK = 4,
-  anon_sym_COMMA = 5,
-  anon_sym_RBRACK = 6,
-  anon_sym_DQUOTE = 7,
-  anon_sym_DQUOTE2 = 8,
-  sym_string_content = 9,
-  sym_escape_sequence = 10,
-  sym_multiline_string = 11,
-  sym_regex = 12,
-  sym_date = 13,
-  sym_number = 14,
-  sym_comment = 15,
-  sym__newline = 16,
+  anon_sym_LF = 2,
+  anon_sym_LBRACE = 3,
+  anon_sym_RBRACE = 4,
+  anon_sym_LBRACK = 5,
+  anon_sym_COMMA = 6,
+  anon_sym_RBRACK = 7,
+  anon_sym_DQUOTE = 8,
+  anon_sym_DQUOTE2 = 9,
+  sym_string_content = 10,
+  sym_escape_sequence = 11,
+  sym_multiline_string = 12,
+  sym_regex = 13,
+  sym_date = 14,
+  sym_number = 15,
+  sym_comment = 16,
   sym_source_file = 17,
   sym_node = 18,
   sym_block = 19,
@@ -52,6 +52,7 @@ enum ts_symbol_identifiers {
 static const char * const ts_symbol_names[] = {
   [ts_builtin_sym_end] = "end",
   [sym_identifier] = "identifier",
+  [anon_sym_LF] = "\n",
   [anon_sym_LBRACE] = "{",
   [anon_sym_RBRACE] = "}",
   [anon_sym_LBRACK] = "[",
@@ -66,7 +67,6 @@ static const char * const ts_symbol_names[] = {
   [sym_date] = "date",
   [sym_number] = "number",
   [sym_comment] = "comment",
-  [sym__newline] = "_newline",
   [sym_source_file] = "source_file",
   [sym_node] = "node",
   [sym_block] = "block",
@@ -83,6 +83,7 @@ static const char * const ts_symbol_names[] = {
 static const TSSymbol ts_symbol_map[] = {
   [ts_builtin_sym_end] = ts_builtin_sym_end,
   [sym_identifier] = sym_identifier,
+  [anon_sym_LF] = anon_sym_LF,
   [anon_sym_LBRACE] = anon_sym_LBRACE,
   [anon_sym_RBRACE] = anon_sym_RBRACE,
   [anon_sym_LBRACK] = anon_sym_LBRACK,
@@ -97,7 +98,6 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_date] = sym_date,
   [sym_number] = sym_number,
   [sym_comment] = sym_comment,
-  [sym__newline] = sym__newline,
   [sym_source_file] = sym_source_file,
   [sym_node] = sym_node,
   [sym_block] = sym_block,
@@ -119,6 +119,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   [sym_identifier] = {
     .visible = true,
     .named = true,
+  },
+  [anon_sym_LF] = {
+    .visible = true,
+    .named = false,
   },
   [anon_sym_LBRACE] = {
     .visible = true,
@@ -174,10 +178,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   },
   [sym_comment] = {
     .visible = true,
-    .named = true,
-  },
-  [sym__newline] = {
-    .visible = false,
     .named = true,
   },
   [sym_source_file] = {
@@ -345,43 +345,43 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 0:
       if (eof) ADVANCE(20);
       ADVANCE_MAP(
-        '\n', 44,
-        '"', 28,
-        '#', 43,
-        ',', 24,
+        '\n', 21,
+        '"', 29,
+        '#', 44,
+        ',', 25,
         '/', 7,
-        '[', 23,
+        '[', 24,
         '\\', 8,
-        ']', 25,
-        '{', 21,
-        '}', 22,
+        ']', 26,
+        '{', 22,
+        '}', 23,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(18);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(40);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(42);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
     case 1:
-      if (lookahead == '"') ADVANCE(28);
-      if (lookahead == '#') ADVANCE(30);
+      if (lookahead == '"') ADVANCE(29);
+      if (lookahead == '#') ADVANCE(31);
       if (lookahead == '\\') ADVANCE(8);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(29);
+          lookahead == ' ') ADVANCE(30);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(30);
+          lookahead != '\n') ADVANCE(31);
       END_STATE();
     case 2:
       if (lookahead == '"') ADVANCE(5);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(32);
+      if (lookahead == '"') ADVANCE(33);
       if (lookahead != 0) ADVANCE(5);
       END_STATE();
     case 4:
@@ -393,7 +393,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0) ADVANCE(5);
       END_STATE();
     case 6:
-      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == '/') ADVANCE(34);
       if (lookahead == '\\') ADVANCE(17);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(6);
@@ -410,25 +410,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\\' ||
           lookahead == 'n' ||
           lookahead == 'r' ||
-          lookahead == 't') ADVANCE(31);
+          lookahead == 't') ADVANCE(32);
       END_STATE();
     case 9:
       if (lookahead == '{') ADVANCE(16);
       END_STATE();
     case 10:
-      if (lookahead == '}') ADVANCE(31);
+      if (lookahead == '}') ADVANCE(32);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'F') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(10);
       END_STATE();
     case 11:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(41);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
       END_STATE();
     case 12:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(35);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(36);
       END_STATE();
     case 13:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(34);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(35);
       END_STATE();
     case 14:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(12);
@@ -448,122 +448,120 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 18:
       if (eof) ADVANCE(20);
       ADVANCE_MAP(
-        '\n', 44,
-        '"', 26,
-        '#', 43,
-        ',', 24,
+        '\n', 21,
+        '"', 27,
+        '#', 44,
+        ',', 25,
         '/', 7,
-        '[', 23,
-        ']', 25,
-        '{', 21,
-        '}', 22,
+        '[', 24,
+        ']', 26,
+        '{', 22,
+        '}', 23,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(18);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(40);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(42);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
     case 19:
       if (eof) ADVANCE(20);
       ADVANCE_MAP(
-        '\n', 44,
-        '"', 27,
-        '#', 43,
-        ',', 24,
+        '\n', 21,
+        '"', 28,
+        '#', 44,
+        ',', 25,
         '/', 7,
-        '[', 23,
-        ']', 25,
-        '{', 21,
-        '}', 22,
+        '[', 24,
+        ']', 26,
+        '{', 22,
+        '}', 23,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(19);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(40);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(42);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
     case 20:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 21:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(anon_sym_LF);
       END_STATE();
     case 22:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 23:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 24:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 25:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 26:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 27:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
-      if (lookahead == '"') ADVANCE(2);
       END_STATE();
     case 28:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      if (lookahead == '"') ADVANCE(2);
       END_STATE();
     case 29:
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      END_STATE();
+    case 30:
       ACCEPT_TOKEN(sym_string_content);
-      if (lookahead == '#') ADVANCE(30);
+      if (lookahead == '#') ADVANCE(31);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(29);
+          lookahead == ' ') ADVANCE(30);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '"' &&
           lookahead != '#' &&
-          lookahead != '\\') ADVANCE(30);
+          lookahead != '\\') ADVANCE(31);
       END_STATE();
-    case 30:
+    case 31:
       ACCEPT_TOKEN(sym_string_content);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '"' &&
-          lookahead != '\\') ADVANCE(30);
-      END_STATE();
-    case 31:
-      ACCEPT_TOKEN(sym_escape_sequence);
+          lookahead != '\\') ADVANCE(31);
       END_STATE();
     case 32:
-      ACCEPT_TOKEN(sym_multiline_string);
+      ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
     case 33:
-      ACCEPT_TOKEN(sym_regex);
+      ACCEPT_TOKEN(sym_multiline_string);
       END_STATE();
     case 34:
-      ACCEPT_TOKEN(sym_date);
+      ACCEPT_TOKEN(sym_regex);
       END_STATE();
     case 35:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(15);
       END_STATE();
     case 36:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '-') ADVANCE(14);
-      if (lookahead == '.') ADVANCE(11);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(40);
+      ACCEPT_TOKEN(sym_date);
+      if (lookahead == '-') ADVANCE(15);
       END_STATE();
     case 37:
       ACCEPT_TOKEN(sym_number);
+      if (lookahead == '-') ADVANCE(14);
       if (lookahead == '.') ADVANCE(11);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(36);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(41);
       END_STATE();
     case 38:
       ACCEPT_TOKEN(sym_number);
@@ -578,27 +576,29 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 40:
       ACCEPT_TOKEN(sym_number);
       if (lookahead == '.') ADVANCE(11);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(40);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
       END_STATE();
     case 41:
       ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(11);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(41);
       END_STATE();
     case 42:
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
+      END_STATE();
+    case 43:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(42);
-      END_STATE();
-    case 43:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(43);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(43);
       END_STATE();
     case 44:
-      ACCEPT_TOKEN(sym__newline);
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(44);
       END_STATE();
     default:
       return false;
@@ -683,6 +683,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
   [STATE(0)] = {
     [ts_builtin_sym_end] = ACTIONS(1),
     [sym_identifier] = ACTIONS(1),
+    [anon_sym_LF] = ACTIONS(1),
     [anon_sym_LBRACE] = ACTIONS(1),
     [anon_sym_RBRACE] = ACTIONS(1),
     [anon_sym_LBRACK] = ACTIONS(1),
@@ -695,7 +696,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_date] = ACTIONS(1),
     [sym_number] = ACTIONS(1),
     [sym_comment] = ACTIONS(3),
-    [sym__newline] = ACTIONS(1),
   },
   [STATE(1)] = {
     [sym_source_file] = STATE(57),
@@ -703,8 +703,8 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_source_file_repeat1] = STATE(35),
     [ts_builtin_sym_end] = ACTIONS(5),
     [sym_identifier] = ACTIONS(7),
+    [anon_sym_LF] = ACTIONS(9),
     [sym_comment] = ACTIONS(3),
-    [sym__newline] = ACTIONS(9),
   },
   [STATE(2)] = {
     [sym_block] = STATE(44),
@@ -714,6 +714,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_node_repeat1] = STATE(3),
     [ts_builtin_sym_end] = ACTIONS(11),
     [sym_identifier] = ACTIONS(13),
+    [anon_sym_LF] = ACTIONS(11),
     [anon_sym_LBRACE] = ACTIONS(15),
     [anon_sym_RBRACE] = ACTIONS(11),
     [anon_sym_LBRACK] = ACTIONS(17),
@@ -723,7 +724,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_date] = ACTIONS(13),
     [sym_number] = ACTIONS(21),
     [sym_comment] = ACTIONS(3),
-    [sym__newline] = ACTIONS(11),
   },
   [STATE(3)] = {
     [sym_block] = STATE(51),
@@ -733,6 +733,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_node_repeat1] = STATE(4),
     [ts_builtin_sym_end] = ACTIONS(23),
     [sym_identifier] = ACTIONS(13),
+    [anon_sym_LF] = ACTIONS(23),
     [anon_sym_LBRACE] = ACTIONS(15),
     [anon_sym_RBRACE] = ACTIONS(23),
     [anon_sym_LBRACK] = ACTIONS(17),
@@ -742,7 +743,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_date] = ACTIONS(13),
     [sym_number] = ACTIONS(21),
     [sym_comment] = ACTIONS(3),
-    [sym__newline] = ACTIONS(23),
   },
   [STATE(4)] = {
     [sym__value] = STATE(26),
@@ -751,6 +751,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_node_repeat1] = STATE(4),
     [ts_builtin_sym_end] = ACTIONS(25),
     [sym_identifier] = ACTIONS(27),
+    [anon_sym_LF] = ACTIONS(25),
     [anon_sym_LBRACE] = ACTIONS(25),
     [anon_sym_RBRACE] = ACTIONS(25),
     [anon_sym_LBRACK] = ACTIONS(30),
@@ -760,7 +761,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_date] = ACTIONS(27),
     [sym_number] = ACTIONS(36),
     [sym_comment] = ACTIONS(3),
-    [sym__newline] = ACTIONS(25),
   },
 };
 
@@ -773,11 +773,11 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
     ACTIONS(41), 1,
-      anon_sym_RBRACK,
+      anon_sym_LF,
     ACTIONS(43), 1,
-      sym_number,
+      anon_sym_RBRACK,
     ACTIONS(45), 1,
-      sym__newline,
+      sym_number,
     STATE(13), 1,
       aux_sym_list_repeat1,
     STATE(36), 3,
@@ -797,11 +797,11 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
     ACTIONS(49), 1,
-      anon_sym_RBRACK,
+      anon_sym_LF,
     ACTIONS(51), 1,
-      sym_number,
+      anon_sym_RBRACK,
     ACTIONS(53), 1,
-      sym__newline,
+      sym_number,
     STATE(10), 1,
       aux_sym_list_repeat1,
     STATE(34), 3,
@@ -821,6 +821,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
     ACTIONS(55), 11,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_LBRACK,
@@ -830,7 +831,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_regex,
       sym_date,
       sym_identifier,
-      sym__newline,
   [87] = 3,
     ACTIONS(3), 1,
       sym_comment,
@@ -839,6 +839,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
     ACTIONS(59), 11,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_LBRACK,
@@ -848,7 +849,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_regex,
       sym_date,
       sym_identifier,
-      sym__newline,
   [108] = 3,
     ACTIONS(3), 1,
       sym_comment,
@@ -857,6 +857,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
     ACTIONS(63), 11,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_LBRACK,
@@ -866,7 +867,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_regex,
       sym_date,
       sym_identifier,
-      sym__newline,
   [129] = 9,
     ACTIONS(3), 1,
       sym_comment,
@@ -875,11 +875,11 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
     ACTIONS(69), 1,
-      anon_sym_RBRACK,
+      anon_sym_LF,
     ACTIONS(71), 1,
-      sym_number,
+      anon_sym_RBRACK,
     ACTIONS(73), 1,
-      sym__newline,
+      sym_number,
     STATE(27), 1,
       aux_sym_list_repeat1,
     STATE(31), 3,
@@ -899,6 +899,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
     ACTIONS(75), 11,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_LBRACK,
@@ -908,7 +909,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_regex,
       sym_date,
       sym_identifier,
-      sym__newline,
   [183] = 3,
     ACTIONS(3), 1,
       sym_comment,
@@ -917,6 +917,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
     ACTIONS(79), 11,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_LBRACK,
@@ -926,7 +927,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_regex,
       sym_date,
       sym_identifier,
-      sym__newline,
   [204] = 9,
     ACTIONS(3), 1,
       sym_comment,
@@ -934,8 +934,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
-    ACTIONS(73), 1,
-      sym__newline,
+    ACTIONS(69), 1,
+      anon_sym_LF,
     ACTIONS(85), 1,
       anon_sym_RBRACK,
     ACTIONS(87), 1,
@@ -958,12 +958,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
-    ACTIONS(43), 1,
+    ACTIONS(45), 1,
       sym_number,
     ACTIONS(85), 1,
       anon_sym_RBRACK,
     ACTIONS(89), 1,
-      sym__newline,
+      anon_sym_LF,
     STATE(16), 1,
       aux_sym_list_repeat1,
     STATE(36), 3,
@@ -983,6 +983,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
     ACTIONS(91), 11,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_LBRACK,
@@ -992,7 +993,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_regex,
       sym_date,
       sym_identifier,
-      sym__newline,
   [291] = 9,
     ACTIONS(3), 1,
       sym_comment,
@@ -1000,8 +1000,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
-    ACTIONS(73), 1,
-      sym__newline,
+    ACTIONS(69), 1,
+      anon_sym_LF,
     ACTIONS(87), 1,
       sym_number,
     ACTIONS(95), 1,
@@ -1024,12 +1024,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
-    ACTIONS(43), 1,
+    ACTIONS(45), 1,
       sym_number,
     ACTIONS(95), 1,
       anon_sym_RBRACK,
     ACTIONS(97), 1,
-      sym__newline,
+      anon_sym_LF,
     STATE(20), 1,
       aux_sym_list_repeat1,
     STATE(36), 3,
@@ -1048,12 +1048,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
-    ACTIONS(43), 1,
+    ACTIONS(45), 1,
       sym_number,
     ACTIONS(99), 1,
-      anon_sym_RBRACK,
+      anon_sym_LF,
     ACTIONS(101), 1,
-      sym__newline,
+      anon_sym_RBRACK,
     STATE(22), 1,
       aux_sym_list_repeat1,
     STATE(36), 3,
@@ -1073,6 +1073,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
     ACTIONS(103), 11,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_LBRACK,
@@ -1082,7 +1083,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_regex,
       sym_date,
       sym_identifier,
-      sym__newline,
   [411] = 9,
     ACTIONS(3), 1,
       sym_comment,
@@ -1090,11 +1090,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
-    ACTIONS(73), 1,
-      sym__newline,
+    ACTIONS(69), 1,
+      anon_sym_LF,
     ACTIONS(87), 1,
       sym_number,
-    ACTIONS(99), 1,
+    ACTIONS(101), 1,
       anon_sym_RBRACK,
     STATE(27), 1,
       aux_sym_list_repeat1,
@@ -1115,6 +1115,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
     ACTIONS(107), 11,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_LBRACK,
@@ -1124,7 +1125,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_regex,
       sym_date,
       sym_identifier,
-      sym__newline,
   [465] = 9,
     ACTIONS(3), 1,
       sym_comment,
@@ -1132,8 +1132,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
-    ACTIONS(73), 1,
-      sym__newline,
+    ACTIONS(69), 1,
+      anon_sym_LF,
     ACTIONS(87), 1,
       sym_number,
     ACTIONS(111), 1,
@@ -1157,6 +1157,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
     ACTIONS(113), 11,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_LBRACK,
@@ -1166,7 +1167,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_regex,
       sym_date,
       sym_identifier,
-      sym__newline,
   [519] = 8,
     ACTIONS(3), 1,
       sym_comment,
@@ -1174,8 +1174,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
-    ACTIONS(73), 1,
-      sym__newline,
+    ACTIONS(69), 1,
+      anon_sym_LF,
     ACTIONS(87), 1,
       sym_number,
     STATE(27), 1,
@@ -1196,10 +1196,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     ACTIONS(19), 1,
       anon_sym_DQUOTE,
-    ACTIONS(43), 1,
+    ACTIONS(45), 1,
       sym_number,
     ACTIONS(117), 1,
-      sym__newline,
+      anon_sym_LF,
     STATE(24), 1,
       aux_sym_list_repeat1,
     STATE(36), 3,
@@ -1219,6 +1219,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
     ACTIONS(119), 9,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_LBRACK,
@@ -1226,15 +1227,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_regex,
       sym_date,
       sym_identifier,
-      sym__newline,
   [598] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(127), 1,
-      sym__newline,
+    ACTIONS(125), 1,
+      anon_sym_LF,
     STATE(27), 1,
       aux_sym_list_repeat1,
-    ACTIONS(125), 2,
+    ACTIONS(128), 2,
       anon_sym_DQUOTE,
       sym_number,
     ACTIONS(123), 7,
@@ -1251,7 +1251,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(132), 1,
       sym_identifier,
     ACTIONS(135), 1,
-      sym__newline,
+      anon_sym_LF,
     STATE(28), 1,
       aux_sym_source_file_repeat1,
     STATE(58), 1,
@@ -1262,10 +1262,10 @@ static const uint16_t ts_small_parse_table[] = {
   [641] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(41), 1,
+    ACTIONS(43), 1,
       anon_sym_RBRACK,
-    ACTIONS(73), 1,
-      sym__newline,
+    ACTIONS(69), 1,
+      anon_sym_LF,
     ACTIONS(138), 1,
       anon_sym_COMMA,
     STATE(27), 1,
@@ -1278,9 +1278,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(7), 1,
       sym_identifier,
     ACTIONS(140), 1,
-      anon_sym_RBRACE,
+      anon_sym_LF,
     ACTIONS(142), 1,
-      sym__newline,
+      anon_sym_RBRACE,
     STATE(32), 1,
       aux_sym_source_file_repeat1,
     STATE(53), 1,
@@ -1288,12 +1288,12 @@ static const uint16_t ts_small_parse_table[] = {
   [679] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(41), 1,
+    ACTIONS(43), 1,
       anon_sym_RBRACK,
     ACTIONS(138), 1,
       anon_sym_COMMA,
     ACTIONS(144), 1,
-      sym__newline,
+      anon_sym_LF,
     STATE(33), 1,
       aux_sym_list_repeat1,
     STATE(49), 1,
@@ -1304,9 +1304,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(7), 1,
       sym_identifier,
     ACTIONS(146), 1,
-      anon_sym_RBRACE,
+      anon_sym_LF,
     ACTIONS(148), 1,
-      sym__newline,
+      anon_sym_RBRACE,
     STATE(28), 1,
       aux_sym_source_file_repeat1,
     STATE(54), 1,
@@ -1314,8 +1314,8 @@ static const uint16_t ts_small_parse_table[] = {
   [717] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(73), 1,
-      sym__newline,
+    ACTIONS(69), 1,
+      anon_sym_LF,
     ACTIONS(85), 1,
       anon_sym_RBRACK,
     ACTIONS(150), 1,
@@ -1327,12 +1327,12 @@ static const uint16_t ts_small_parse_table[] = {
   [736] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(69), 1,
+    ACTIONS(71), 1,
       anon_sym_RBRACK,
     ACTIONS(152), 1,
-      anon_sym_COMMA,
+      anon_sym_LF,
     ACTIONS(154), 1,
-      sym__newline,
+      anon_sym_COMMA,
     STATE(29), 1,
       aux_sym_list_repeat1,
     STATE(47), 1,
@@ -1342,8 +1342,8 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(7), 1,
       sym_identifier,
-    ACTIONS(148), 1,
-      sym__newline,
+    ACTIONS(146), 1,
+      anon_sym_LF,
     ACTIONS(156), 1,
       ts_builtin_sym_end,
     STATE(28), 1,
@@ -1353,11 +1353,11 @@ static const uint16_t ts_small_parse_table[] = {
   [774] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(160), 1,
-      sym__newline,
+    ACTIONS(158), 1,
+      anon_sym_LF,
     STATE(39), 1,
       aux_sym_list_repeat1,
-    ACTIONS(158), 2,
+    ACTIONS(160), 2,
       anon_sym_COMMA,
       anon_sym_RBRACK,
   [788] = 4,
@@ -1383,8 +1383,8 @@ static const uint16_t ts_small_parse_table[] = {
   [816] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(73), 1,
-      sym__newline,
+    ACTIONS(69), 1,
+      anon_sym_LF,
     STATE(27), 1,
       aux_sym_list_repeat1,
     ACTIONS(173), 2,
@@ -1394,7 +1394,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(175), 1,
-      sym__newline,
+      anon_sym_LF,
     STATE(41), 1,
       aux_sym_list_repeat1,
     ACTIONS(173), 2,
@@ -1403,8 +1403,8 @@ static const uint16_t ts_small_parse_table[] = {
   [844] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(73), 1,
-      sym__newline,
+    ACTIONS(69), 1,
+      anon_sym_LF,
     STATE(27), 1,
       aux_sym_list_repeat1,
     ACTIONS(177), 2,
@@ -1415,9 +1415,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(130), 4,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_RBRACE,
       sym_identifier,
-      sym__newline,
   [868] = 4,
     ACTIONS(166), 1,
       sym_comment,
@@ -1433,26 +1433,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(183), 3,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_RBRACE,
-      sym__newline,
   [891] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(185), 3,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_RBRACE,
-      sym__newline,
   [900] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(187), 3,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_RBRACE,
-      sym__newline,
   [909] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(41), 1,
+    ACTIONS(43), 1,
       anon_sym_RBRACK,
     ACTIONS(138), 1,
       anon_sym_COMMA,
@@ -1461,7 +1461,7 @@ static const uint16_t ts_small_parse_table[] = {
   [922] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(158), 1,
+    ACTIONS(160), 1,
       anon_sym_RBRACK,
     ACTIONS(189), 1,
       anon_sym_COMMA,
@@ -1490,27 +1490,27 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(194), 3,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_RBRACE,
-      sym__newline,
   [970] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(196), 3,
       ts_builtin_sym_end,
+      anon_sym_LF,
       anon_sym_RBRACE,
-      sym__newline,
   [979] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(146), 1,
+    ACTIONS(148), 1,
       anon_sym_RBRACE,
     ACTIONS(198), 1,
-      sym__newline,
+      anon_sym_LF,
   [989] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(198), 1,
-      sym__newline,
+      anon_sym_LF,
     ACTIONS(200), 1,
       anon_sym_RBRACE,
   [999] = 3,
@@ -1519,12 +1519,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(156), 1,
       ts_builtin_sym_end,
     ACTIONS(198), 1,
-      sym__newline,
+      anon_sym_LF,
   [1009] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(198), 1,
-      sym__newline,
+      anon_sym_LF,
     ACTIONS(202), 1,
       ts_builtin_sym_end,
   [1019] = 2,
@@ -1536,7 +1536,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(198), 1,
-      sym__newline,
+      anon_sym_LF,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
@@ -1616,13 +1616,13 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [33] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_node_repeat1, 2, 0, 6), SHIFT_REPEAT(37),
   [36] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_node_repeat1, 2, 0, 6), SHIFT_REPEAT(26),
   [39] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [43] = {.entry = {.count = 1, .reusable = false}}, SHIFT(36),
-  [45] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [45] = {.entry = {.count = 1, .reusable = false}}, SHIFT(36),
   [47] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
-  [51] = {.entry = {.count = 1, .reusable = false}}, SHIFT(34),
-  [53] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
+  [53] = {.entry = {.count = 1, .reusable = false}}, SHIFT(34),
   [55] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list, 2, 0, 0),
   [57] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_list, 2, 0, 0),
   [59] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
@@ -1630,9 +1630,9 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [63] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list, 3, 0, 0),
   [65] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_list, 3, 0, 0),
   [67] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [69] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [71] = {.entry = {.count = 1, .reusable = false}}, SHIFT(31),
-  [73] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [69] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [71] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [73] = {.entry = {.count = 1, .reusable = false}}, SHIFT(31),
   [75] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
   [77] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
   [79] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list, 4, 0, 0),
@@ -1645,8 +1645,8 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [93] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_list, 5, 0, 0),
   [95] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
   [97] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [99] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [99] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
   [103] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list, 6, 0, 0),
   [105] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_list, 6, 0, 0),
   [107] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_list, 7, 0, 0),
@@ -1658,23 +1658,23 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [119] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_node_repeat1, 1, 0, 3),
   [121] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_node_repeat1, 1, 0, 3),
   [123] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2, 0, 0),
-  [125] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_list_repeat1, 2, 0, 0),
-  [127] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2, 0, 0), SHIFT_REPEAT(27),
+  [125] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_list_repeat1, 2, 0, 0), SHIFT_REPEAT(27),
+  [128] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_list_repeat1, 2, 0, 0),
   [130] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
   [132] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(2),
   [135] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(28),
   [138] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
-  [140] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [142] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [140] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [142] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
   [144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
   [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
-  [154] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [154] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
   [156] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
-  [158] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_list_repeat2, 2, 0, 0),
-  [160] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [160] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_list_repeat2, 2, 0, 0),
   [162] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
   [164] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
   [166] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
