@@ -48,7 +48,8 @@ pub fn check_source(src: &str) -> Checked {
 
 pub fn check_source_with(src: &str, opts: &Options) -> Checked {
     let parse = cookiec_syntax::parse(src);
-    let (model, mut diags) = lower::lower(src, &parse.file);
+    let syntax: Vec<_> = parse.diagnostics.iter().map(|d| d.primary.span).collect();
+    let (model, mut diags) = lower::lower(src, &parse.file, &syntax);
     let jurisdictions: Vec<Region> = match &opts.jurisdictions {
         Some(j) => j.clone(),
         None if !model.lint.jurisdictions.is_empty() => {

@@ -41,6 +41,7 @@ impl Cx<'_> {
         // Required fields a misspelt field probably meant: not reported missing
         // (the E202 with its did-you-mean already says it).
         let mut meant: Vec<&'static str> = Vec::new();
+        let mut broken: Vec<&'static str> = Vec::new();
         let inline_allow = schema.keyword != "lint";
         for child in decl.children() {
             let name = child.name.name.as_str();
@@ -56,6 +57,12 @@ impl Cx<'_> {
                 }
                 continue;
             };
+            if has_error(child) {
+                // The lexer or parser already reported this field: count it
+                // as present, check nothing more.
+                broken.push(field.name);
+                continue;
+            }
             if let Some(first) = by_name.get(field.name) {
                 self.push(
                     Diagnostic::error(
@@ -82,7 +89,11 @@ impl Cx<'_> {
                 Required::CookieOnly => ctx.is_cookie,
                 Required::UnnamedOnly => ctx.unnamed,
             };
-            if required && !by_name.contains_key(f.name) && !meant.contains(&f.name) {
+            if required
+                && !by_name.contains_key(f.name)
+                && !meant.contains(&f.name)
+                && !broken.contains(&f.name)
+            {
                 self.missing_field(decl, schema, f);
             }
         }
@@ -239,12 +250,26 @@ impl Cx<'_> {
         if node.values.len() > 2 {
             self.too_many(node, 2, "`allow` takes a code and a reason");
         }
+        // Without a reason the suppression still applies: the E219 is the
+        // one diagnostic for the mistake.
         Some(Suppression {
             code: code?,
-            reason: reason?,
+            reason: reason.unwrap_or_default(),
             scope,
         })
     }
+}
+
+/// Whether a node holds a token the lexer or parser already reported.
+fn has_error(node: &Node) -> bool {
+    fn bad(v: &cookiec_syntax::ast::Value) -> bool {
+        match &v.kind {
+            ValueKind::Error => true,
+            ValueKind::List(items) => items.iter().any(bad),
+            _ => false,
+        }
+    }
+    node.values.iter().any(bad)
 }
 
 /// The first `` `...` `` example in a field's doc.

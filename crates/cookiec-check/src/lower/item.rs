@@ -18,7 +18,8 @@ pub(super) fn lower<'n>(
     let schema = schema::declaration(kind.as_str()).unwrap_or(&super::EMPTY);
     let ctx = Context {
         is_cookie: kind == ItemKind::Cookie,
-        unnamed: name == NamePattern::Unnamed,
+        // A label that failed to check (E209) still names the item.
+        unnamed: name == NamePattern::Unnamed && node.values.is_empty(),
     };
     let f = cx.fields(node, schema, ctx);
     let reference = |cx: &mut Cx, n: &Node, k: RefKind| {

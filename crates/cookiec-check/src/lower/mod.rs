@@ -43,8 +43,12 @@ pub(crate) static EMPTY: DeclSchema = DeclSchema {
 };
 
 /// Lower a parsed file. `src` is the text `file` was parsed from.
-pub(crate) fn lower(src: &str, file: &SourceFile) -> (Model, Vec<Diagnostic>) {
+/// `syntax` holds the spans of the lexer's and parser's diagnostics: a
+/// declaration containing one is not reported for missing fields (they may
+/// be what the syntax error swallowed).
+pub(crate) fn lower(src: &str, file: &SourceFile, syntax: &[Span]) -> (Model, Vec<Diagnostic>) {
     let mut l = Lowering {
+        syntax,
         cx: Cx::new(src),
         model: Model::default(),
         first: HashMap::new(),
@@ -105,6 +109,7 @@ fn missing_policy(file: &SourceFile) -> Diagnostic {
 }
 
 struct Lowering<'a> {
+    syntax: &'a [Span],
     cx: Cx<'a>,
     model: Model,
     /// Uniqueness key → the span of the first declaration with that key.
@@ -120,7 +125,11 @@ impl Lowering<'_> {
             return;
         };
         let label = self.cx.label(node, schema);
-        if node.block.is_none() {
+        let header_broken = node
+            .values
+            .iter()
+            .any(|v| matches!(v.kind, cookiec_syntax::ast::ValueKind::Error));
+        if node.block.is_none() && !header_broken {
             self.cx.push(
                 Diagnostic::error(
                     codes::WRONG_ARITY,
@@ -134,13 +143,26 @@ impl Lowering<'_> {
                 )),
             );
         }
-        let unique = self.unique(node, schema, &label);
+        // A declaration whose id is unusable is checked but not added to the
+        // model; one without a block is added (items may refer to it) but
+        // counts as used, so its one mistake is its one diagnostic.
+        let keep = !(matches!(label, Label::Bad) && schema.label == LabelKind::Ident);
+        if node.block.is_none() {
+            if let Label::Id(id) = &label {
+                self.cx.extra_uses.push(id.value.clone());
+            }
+        }
+        if keyword == "policy" {
+            self.have_policy = true;
+        }
+        let unique = self.unique(node, schema, &label) && keep;
         // Missing fields of a declaration without a block are implied by
         // the E221 above, and those of a never-closed block (E106) may just
         // be cut off: keep them quiet.
         let diags_before = self.cx.diags.len();
         self.lower_kind(node, schema, label, unique);
-        if node.block.as_ref().is_none_or(|b| b.close.is_none()) {
+        let syntax_inside = self.syntax.iter().any(|s| node.span.contains_span(*s));
+        if syntax_inside || node.block.as_ref().is_none_or(|b| b.close.is_none()) {
             let mut i = diags_before;
             while i < self.cx.diags.len() {
                 if self.cx.diags[i].code == codes::MISSING_FIELD {
@@ -214,7 +236,6 @@ impl Lowering<'_> {
                 };
                 let (p, f) = policy::lower(cx, node, service);
                 if unique {
-                    self.have_policy = true;
                     m.policy = p;
                 }
                 take(f)

@@ -66,13 +66,20 @@ impl Cx<'_> {
                     a.display_name().unwrap_or_default(),
                     b.display_name().unwrap_or_default(),
                 );
+                let (ac, bc) = (&a.category.value, &b.category.value);
+                let message = if bn == name {
+                    format!("`{bn}` (category `{bc}`) is also matched by `{an}` (category `{ac}`)")
+                } else if an == name {
+                    format!("`{bn}` (category `{bc}`) also matches `{an}` (category `{ac}`)")
+                } else {
+                    format!(
+                        "`{bn}` (category `{bc}`) and `{an}` (category `{ac}`) both match `{name}`"
+                    )
+                };
                 self.push(
                     Diagnostic::error(
                         codes::OVERLAPPING_NAMES,
-                        format!(
-                            "`{name}` is matched by `{bn}` in category `{}` and by `{an}` in category `{}`",
-                            b.category.value, a.category.value
-                        ),
+                        message,
                         b.name_span,
                     )
                     .with_label(format!("category `{}`", b.category.value))

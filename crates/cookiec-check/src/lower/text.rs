@@ -90,14 +90,14 @@ impl Cx<'_> {
                     }
                 }
                 let present: Vec<&str> = seen.keys().map(String::as_str).collect();
-                self.report_missing(node, &present, node.name.span);
+                self.report_missing(node, ty, &present, node.name.span);
             }
             (None, Some(_)) => {
                 let v = self.one(node, ty)?;
                 let t = conv(self, v)?;
                 out.insert(self.default_lang(), t);
                 let default = self.default_lang();
-                self.report_missing(node, &[default.as_str()], v.span);
+                self.report_missing(node, ty, &[default.as_str()], v.span);
             }
             (None, None) => {
                 self.missing_value(node, ty);
@@ -107,7 +107,7 @@ impl Cx<'_> {
         (!out.is_empty()).then_some(out)
     }
 
-    fn report_missing(&mut self, node: &Node, present: &[&str], span: Span) {
+    fn report_missing(&mut self, node: &Node, ty: &ValueType, present: &[&str], span: Span) {
         let missing: Vec<String> = self
             .langs
             .iter()
@@ -117,7 +117,12 @@ impl Cx<'_> {
         if missing.is_empty() || present.is_empty() {
             return;
         }
-        let example: Vec<String> = self.langs.iter().map(|l| format!("{l} \"...\"")).collect();
+        let sample = if *ty == ValueType::TextList {
+            "[\"...\"]"
+        } else {
+            "\"...\""
+        };
+        let example: Vec<String> = self.langs.iter().map(|l| format!("{l} {sample}")).collect();
         self.push(
             Diagnostic::error(
                 codes::MISSING_TRANSLATION,

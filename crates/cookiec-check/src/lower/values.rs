@@ -186,7 +186,8 @@ impl Cx<'_> {
             format!("`{}` is not an e-mail address", s.value),
             v.span,
         )
-        .with_label("expected `local@domain.tld`");
+        .with_label("expected `local@domain.tld`")
+        .with_help("write the address itself, such as `\"privacy@example.com\"`");
         if let Some(rest) = s.value.strip_prefix("mailto:").filter(|r| email_ok(r)) {
             d = d
                 .with_help("write the address without `mailto:`")
@@ -293,7 +294,8 @@ impl Cx<'_> {
                     format!("expected `yes` or `no`, found `{w}`"),
                     v.span,
                 )
-                .with_label("not a yes/no value");
+                .with_label("not a yes/no value")
+                .with_help("write `yes` or `no`");
                 let meant = match w.to_ascii_lowercase().as_str() {
                     "true" | "on" | "y" | "enabled" | "yes" => Some("yes"),
                     "false" | "off" | "n" | "disabled" | "no" => Some("no"),
