@@ -52,10 +52,15 @@ pub fn run(args: Args) -> ExitCode {
             }
         }
     }
-    summary(&outcomes, args.check);
+    // Editors piping through `cookiec fmt -` want nothing but the text.
+    if args.paths.iter().any(|p| p.as_os_str() != "-") {
+        summary(&outcomes, args.check);
+    }
     if outcomes.contains(&Outcome::IoError) {
         ExitCode::from(2)
-    } else if outcomes.contains(&Outcome::SyntaxErrors) || (args.check && outcomes.contains(&Outcome::Changed)) {
+    } else if outcomes.contains(&Outcome::SyntaxErrors)
+        || (args.check && outcomes.contains(&Outcome::Changed))
+    {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -95,7 +100,10 @@ fn format_stdin(check: bool, color: bool) -> Outcome {
     let out = match cookiec_fmt::format(&src) {
         Ok(out) => out,
         Err(diags) => {
-            eprint!("{}", cookiec_diagnostics::render("<stdin>", &src, &diags, color));
+            eprint!(
+                "{}",
+                cookiec_diagnostics::render("<stdin>", &src, &diags, color)
+            );
             return Outcome::SyntaxErrors;
         }
     };
@@ -110,7 +118,10 @@ fn format_stdin(check: bool, color: bool) -> Outcome {
         out
     };
     let mut stdout = std::io::stdout().lock();
-    if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         eprintln!("error: <stdout>: {e}");
         return Outcome::IoError;
     }
@@ -133,7 +144,10 @@ fn format_file(path: &Path, check: bool, color: bool) -> Outcome {
     let out = match cookiec_fmt::format(&src) {
         Ok(out) => out,
         Err(diags) => {
-            eprint!("{}", cookiec_diagnostics::render(&name, &src, &diags, color));
+            eprint!(
+                "{}",
+                cookiec_diagnostics::render(&name, &src, &diags, color)
+            );
             eprintln!("error: {name}: not formatted because of the errors above");
             return Outcome::SyntaxErrors;
         }
@@ -157,29 +171,49 @@ fn diff(name: &str, old: &str, new: &str) -> String {
     let mut text = d
         .unified_diff()
         .context_radius(3)
-        .header(&format!("{name}\t(original)"), &format!("{name}\t(formatted)"))
+        .header(
+            &format!("{name}\t(original)"),
+            &format!("{name}\t(formatted)"),
+        )
         .to_string();
     if old.contains('\r') && old.replace("\r\n", "\n") == new {
-        text.push_str(&format!("# {name}: only line endings differ (CRLF -> LF)\n"));
+        text.push_str(&format!(
+            "# {name}: only line endings differ (CRLF -> LF)\n"
+        ));
     }
     text
 }
 
 fn summary(outcomes: &[Outcome], check: bool) {
     let count = |o| outcomes.iter().filter(|x| **x == o).count();
-    let (changed, unchanged, broken) = (count(Outcome::Changed), count(Outcome::Unchanged), count(Outcome::SyntaxErrors));
+    let (changed, unchanged, broken) = (
+        count(Outcome::Changed),
+        count(Outcome::Unchanged),
+        count(Outcome::SyntaxErrors),
+    );
     let plural = |n: usize| if n == 1 { "file" } else { "files" };
     let mut parts = Vec::new();
     if changed > 0 {
-        let verb = if check { "would be reformatted" } else { "reformatted" };
+        let verb = if check {
+            "would be reformatted"
+        } else {
+            "reformatted"
+        };
         parts.push(format!("{changed} {} {verb}", plural(changed)));
     }
     if unchanged > 0 {
-        let verb = if check { "already formatted" } else { "left unchanged" };
+        let verb = if check {
+            "already formatted"
+        } else {
+            "left unchanged"
+        };
         parts.push(format!("{unchanged} {} {verb}", plural(unchanged)));
     }
     if broken > 0 {
-        parts.push(format!("{broken} {} not formatted (syntax errors)", plural(broken)));
+        parts.push(format!(
+            "{broken} {} not formatted (syntax errors)",
+            plural(broken)
+        ));
     }
     if !parts.is_empty() {
         eprintln!("cookiec fmt: {}", parts.join(", "));
