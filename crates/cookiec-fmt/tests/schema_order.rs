@@ -2,7 +2,7 @@
 //! kept in this crate because fmt must not depend on the checker) against
 //! the checker's schema tables, the single source of truth: same
 //! declarations, same fields, same order.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::panic)]
 
 use cookiec_check::schema::declarations;
 
@@ -19,10 +19,17 @@ const ITEM_KINDS: &[&str] = &[
 #[test]
 fn every_declaration_has_an_order_and_vice_versa() {
     for d in declarations() {
-        assert!(cookiec_fmt::fields_of(d.keyword).is_some(), "no canonical order for `{}`", d.keyword);
+        assert!(
+            cookiec_fmt::fields_of(d.keyword).is_some(),
+            "no canonical order for `{}`",
+            d.keyword
+        );
     }
     for (decl, _) in cookiec_fmt::CANONICAL_ORDER {
-        assert!(declarations().iter().any(|d| d.keyword == *decl), "`{decl}` is not a declaration");
+        assert!(
+            declarations().iter().any(|d| d.keyword == *decl),
+            "`{decl}` is not a declaration"
+        );
     }
 }
 
@@ -34,8 +41,16 @@ fn schema_fields_appear_in_canonical_order() {
         for f in d.fields {
             // `allow` sorts after the declaration's own fields (it is one
             // of them in `lint`).
-            let rank = order.iter().position(|o| *o == f.name).or((f.name == "allow").then_some(order.len()));
-            let rank = rank.unwrap_or_else(|| panic!("`{}` field `{}` missing from the canonical order", d.keyword, f.name));
+            let rank = order
+                .iter()
+                .position(|o| *o == f.name)
+                .or((f.name == "allow").then_some(order.len()));
+            let rank = rank.unwrap_or_else(|| {
+                panic!(
+                    "`{}` field `{}` missing from the canonical order",
+                    d.keyword, f.name
+                )
+            });
             if let Some((prev, prev_name)) = last {
                 assert!(
                     rank > prev,
@@ -53,7 +68,11 @@ fn schema_fields_appear_in_canonical_order() {
 fn canonical_order_has_no_field_the_schema_lacks() {
     for (decl, fields) in cookiec_fmt::CANONICAL_ORDER {
         // Items share one order: compare with the union of the item kinds.
-        let kinds: Vec<&str> = if ITEM_KINDS.contains(decl) { ITEM_KINDS.to_vec() } else { vec![decl] };
+        let kinds: Vec<&str> = if ITEM_KINDS.contains(decl) {
+            ITEM_KINDS.to_vec()
+        } else {
+            vec![decl]
+        };
         for f in *fields {
             let known = declarations()
                 .iter()
