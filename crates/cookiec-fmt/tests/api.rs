@@ -1,0 +1,97 @@
+//! The library API on small, exact cases: syntax errors, edge inputs,
+//! range formatting.
+#![allow(clippy::unwrap_used)]
+
+use cookiec_diagnostics::Span;
+use cookiec_fmt::{format, format_range};
+
+#[test]
+fn syntax_errors_are_returned_not_rewritten() {
+    let errs = format("cookie \"sid\" {\n  purpose \"open\n}\n").unwrap_err();
+    assert!(errs.iter().any(|d| d.code == "E102"), "{errs:?}");
+    let errs = format("cookie {\n  category essential\n").unwrap_err();
+    assert!(errs.iter().any(|d| d.code == "E106"), "{errs:?}");
+    assert!(format_range("}\n", Span::new(0, 1)).is_err());
+}
+
+#[test]
+fn edge_inputs() {
+    assert_eq!(format("").unwrap(), "");
+    assert_eq!(format("\n\n  \n").unwrap(), "");
+    assert_eq!(format("# only a comment   ").unwrap(), "# only a comment\n");
+    assert_eq!(format("consent {}").unwrap(), "consent {}\n");
+    assert_eq!(format("consent {\n\n}\n").unwrap(), "consent {}\n");
+    assert_eq!(
+        format("consent { # why\n}").unwrap(),
+        "consent { # why\n}\n"
+    );
+    assert_eq!(format("a\r\nb\r\n").unwrap(), "a\n\nb\n");
+}
+
+#[test]
+fn blank_lines_inside_blocks_are_kept_once_and_trimmed_at_the_edges() {
+    let src = "x {\n\n\n  a 1\n\n\n\n  b 2\n\n}\n";
+    assert_eq!(format(src).unwrap(), "x {\n  a 1\n\n  b 2\n}\n");
+}
+
+#[test]
+fn a_line_too_long_breaks_its_list() {
+    let items: Vec<String> = (0..12).map(|i| format!("\"purpose number {i}\"")).collect();
+    let src = format!("category c {{\n  purposes [{}]\n}}\n", items.join(", "));
+    let out = format(&src).unwrap();
+    assert!(
+        out.contains("  purposes [\n    \"purpose number 0\",\n"),
+        "{out}"
+    );
+    assert!(out.contains("    \"purpose number 11\",\n  ]\n"), "{out}");
+    assert!(out
+        .lines()
+        .all(|l| l.chars().count() <= cookiec_fmt::MAX_WIDTH));
+    // A short list is joined back onto one line.
+    assert_eq!(format("x [\n  a,\n  b,\n]\n").unwrap(), "x [a, b]\n");
+}
+
+#[test]
+fn strings_are_reescaped_canonically() {
+    let out = format("x \"\\u{1F36A} \\u{41}\ttab \\r\"\n").unwrap();
+    assert_eq!(out, "x \"🍪 A\\ttab \\r\"\n");
+}
+
+const TWO: &str = "cookie \"a\" {\n    purpose   \"A\"\n}\n\n# about b\ncookie \"b\" {\n    purpose   \"B\"\n  category c\n}\n";
+
+#[test]
+fn range_formats_only_the_declarations_it_touches() {
+    let b = TWO.find("\"B\"").unwrap();
+    let edits = format_range(TWO, Span::new(b, b)).unwrap();
+    assert_eq!(edits.len(), 1);
+    let e = &edits[0];
+    // From the comment above `cookie "b"` to its closing brace.
+    assert_eq!(
+        e.span.slice(TWO),
+        "# about b\ncookie \"b\" {\n    purpose   \"B\"\n  category c\n}"
+    );
+    assert_eq!(
+        e.replacement,
+        "# about b\ncookie \"b\" {\n  category c\n  purpose  \"B\"\n}"
+    );
+}
+
+#[test]
+fn range_over_everything_equals_whole_file_formatting() {
+    let edits = format_range(TWO, Span::new(0, TWO.len())).unwrap();
+    let mut text = TWO.to_string();
+    for e in edits.iter().rev() {
+        text.replace_range(e.span.range(), &e.replacement);
+    }
+    assert_eq!(text, format(TWO).unwrap());
+}
+
+#[test]
+fn range_on_formatted_text_or_between_declarations_gives_no_edit() {
+    let clean = format(TWO).unwrap();
+    assert!(format_range(&clean, Span::new(0, clean.len()))
+        .unwrap()
+        .is_empty());
+    let gap = TWO.find("\n\n").unwrap() + 1;
+    assert!(format_range(TWO, Span::new(gap, gap)).unwrap().is_empty());
+}
