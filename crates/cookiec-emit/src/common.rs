@@ -80,7 +80,7 @@ pub struct LifetimeOut {
     /// `session`, `until-cleared` or `fixed`.
     pub kind: &'static str,
     /// For `fixed`: the (default) duration in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds: Option<u64>,
     /// Renewed on activity.
     pub sliding: bool,

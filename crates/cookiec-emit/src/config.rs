@@ -24,7 +24,7 @@ pub struct RuntimeConfig {
     /// Published languages; the first is the default.
     pub languages: Vec<String>,
     /// Last-updated date of the policy (`2026-06-01` or `2026-03`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<String>,
     /// Changes exactly when the policy changes materially (what is stored,
     /// by whom, for how long, under which consent rule); not on wording.
@@ -61,12 +61,12 @@ pub struct ConsentConfig {
     /// `honour` or `ignore` the `DNT: 1` header / `navigator.doNotTrack`.
     pub dnt: Signal,
     /// Ask again after this many seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub renew_after_seconds: Option<u64>,
     /// Ask again when `revision` changes.
     pub renew_on_change: bool,
     /// Do not ask again for this many seconds after a refusal.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reprompt_after_refusal_seconds: Option<u64>,
 }
 
@@ -82,7 +82,7 @@ pub enum Signal {
 #[serde(deny_unknown_fields)]
 pub struct ConsentRecord {
     pub cookie: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_age_seconds: Option<u64>,
     /// `cookiec-v1`: see `syntax`.
     pub format: String,
@@ -112,12 +112,12 @@ pub struct CategoryConfig {
     /// `in-use`, `may-use` or `not-used`.
     pub status: String,
     pub title: Translated,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub description: Translated,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub purposes: BTreeMap<String, Vec<String>>,
     pub google_consent: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tcf_purposes: Vec<u8>,
 }
 
@@ -127,7 +127,7 @@ pub struct ProviderConfig {
     pub id: String,
     pub name: String,
     pub third_party: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privacy: Option<String>,
 }
 
@@ -138,15 +138,15 @@ pub struct ItemConfig {
     /// `cache-storage`, `pixel`, `server-session`.
     pub kind: String,
     pub name: Matcher,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     pub category: String,
     pub provider: String,
     /// `in-use` or `may-use`.
     pub status: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lifetime: Option<LifetimeOut>,
     /// A client can delete it by name when its category is withdrawn: it
     /// has a published name, lives in the browser, and its category is not

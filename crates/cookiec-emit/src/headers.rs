@@ -121,7 +121,7 @@ pub struct NotConsented {
     pub expire: Vec<String>,
     /// For name patterns: the value to send for each request cookie whose
     /// name matches, with `{name}` replaced by that name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_template: Option<String>,
 }
 
@@ -254,15 +254,17 @@ pub fn build(model: &Model, undeclared: Undeclared) -> HeaderRules {
     }
 }
 
-/// Characters a regex may use to be written unquoted in nginx config:
-/// no whitespace, `;`, braces, quotes, `#` or `$` before the end (nginx
-/// would read `$x` as a variable).
+/// Whether a regex can be written as a quoted nginx string. Inside
+/// double quotes nginx keeps `\.` as is but turns `\\` into `\`, and reads
+/// `$name` as a variable: refuse quotes, `;`, whitespace, `#`, a doubled
+/// backslash and `$` anywhere but at the end.
 fn nginx_regex_ok(re: &str) -> bool {
     let body = re.strip_suffix('$').unwrap_or(re);
     !body.is_empty()
+        && !body.contains("\\\\")
         && body
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"_-.^*+?()[]|\\:/,=!<>".contains(&b))
+            .all(|b| b.is_ascii_alphanumeric() || b"_-.^*+?()[]{}|\\:/,=!<>".contains(&b))
 }
 
 fn nginx_prefix_regex(prefix: &str) -> String {
@@ -310,8 +312,10 @@ pub fn nginx(rules: &HeaderRules) -> String {
         let target = match &c.name {
             // Safe: exact names and prefixes are RFC 6265 tokens (E301).
             Matcher::Exact(n) if safety::is_token(n) && !n.starts_with('~') => n.clone(),
-            Matcher::Prefix(p) if safety::is_token(p) => format!("~{}", nginx_prefix_regex(p)),
-            Matcher::Regex(r) if nginx_regex_ok(r) => format!("~{r}"),
+            Matcher::Prefix(p) if safety::is_token(p) && nginx_regex_ok(&nginx_prefix_regex(p)) => {
+                format!("\"~{}\"", nginx_prefix_regex(p))
+            }
+            Matcher::Regex(r) if nginx_regex_ok(r) => format!("\"~{r}\""),
             other => {
                 let shown = match other {
                     Matcher::Regex(_) => "a regex name",
@@ -344,7 +348,10 @@ mod tests {
 
     #[test]
     fn nginx_regexes_are_conservative() {
-        assert!(!nginx_regex_ok("^_pk_ses\\.[0-9]+\\.[0-9a-f]{4}$"));
+        assert!(nginx_regex_ok("^_pk_ses\\.[0-9]+\\.[0-9a-f]{4}$"));
+        assert!(!nginx_regex_ok("^a\\\\b"));
+        assert!(!nginx_regex_ok("^a\"b"));
+        assert!(!nginx_regex_ok("^a b"));
         assert!(nginx_regex_ok("^_ga_[A-Z0-9]+$"));
         assert!(!nginx_regex_ok("^a;b$"));
         assert!(!nginx_regex_ok("^$x"));

@@ -194,12 +194,12 @@ pub fn region(r: Region) -> &'static str {
 /// "We do not ..." sentence of a negative commitment.
 pub fn commitment(c: Commitment) -> &'static str {
     match c {
-        Commitment::NoSale => "We do not sell personal data.",
+        Commitment::NoSale => "We do not sell your personal data.",
         Commitment::NoSharing => {
-            "We do not share personal data for cross-context behavioural advertising."
+            "We do not share your personal data for cross-context behavioural advertising."
         }
-        Commitment::NoAdvertisingProfiles => "We do not build advertising profiles.",
-        Commitment::NoCrossSiteTracking => "We do not track you across websites.",
+        Commitment::NoAdvertisingProfiles => "We do not use cookies to build advertising profiles.",
+        Commitment::NoCrossSiteTracking => "We do not track you across other websites.",
         Commitment::NoTargetedAdvertising => "We do not deliver targeted advertising.",
         Commitment::NoAdExchanges => "We do not participate in advertising exchanges.",
         Commitment::NoExternalAnalytics => "We do not use external analytics services.",

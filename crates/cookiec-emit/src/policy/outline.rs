@@ -107,7 +107,10 @@ fn para(s: impl Into<String>) -> Block {
 }
 
 fn labelled(label: &str, rest: Inlines) -> Block {
-    let mut v = vec![Inline::Strong(format!("{label}:")), Inline::text(" ")];
+    let mut v = vec![Inline::Strong(format!("{label}:"))];
+    if !rest.is_empty() {
+        v.push(Inline::text(" "));
+    }
     v.extend(rest);
     Block::Para(v)
 }
@@ -161,9 +164,10 @@ fn intro(cx: &Ctx) -> Vec<Block> {
         }
     }
     if p.controller.value != p.service.value {
+        let controller = p.controller.value.trim_end_matches('.');
         out.push(para(format!(
-            "{} is operated by {}.",
-            p.service.value, p.controller.value
+            "{} is operated by {controller}.",
+            p.service.value
         )));
     }
     if let Some(pp) = &p.privacy_policy {
@@ -339,10 +343,16 @@ fn details(cx: &Ctx, it: &Item) -> String {
     if cookie && !it.sent_to_server {
         d.push("Not sent to our servers".into());
     }
-    if !cookie && it.sent_to_server {
+    // Only browser storage can "stay on your device": a pixel is a request
+    // and a server-side session lives on the server.
+    let storage = !matches!(
+        it.kind,
+        ItemKind::Cookie | ItemKind::Pixel | ItemKind::ServerSession
+    );
+    if storage && it.sent_to_server {
         d.push("Sent to our servers".into());
     }
-    if !cookie && it.kind != ItemKind::ServerSession && !it.sent_to_server {
+    if storage && !it.sent_to_server {
         d.push("Stays on your device".into());
     }
     if it.read_by_script.as_ref().is_some_and(|r| r.value) {
@@ -434,13 +444,17 @@ fn items(cx: &Ctx) -> Vec<Block> {
                 .map(|c| cx.t(&c.title).to_string())
                 .unwrap_or_else(|| it.category.value.clone());
             let renewed = it.renewed_on.as_ref().map(|r| cx.t(r));
+            let lifetime = match (&it.lifetime, it.kind) {
+                (None, ItemKind::Pixel) => "Nothing stored".to_string(),
+                (l, _) => words::lifetime(l.as_ref(), renewed),
+            };
             vec![
                 name_cell(cx, it),
                 vec![Inline::text(words::kind(it.kind))],
                 vec![Inline::text(category)],
                 vec![Inline::text(cx.provider_name(&it.provider.value))],
                 vec![Inline::text(cx.t(&it.purpose))],
-                vec![Inline::text(words::lifetime(it.lifetime.as_ref(), renewed))],
+                vec![Inline::text(lifetime)],
                 vec![Inline::text(details(cx, it))],
             ]
         })
@@ -489,7 +503,15 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
                 what.push(cx.t(t).to_string());
             }
             let own = match &p.sets_own_cookies {
-                Some(Some(t)) => format!("Yes, {}", cx.t(t)),
+                Some(Some(t)) => {
+                    let t = cx.t(t);
+                    // "Yes, after a redirect" but "Yes. These providers may ..."
+                    if t.starts_with(char::is_uppercase) {
+                        format!("Yes. {t}")
+                    } else {
+                        format!("Yes, {t}")
+                    }
+                }
                 Some(None) => "Yes".to_string(),
                 None => "Not stated".to_string(),
             };

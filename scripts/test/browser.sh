@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Browser suite: build the cookiec binary, generate the HTML policy of every
+# example and of a hostile policy (built-in layout, and a template without
+# CSP), then open them in headless Chromium (Debian's, installed by
+# scripts/install/chromium.sh) through playwright-core (pinned by
+# tests/browser/package-lock.json) and check the rendered pages.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+bash scripts/install/node.sh
+chromium=$(bash scripts/install/chromium.sh)
+
+cargo build -p cookiec --locked --quiet
+bin=target/debug/cookiec
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for f in examples/*.cookies; do
+  "$bin" build "$f" -o "$out/examples/$(basename "$f" .cookies)" >/dev/null
+done
+"$bin" build tests/browser/hostile.cookies -o "$out/hostile" >/dev/null
+"$bin" build tests/browser/hostile.cookies -o "$out/hostile-no-csp" \
+  --template tests/browser/no-csp.template.html >/dev/null
+
+cd tests/browser
+# `npm ci` only when node_modules was not installed from this lock file.
+stamp=node_modules/.cookiec-lock.sha256
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+fi
+
+COOKIEC_OUT="$out" CHROMIUM="$chromium" node --test --test-reporter=spec policy.test.mjs
