@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Differential test: the tree-sitter grammar and the compiler's parser must
-// agree on which inputs have syntax errors. Mutates every example and valid
-// fixture (deterministic seed) with small edits -- a deleted or inserted
-// brace, bracket, quote, slash, comma, newline or stray character -- then
-// checks that tree-sitter reports ERROR/MISSING exactly for the files where
-// `cookiec check` reports an E1xx code.
+// agree on which inputs have syntax errors. Inputs: every invalid fixture as
+// it is, and every example and valid fixture, each also mutated
+// (deterministic seed) with small edits -- a deleted or inserted brace,
+// bracket, quote, slash, comma, newline or stray character. Tree-sitter must
+// report ERROR/MISSING exactly for the files where `cookiec check` reports
+// an E1xx code.
 //
 // Usage: node differential.mjs <tree-sitter> <cookiec> [mutants per file]
 import { spawnSync } from 'node:child_process';
@@ -59,7 +60,12 @@ if (!sources.length) {
 
 const work = mkdtempSync(join(tmpdir(), 'cookies-diff-'));
 try {
-  const files = [];
+  // The invalid fixtures as they are: E1xx ones must error, the others
+  // (semantic errors) must parse clean.
+  const invalidDir = join(repo, 'tests', 'fixtures', 'invalid');
+  const files = existsSync(invalidDir)
+    ? readdirSync(invalidDir).filter(f => f.endsWith('.cookies')).map(f => ({ path: join(invalidDir, f), origin: join(invalidDir, f) }))
+    : [];
   for (const source of sources) {
     const text = readFileSync(source, 'utf8');
     files.push({ path: source, origin: source });
