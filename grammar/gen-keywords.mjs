@@ -404,6 +404,9 @@ const HELIX_NAMES = {
 
 export function toHelix(query) {
   return query
+    // Helix (25.07+) resolves overlaps by pattern order alone, like the
+    // tree-sitter CLI; the Neovim priority directive is not needed there.
+    .replace(/\n\s*\(#set! priority \d+\)/g, '')
     .replace(/@[A-Za-z_][A-Za-z0-9_.]*/g, name => {
       if (name.startsWith('@_')) return name;
       const helix = HELIX_NAMES[name];

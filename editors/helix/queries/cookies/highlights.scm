@@ -92,16 +92,14 @@
     name: (identifier) @keyword
     .
     value: (identifier) @type))
-  (#any-of? @keyword "category" "provider" "section")
-  (#set! priority 101))
+  (#any-of? @keyword "category" "provider" "section"))
 
 ((block
   (node
     name: (identifier) @variable.other.member
     .
     value: (identifier) @type))
-  (#any-of? @variable.other.member "category" "provider")
-  (#set! priority 101))
+  (#any-of? @variable.other.member "category" "provider"))
 
 ; The same names without an id (an error the checker reports).
 ((source_file
