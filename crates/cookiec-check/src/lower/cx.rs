@@ -44,7 +44,7 @@ pub(crate) fn did_you_mean<'c>(
     candidates: impl IntoIterator<Item = &'c str>,
 ) -> Option<&'c str> {
     let lower = word.to_ascii_lowercase();
-    let mut best: Option<(usize, &'c str)> = None;
+    let mut best: Option<((usize, usize), &'c str)> = None;
     for c in candidates {
         let dist = if c.eq_ignore_ascii_case(word) {
             0
@@ -63,8 +63,11 @@ pub(crate) fn did_you_mean<'c>(
             }
         };
         let limit = (word.chars().count().max(c.chars().count()) / 3).max(1);
-        if dist <= limit && best.is_none_or(|(d, _)| dist < d) {
-            best = Some((dist, c));
+        // Ties go to the candidate closest in length (`dayz` → `days`,
+        // not `day`).
+        let key = (dist, word.chars().count().abs_diff(c.chars().count()));
+        if dist <= limit && best.is_none_or(|(k, _)| key < k) {
+            best = Some((key, c));
         }
     }
     best.map(|(_, c)| c)
@@ -115,6 +118,7 @@ mod tests {
         );
         assert_eq!(did_you_mean("Cookie", ["cookie"]), Some("cookie"));
         assert_eq!(did_you_mean("zzz", ["purpose"]), None);
+        assert_eq!(did_you_mean("dayz", ["day", "days"]), Some("days"));
         assert_eq!(did_you_mean("ab", ["xy"]), None);
     }
 
