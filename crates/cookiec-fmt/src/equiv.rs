@@ -1,6 +1,9 @@
 //! "Same meaning" for two syntax trees: equal modulo spans, layout,
-//! comments, the spelling of strings (`"..."` or `"""..."""`), and the order
-//! of fields inside a declaration (the formatter's one reordering).
+//! comments, the spelling of strings (`"..."` or `"""..."""`), the order
+//! of fields inside a declaration (the formatter's one reordering), and how
+//! the entries of a field's key → value block are spread over lines
+//! (`{ en "a"  de "b" }` is one node with extra values, the same entries
+//! on two lines are two nodes; the checker reads both alike).
 //!
 //! `format` uses it to refuse any output that would not parse back to the
 //! input's tree; the tests use it on every fixture.
@@ -13,7 +16,17 @@ pub fn same_tree(a: &SourceFile, b: &SourceFile) -> bool {
         && a.nodes
             .iter()
             .zip(&b.nodes)
-            .all(|(x, y)| same_node(x, y, true))
+            .all(|(x, y)| same_node(x, y, Level::Declaration))
+}
+
+/// Where a node sits, which decides how its block compares.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    /// Top level: its fields may have been reordered.
+    Declaration,
+    /// A field of a known declaration: its block is key → value entries.
+    Field,
+    Other,
 }
 
 /// The comment texts of a file, sorted (fields may move with theirs).
@@ -23,7 +36,7 @@ pub fn comment_texts(file: &SourceFile) -> Vec<&str> {
     v
 }
 
-fn same_node(a: &Node, b: &Node, top_level: bool) -> bool {
+fn same_node(a: &Node, b: &Node, level: Level) -> bool {
     if a.name.name != b.name.name
         || a.values.len() != b.values.len()
         || !a
@@ -37,10 +50,26 @@ fn same_node(a: &Node, b: &Node, top_level: bool) -> bool {
     match (&a.block, &b.block) {
         (None, None) => true,
         (Some(x), Some(y)) => {
-            let decl = top_level.then_some(a.name.name.as_str());
+            if level == Level::Field {
+                if let (Some(p), Some(q)) = (entries(&x.nodes), entries(&y.nodes)) {
+                    return p.len() == q.len()
+                        && p.iter()
+                            .zip(&q)
+                            .all(|((k1, v1), (k2, v2))| k1 == k2 && same_value(v1, v2));
+                }
+            }
+            let decl = (level == Level::Declaration).then_some(a.name.name.as_str());
+            let child_level = match decl {
+                Some(d) if order::fields_of(d).is_some() => Level::Field,
+                _ => Level::Other,
+            };
             let xs = canonical(&x.nodes, decl);
             let ys = canonical(&y.nodes, decl);
-            xs.len() == ys.len() && xs.iter().zip(&ys).all(|(p, q)| same_node(p, q, false))
+            xs.len() == ys.len()
+                && xs
+                    .iter()
+                    .zip(&ys)
+                    .all(|(p, q)| same_node(p, q, child_level))
         }
         _ => false,
     }
@@ -69,4 +98,21 @@ fn same_value(a: &Value, b: &Value) -> bool {
         (ValueKind::Error, ValueKind::Error) => true,
         _ => false,
     }
+}
+
+/// `key value (key value)*` children flattened to entries, as the checker
+/// reads key → value blocks; `None` when the children are not all that.
+fn entries(nodes: &[Node]) -> Option<Vec<(&str, &Value)>> {
+    let mut out = Vec::new();
+    for n in nodes {
+        if n.block.is_some() || n.values.len() % 2 == 0 {
+            return None;
+        }
+        let (first, rest) = n.values.split_first()?;
+        out.push((n.name.name.as_str(), first));
+        for pair in rest.chunks(2) {
+            out.push((pair.first()?.as_ident()?, pair.get(1)?));
+        }
+    }
+    Some(out)
 }

@@ -29,7 +29,11 @@ pub struct Printed {
 
 impl Printer<'_> {
     pub fn file(&self, f: &FileIr<'_>) -> Printed {
-        let chunks: Vec<String> = f.items.iter().map(|it| self.item(it, 0, 0)).collect();
+        let chunks: Vec<String> = f
+            .items
+            .iter()
+            .map(|it| self.item(it, 0, 0, false))
+            .collect();
         let mut text = chunks.join("\n\n");
         if !chunks.is_empty() {
             text.push('\n');
@@ -45,7 +49,15 @@ impl Printer<'_> {
 
     /// One node with its comments, without a final newline. `name_width`
     /// is the width its name is padded to (alignment with its siblings).
-    fn item(&self, item: &Item<'_>, depth: usize, name_width: usize) -> String {
+    /// `in_declaration`: the node is a field of a known declaration, so its
+    /// block, if any, is a key → value block (`{ en "..."  de "..." }`).
+    fn item(
+        &self,
+        item: &Item<'_>,
+        depth: usize,
+        name_width: usize,
+        in_declaration: bool,
+    ) -> String {
         let ind = indent(depth);
         let mut s = String::new();
         for t in &item.leading.trivia {
@@ -64,7 +76,15 @@ impl Printer<'_> {
             let column = width(&ind) + width(name) + pad + if item.block.is_some() { 2 } else { 0 };
             s.push_str(&self.values(&item.values, depth, column));
         }
-        if let Some(b) = &item.block {
+        let entry_block = item
+            .block
+            .as_ref()
+            .filter(|_| in_declaration)
+            .and_then(entries);
+        if let Some(entries) = entry_block {
+            s.push_str(&self.entry_block(&entries, depth, last_line_width(&s)));
+        } else if let Some(b) = &item.block {
+            let fields = depth == 0 && crate::order::fields_of(name).is_some();
             s.push_str(" {");
             if b.items.is_empty() && !b.dangling.has_comments() && b.open_comment.is_none() {
                 s.push('}');
@@ -74,7 +94,7 @@ impl Printer<'_> {
                     s.push_str(c);
                 }
                 s.push('\n');
-                s.push_str(&self.block_items(b, depth + 1));
+                s.push_str(&self.block_items(b, depth + 1, fields));
                 s.push_str(&ind);
                 s.push('}');
             }
@@ -86,14 +106,14 @@ impl Printer<'_> {
         s
     }
 
-    fn block_items(&self, b: &BlockIr<'_>, depth: usize) -> String {
+    fn block_items(&self, b: &BlockIr<'_>, depth: usize, fields: bool) -> String {
         let widths = align(&b.items);
         let mut s = String::new();
         for (i, (it, w)) in b.items.iter().zip(widths).enumerate() {
             if i > 0 && it.leading.blank_before {
                 s.push('\n');
             }
-            s.push_str(&self.item(it, depth, w));
+            s.push_str(&self.item(it, depth, w, fields));
             s.push('\n');
         }
         if b.dangling.has_comments() {
@@ -102,6 +122,38 @@ impl Printer<'_> {
             }
             s.push_str(&trivia_lines(&b.dangling, &indent(depth)));
         }
+        s
+    }
+
+    /// ` { k v  k v }` when it fits on the line (after `column`
+    /// characters) and every value is flat; otherwise one entry per line,
+    /// keys aligned.
+    fn entry_block(&self, entries: &[(&str, &ValueIr<'_>)], depth: usize, column: usize) -> String {
+        let flat: Option<Vec<String>> = entries
+            .iter()
+            .map(|(k, v)| self.flat(v).map(|f| format!("{k} {f}")))
+            .collect();
+        if let Some(flat) = flat {
+            let line = format!(" {{ {} }}", flat.join("  "));
+            if column + width(&line) <= MAX_WIDTH {
+                return line;
+            }
+        }
+        let ind = indent(depth);
+        let inner = indent(depth + 1);
+        let key_width = entries.iter().map(|(k, _)| width(k)).max().unwrap_or(0);
+        let mut s = String::from(" {\n");
+        for (k, v) in entries {
+            s.push_str(&inner);
+            s.push_str(k);
+            let pad = key_width.saturating_sub(width(k)) + 1;
+            s.push_str(&" ".repeat(pad));
+            let column = width(&inner) + key_width + 1;
+            s.push_str(&self.values(std::slice::from_ref(*v), depth + 1, column));
+            s.push('\n');
+        }
+        s.push_str(&ind);
+        s.push('}');
         s
     }
 
@@ -252,4 +304,38 @@ fn align(items: &[Item<'_>]) -> Vec<usize> {
         start = end;
     }
     widths
+}
+
+fn last_line_width(s: &str) -> usize {
+    width(s.rsplit('\n').next().unwrap_or(""))
+}
+
+/// The key → value entries of a field's block, when the block is nothing
+/// but entries: no comment anywhere, no nested block, and every child is
+/// `key value (key value)*` (several pairs on one line arrive as one node;
+/// the checker splits them the same way). `None`: print the block as is.
+fn entries<'b, 'a>(b: &'b BlockIr<'a>) -> Option<Vec<(&'b str, &'b ValueIr<'a>)>> {
+    if b.items.is_empty() || b.open_comment.is_some() || b.dangling.has_comments() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for c in &b.items {
+        if c.leading.has_comments()
+            || c.trailing.is_some()
+            || c.block.is_some()
+            || c.values.len() % 2 == 0
+            || c.values.iter().any(ValueIr::has_comments)
+        {
+            return None;
+        }
+        let (first, rest) = c.values.split_first()?;
+        out.push((c.node.name.name.as_str(), first));
+        for pair in rest.chunks(2) {
+            let (ValueIr::Atom(key), Some(value)) = (pair.first()?, pair.get(1)) else {
+                return None;
+            };
+            out.push((key.as_ident()?, value));
+        }
+    }
+    Some(out)
 }

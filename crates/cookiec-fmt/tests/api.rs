@@ -95,3 +95,40 @@ fn range_on_formatted_text_or_between_declarations_gives_no_edit() {
     let gap = TWO.find("\n\n").unwrap() + 1;
     assert!(format_range(TWO, Span::new(gap, gap)).unwrap().is_empty());
 }
+
+#[test]
+fn short_key_value_blocks_join_on_one_line() {
+    let src = "category c {\n  title {\n    en \"A\"\n    de \"B\"\n  }\n}\n";
+    assert_eq!(
+        format(src).unwrap(),
+        "category c {\n  title { en \"A\"  de \"B\" }\n}\n"
+    );
+    let src = "category c {\n  consent {default opt-in   us-ca opt-out}\n}\n";
+    assert_eq!(
+        format(src).unwrap(),
+        "category c {\n  consent { default opt-in  us-ca opt-out }\n}\n"
+    );
+}
+
+#[test]
+fn long_key_value_blocks_split_one_entry_per_line_aligned() {
+    let long = "x".repeat(60);
+    let src = format!("category c {{\n  title {{ en \"{long}\"  pt-BR \"{long}\" }}\n}}\n");
+    let expected = format!(
+        "category c {{\n  title {{\n    en    \"{long}\"\n    pt-BR \"{long}\"\n  }}\n}}\n"
+    );
+    assert_eq!(format(&src).unwrap(), expected);
+}
+
+#[test]
+fn key_value_blocks_with_comments_or_odd_shapes_keep_their_lines() {
+    // A comment inside: pairs stay on the lines they were written on.
+    let src = "category c {\n  title {\n    en \"A\" # English\n    de \"B\"\n  }\n}\n";
+    assert_eq!(format(src).unwrap(), src);
+    // Not `key value` pairs (the checker reports it): left as written.
+    let src = "category c {\n  title {\n    en \"A\" \"B\"\n  }\n}\n";
+    assert_eq!(format(src).unwrap(), src);
+    // Unknown declaration: no assumption about its blocks.
+    let src = "widget c {\n  title {\n    en \"A\"\n  }\n}\n";
+    assert_eq!(format(src).unwrap(), src);
+}

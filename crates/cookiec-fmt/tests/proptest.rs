@@ -277,26 +277,89 @@ fn source() -> impl Strategy<Value = String> {
         })
 }
 
+/// A declaration whose fields hold key → value blocks, the pairs grouped
+/// onto lines at random (`{ en "a"  de "b" }` or one pair per line), with
+/// an occasional comment.
+fn entry_source() -> impl Strategy<Value = String> {
+    let pair = (
+        prop::sample::select(&["en", "de", "pt-BR", "default", "us-ca"][..]),
+        value(),
+    );
+    let field = (
+        prop::sample::select(&["title", "description", "consent", "purposes", "if-blocked"][..]),
+        prop::collection::vec((prop::collection::vec(pair, 1..4), opt_comment()), 1..4),
+        any::<bool>(),
+    );
+    (
+        prop::sample::select(&["category", "policy", "cookie", "unknown-decl"][..]),
+        prop::collection::vec(field, 1..4),
+    )
+        .prop_map(|(decl, fields)| {
+            let mut out = format!("{decl} x {{\n");
+            for (name, lines, one_line) in fields {
+                out.push_str("  ");
+                out.push_str(name);
+                out.push_str(" {");
+                for (pairs, comment) in lines {
+                    out.push_str(if one_line { " " } else { "\n    " });
+                    for (i, (k, v)) in pairs.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str("  ");
+                        }
+                        out.push_str(k);
+                        out.push(' ');
+                        render_value(v, "    ", &mut out);
+                    }
+                    if let Some(c) = comment {
+                        out.push(' ');
+                        out.push_str(&c);
+                        out.push('\n');
+                    }
+                }
+                out.push_str("\n  }\n");
+            }
+            out.push_str("}\n");
+            out
+        })
+}
+
+fn check_invariants(src: &str) -> Result<(), TestCaseError> {
+    let before = cookiec_syntax::parse(src);
+    prop_assert!(
+        before.diagnostics.is_empty(),
+        "generator made an invalid source: {:?}\n{src}",
+        before.diagnostics
+    );
+    let once = match cookiec_fmt::format(src) {
+        Ok(o) => o,
+        Err(d) => panic!("{d:?}\n--- source:\n{src}"),
+    };
+    let twice = cookiec_fmt::format(&once).unwrap();
+    prop_assert_eq!(&once, &twice, "not idempotent");
+    let after = cookiec_syntax::parse(&once);
+    prop_assert!(after.diagnostics.is_empty());
+    prop_assert!(cookiec_fmt::same_tree(&before.file, &after.file));
+    prop_assert_eq!(
+        cookiec_fmt::comment_texts(&before.file),
+        cookiec_fmt::comment_texts(&after.file)
+    );
+    for c in &before.file.comments {
+        prop_assert!(once.contains(c.text.trim_end()));
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
     #[test]
+    fn entry_blocks_are_formatted_safely(src in entry_source()) {
+        check_invariants(&src)?;
+    }
+
+    #[test]
     fn formatting_generated_sources_is_safe_and_stable(src in source()) {
-        let before = cookiec_syntax::parse(&src);
-        prop_assert!(before.diagnostics.is_empty(), "generator made an invalid source: {:?}\n{src}", before.diagnostics);
-        let once = match cookiec_fmt::format(&src) {
-            Ok(o) => o,
-            Err(d) => panic!("{d:?}\n--- source:\n{src}"),
-        };
-        let twice = cookiec_fmt::format(&once).unwrap();
-        prop_assert_eq!(&once, &twice, "not idempotent");
-        let after = cookiec_syntax::parse(&once);
-        prop_assert!(after.diagnostics.is_empty());
-        prop_assert!(cookiec_fmt::same_tree(&before.file, &after.file));
-        prop_assert_eq!(cookiec_fmt::comment_texts(&before.file), cookiec_fmt::comment_texts(&after.file));
-        for c in &before.file.comments {
-            prop_assert!(once.contains(c.text.trim_end()));
-        }
+        check_invariants(&src)?;
     }
 
     /// Range formatting over any range gives text that formats to the
