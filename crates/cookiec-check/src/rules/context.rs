@@ -25,7 +25,12 @@ pub struct ModeIn<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(model: &'a Model, file: &'a SourceFile, jurisdictions: &'a [Region], rule: &'a Rule) -> Self {
+    pub fn new(
+        model: &'a Model,
+        file: &'a SourceFile,
+        jurisdictions: &'a [Region],
+        rule: &'a Rule,
+    ) -> Self {
         Ctx {
             model,
             file,
@@ -161,10 +166,7 @@ impl<'a> Ctx<'a> {
     /// declaration, else the `policy` header.
     pub fn consent_anchor(&self) -> Span {
         match self.model.consent.span {
-            Some(s) => self
-                .decl_node(s)
-                .map(|n| n.header_span())
-                .unwrap_or(s),
+            Some(s) => self.decl_node(s).map(|n| n.header_span()).unwrap_or(s),
             None => self
                 .decl_node(self.model.policy.span)
                 .map(|n| n.header_span())
@@ -174,14 +176,18 @@ impl<'a> Ctx<'a> {
 
     /// A category's header (`category analytics`) for primary labels.
     pub fn header(&self, span: Span) -> Span {
-        self.decl_node(span).map(|n| n.header_span()).unwrap_or(span)
+        self.decl_node(span)
+            .map(|n| n.header_span())
+            .unwrap_or(span)
     }
 }
 
 /// The wider regions a region belongs to, nearest first.
 pub fn wider(region: Region) -> &'static [Region] {
     match region {
-        Region::Fr | Region::De | Region::It | Region::Es | Region::Nl => &[Region::Eu, Region::Eea],
+        Region::Fr | Region::De | Region::It | Region::Es | Region::Nl => {
+            &[Region::Eu, Region::Eea]
+        }
         Region::Eu => &[Region::Eea],
         Region::Eea => &[Region::Eu],
         Region::UsCa | Region::UsCo | Region::UsCt | Region::UsVa => &[Region::Us],
@@ -193,7 +199,10 @@ pub fn wider(region: Region) -> &'static [Region] {
 pub fn is_web_storage(kind: ItemKind) -> bool {
     matches!(
         kind,
-        ItemKind::LocalStorage | ItemKind::SessionStorage | ItemKind::IndexedDb | ItemKind::CacheStorage
+        ItemKind::LocalStorage
+            | ItemKind::SessionStorage
+            | ItemKind::IndexedDb
+            | ItemKind::CacheStorage
     )
 }
 

@@ -19,7 +19,11 @@ pub fn page(rule: &Rule) -> String {
     out.push_str("| | |\n|---|---|\n");
     let _ = writeln!(out, "| code | `{}` |", rule.info.code);
     let _ = writeln!(out, "| name | `{}` |", rule.info.name);
-    let _ = writeln!(out, "| default severity | {} |", rule.info.severity.as_str());
+    let _ = writeln!(
+        out,
+        "| default severity | {} |",
+        rule.info.severity.as_str()
+    );
     let _ = writeln!(out, "| kind | {} |", rule.kind.as_str());
     let _ = writeln!(out, "| jurisdictions | {} |", rule.jurisdictions_label());
     let _ = writeln!(out, "| fix | {} |", rule.fix.as_str());
@@ -72,6 +76,10 @@ lists them. Legal rules are information, not legal advice.\n\n",
 /// Every generated file: (file name under `docs/rules/`, contents).
 pub fn files() -> Vec<(String, String)> {
     let mut out = vec![("README.md".to_string(), index())];
-    out.extend(REGISTRY.iter().map(|r| (format!("{}.md", r.info.code), page(r))));
+    out.extend(
+        REGISTRY
+            .iter()
+            .map(|r| (format!("{}.md", r.info.code), page(r))),
+    );
     out
 }

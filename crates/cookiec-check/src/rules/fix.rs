@@ -36,7 +36,11 @@ fn past_comments(file: &SourceFile, from: usize, to: usize) -> usize {
 pub fn insert_field(file: &SourceFile, decl_span: Span, field: &str) -> Option<Edit> {
     let block = decl(file, decl_span)?.block.as_ref()?;
     let close = block.close?;
-    let after = block.nodes.last().map(|n| n.span.end).unwrap_or(block.open.end);
+    let after = block
+        .nodes
+        .last()
+        .map(|n| n.span.end)
+        .unwrap_or(block.open.end);
     let at = past_comments(file, after, close.start);
     let trailing = if block.nodes.is_empty() { "\n" } else { "" };
     Some(Edit {
@@ -66,14 +70,23 @@ pub fn remove_field(file: &SourceFile, decl_span: Span, name: &str) -> Option<Ed
 }
 
 /// Replace the values of field `name` by `values` (the field keeps its name).
-pub fn replace_values(file: &SourceFile, decl_span: Span, name: &str, values: &str) -> Option<Edit> {
+pub fn replace_values(
+    file: &SourceFile,
+    decl_span: Span,
+    name: &str,
+    values: &str,
+) -> Option<Edit> {
     let node = field(file, decl_span, name)?;
     let span = match (node.values.first(), node.values.last()) {
         (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
         // A bare boolean field (`secure`): append the value.
         _ => Span::point(node.name.span.end),
     };
-    let replacement = if span.is_empty() { format!(" {values}") } else { values.to_string() };
+    let replacement = if span.is_empty() {
+        format!(" {values}")
+    } else {
+        values.to_string()
+    };
     Some(Edit { span, replacement })
 }
 
@@ -111,7 +124,10 @@ mod tests {
         let p = cookiec_syntax::parse(src);
         let e = insert_field(&p.file, p.file.nodes[0].span, "secure").unwrap();
         let out = apply(src, &e);
-        assert_eq!(out, "cookie \"a\" {\n  lifetime 7 days # week\n  secure\n}\n");
+        assert_eq!(
+            out,
+            "cookie \"a\" {\n  lifetime 7 days # week\n  secure\n}\n"
+        );
         assert!(cookiec_syntax::parse(&out).diagnostics.is_empty());
     }
 
@@ -131,7 +147,10 @@ mod tests {
         let src = "cookie \"a\" {\n  # why\n  path \"/x\"\n  lifetime session\n}\n";
         let p = cookiec_syntax::parse(src);
         let e = remove_field(&p.file, p.file.nodes[0].span, "path").unwrap();
-        assert_eq!(apply(src, &e), "cookie \"a\" {\n  # why\n  lifetime session\n}\n");
+        assert_eq!(
+            apply(src, &e),
+            "cookie \"a\" {\n  # why\n  lifetime session\n}\n"
+        );
     }
 
     #[test]

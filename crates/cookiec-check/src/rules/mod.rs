@@ -17,6 +17,7 @@ mod fix;
 mod psl;
 mod registry;
 
+mod br;
 mod ca;
 mod de;
 mod es;
@@ -28,7 +29,6 @@ mod policy;
 mod spec;
 mod uk;
 mod us;
-mod br;
 
 pub use context::Ctx;
 pub use registry::{FixAvailability, Rule, RuleKind};

@@ -58,7 +58,9 @@ de Proteção de Dados, "Guia Orientativo: Cookies e Proteção de Dados Pessoai
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for cat in cx.live_categories() {
-        let Some((_, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Notice) else { continue };
+        let Some((_, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Notice) else {
+            continue;
+        };
         let span = m.entry.map(|e| e.span).unwrap_or(cat.id.span);
         let mut d = cx
             .diag(format!("category `{}` gives visitors no choice in Brazil", cat.id.value), span)

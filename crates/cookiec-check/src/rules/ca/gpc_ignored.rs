@@ -63,7 +63,9 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
 
 /// Shared with CO001 and CT001.
 pub fn gpc_check(cx: &Ctx, law: &str) -> Vec<Diagnostic> {
-    let Some((why_span, why)) = sells_or_shares(cx) else { return Vec::new() };
+    let Some((why_span, why)) = sells_or_shares(cx) else {
+        return Vec::new();
+    };
     match &cx.model.consent.gpc {
         Some(g) if g.value == SignalResponse::Honour => Vec::new(),
         Some(g) => vec![cx

@@ -25,5 +25,10 @@ pub fn sells_or_shares(cx: &Ctx) -> Option<(Span, String)> {
     }
     cx.live_items()
         .find(|i| cx.has_role(i, ProviderRole::Advertising))
-        .map(|i| (i.provider.span, format!("provider `{}` is an advertising provider", i.provider.value)))
+        .map(|i| {
+            (
+                i.provider.span,
+                format!("provider `{}` is an advertising provider", i.provider.value),
+            )
+        })
 }

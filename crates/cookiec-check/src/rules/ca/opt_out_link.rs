@@ -58,12 +58,17 @@ Cal. Civ. Code §1798.135(a) and (b); California Code of Regulations, title 11, 
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    let Some((why_span, why)) = sells_or_shares(cx) else { return Vec::new() };
+    let Some((why_span, why)) = sells_or_shares(cx) else {
+        return Vec::new();
+    };
     let w = &cx.model.consent.withdraw;
     if w.iter().any(|m| m.value == WithdrawMethod::FooterLink) {
         return Vec::new();
     }
-    let span = w.first().map(|m| m.span).unwrap_or_else(|| cx.consent_anchor());
+    let span = w
+        .first()
+        .map(|m| m.span)
+        .unwrap_or_else(|| cx.consent_anchor());
     vec![cx
         .diag("the site sells or shares data in California but declares no \"Do Not Sell or Share\" footer link", span)
         .with_label("no `footer-link` in `withdraw`")

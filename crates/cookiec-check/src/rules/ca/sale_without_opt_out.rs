@@ -70,8 +70,17 @@ Cal. Civ. Code §1798.120 (right to opt out of sale or sharing) and §1798.140(a
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for cat in cx.live_categories() {
-        let Some((_, m)) = cx.first_region_where(cat, |m| matches!(m, ConsentMode::Required | ConsentMode::Notice)) else { continue };
-        let Some(item) = cx.items_of(cat).find(|i| cx.has_role(i, ProviderRole::Advertising)) else { continue };
+        let Some((_, m)) = cx.first_region_where(cat, |m| {
+            matches!(m, ConsentMode::Required | ConsentMode::Notice)
+        }) else {
+            continue;
+        };
+        let Some(item) = cx
+            .items_of(cat)
+            .find(|i| cx.has_role(i, ProviderRole::Advertising))
+        else {
+            continue;
+        };
         let span = m.entry.map(|e| e.span).unwrap_or(cat.id.span);
         out.push(
             cx.diag(

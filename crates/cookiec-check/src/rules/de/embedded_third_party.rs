@@ -79,12 +79,19 @@ Diensten" (OH Digitale Dienste), chapter III.
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for cat in cx.live_categories() {
-        if cx.first_region_where(cat, |m| m == ConsentMode::Required).is_none() {
+        if cx
+            .first_region_where(cat, |m| m == ConsentMode::Required)
+            .is_none()
+        {
             continue;
         }
         for item in cx.items_of(cat) {
-            let Some(p) = cx.item_provider(item) else { continue };
-            let Some(role) = p.roles.iter().find(|r| EMBEDDED.contains(&r.value)) else { continue };
+            let Some(p) = cx.item_provider(item) else {
+                continue;
+            };
+            let Some(role) = p.roles.iter().find(|r| EMBEDDED.contains(&r.value)) else {
+                continue;
+            };
             out.push(
                 cx.diag(
                     format!("{} is set by `{}` ({}) without consent in Germany", item_label(item), p.id.value, role.value.as_str()),

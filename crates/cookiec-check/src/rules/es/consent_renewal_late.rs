@@ -53,10 +53,15 @@ July 2023), § 3.2.6 (validity of consent).
 const MAX: u64 = 24 * 31 * DAY;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    if cx.any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut]).is_none() {
+    if cx
+        .any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut])
+        .is_none()
+    {
         return Vec::new();
     }
-    let Some((d, what)) = renewal_interval(&cx.model.consent, &cx.model.items) else { return Vec::new() };
+    let Some((d, what)) = renewal_interval(&cx.model.consent, &cx.model.items) else {
+        return Vec::new();
+    };
     if d.seconds <= MAX {
         return Vec::new();
     }

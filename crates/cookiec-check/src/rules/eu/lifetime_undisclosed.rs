@@ -56,7 +56,10 @@ Art. 13(2)(a); EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) ePriva
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for item in cx.live_items() {
-        if !matches!(item.kind, ItemKind::LocalStorage | ItemKind::IndexedDb | ItemKind::CacheStorage) {
+        if !matches!(
+            item.kind,
+            ItemKind::LocalStorage | ItemKind::IndexedDb | ItemKind::CacheStorage
+        ) {
             continue;
         }
         if item.lifetime.is_some() {

@@ -18,7 +18,15 @@ use cookiec_diagnostics::{Edit, Fix};
 
 /// The regions where EU law applies (the member states cookiec knows
 /// included).
-pub const EU: &[Region] = &[Region::Eu, Region::Eea, Region::Fr, Region::De, Region::It, Region::Es, Region::Nl];
+pub const EU: &[Region] = &[
+    Region::Eu,
+    Region::Eea,
+    Region::Fr,
+    Region::De,
+    Region::It,
+    Region::Es,
+    Region::Nl,
+];
 
 /// Whether a category's live items are all web storage or pixels (no
 /// cookie, no cookie-keyed server session), and it has at least one.

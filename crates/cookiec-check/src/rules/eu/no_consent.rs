@@ -62,7 +62,9 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         if only_non_cookie_items(cx, cat) {
             continue;
         }
-        let Some((region, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Notice) else { continue };
+        let Some((region, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Notice) else {
+            continue;
+        };
         let span = m.entry.map(|e| e.span).unwrap_or(cat.id.span);
         let mut d = cx
             .diag(

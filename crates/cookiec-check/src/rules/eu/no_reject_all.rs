@@ -61,8 +61,12 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
 /// Shared with UK002 and BR002: banner yes, an opt-in category, no reject-all.
 pub fn reject_all_check(cx: &Ctx, law: &str) -> Vec<Diagnostic> {
     let c = &cx.model.consent;
-    let Some(banner) = c.banner.as_ref().filter(|b| b.value) else { return Vec::new() };
-    let Some(cat) = cx.any_choice(&[ConsentMode::OptIn]) else { return Vec::new() };
+    let Some(banner) = c.banner.as_ref().filter(|b| b.value) else {
+        return Vec::new();
+    };
+    let Some(cat) = cx.any_choice(&[ConsentMode::OptIn]) else {
+        return Vec::new();
+    };
     match &c.reject_all {
         Some(r) if r.value => Vec::new(),
         Some(r) => vec![cx

@@ -52,7 +52,9 @@ ePrivacy Directive 2002/58/EC Art. 5(3); GDPR Art. 4(11) and Art. 7(1); EDPB Gui
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    let Some(cat) = cx.any_choice(&[ConsentMode::OptIn]) else { return Vec::new() };
+    let Some(cat) = cx.any_choice(&[ConsentMode::OptIn]) else {
+        return Vec::new();
+    };
     match &cx.model.consent.banner {
         Some(b) if b.value => Vec::new(),
         Some(b) => vec![cx

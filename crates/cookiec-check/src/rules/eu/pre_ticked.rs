@@ -55,7 +55,9 @@ ePrivacy Directive 2002/58/EC Art. 5(3).
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for cat in cx.live_categories() {
-        let Some((region, m)) = cx.first_region_where(cat, |m| m == ConsentMode::OptOut) else { continue };
+        let Some((region, m)) = cx.first_region_where(cat, |m| m == ConsentMode::OptOut) else {
+            continue;
+        };
         let span = m.entry.map(|e| e.span).unwrap_or(cat.id.span);
         let mut d = cx
             .diag(

@@ -11,7 +11,8 @@ pub const RULE: Rule = Rule {
         code: "EU008",
         name: "eu-storage-and-pixels-without-consent",
         severity: Severity::Warning,
-        summary: "A non-essential category of web storage or pixels with `consent notice` in the EU.",
+        summary:
+            "A non-essential category of web storage or pixels with `consent notice` in the EU.",
         doc: DOC,
     },
     kind: RuleKind::Legal,
@@ -66,7 +67,9 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         if !only_non_cookie_items(cx, cat) {
             continue;
         }
-        let Some((region, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Notice) else { continue };
+        let Some((region, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Notice) else {
+            continue;
+        };
         let span = m.entry.map(|e| e.span).unwrap_or(cat.id.span);
         let mut d = cx
             .diag(
@@ -80,7 +83,10 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
             .with_label("`notice` is not consent")
             .with_help("ePrivacy Art. 5(3) covers all storage on the device, not only cookies: use `opt-in`, or `required` if strictly necessary.");
         if let Some(first) = cx.items_of(cat).next() {
-            d = d.with_secondary(first.name_span, format!("{} is stored on the device", item_label(first)));
+            d = d.with_secondary(
+                first.name_span,
+                format!("{} is stored on the device", item_label(first)),
+            );
         }
         if let Some(f) = opt_in_fix(m.entry) {
             d = d.with_fix(f);

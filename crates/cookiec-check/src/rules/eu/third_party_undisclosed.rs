@@ -52,15 +52,30 @@ information); GDPR Art. 13(1)(e) (recipients) and Art. 14.
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for p in cx.model.providers.iter().filter(|p| p.third_party && !p.class) {
-        let used = p.sets_own_cookies.is_some() || cx.live_items().any(|i| i.provider.value == p.id.value);
+    for p in cx
+        .model
+        .providers
+        .iter()
+        .filter(|p| p.third_party && !p.class)
+    {
+        let used =
+            p.sets_own_cookies.is_some() || cx.live_items().any(|i| i.provider.value == p.id.value);
         if !used || p.privacy.is_some() {
             continue;
         }
         out.push(
-            cx.diag(format!("third-party provider `{}` has no `privacy` link", p.id.value), p.id.span)
-                .with_label("visitors cannot see what this third party does with the data")
-                .with_help(format!("Add `privacy \"https://...\"` linking {}'s privacy policy.", p.name.value)),
+            cx.diag(
+                format!(
+                    "third-party provider `{}` has no `privacy` link",
+                    p.id.value
+                ),
+                p.id.span,
+            )
+            .with_label("visitors cannot see what this third party does with the data")
+            .with_help(format!(
+                "Add `privacy \"https://...\"` linking {}'s privacy policy.",
+                p.name.value
+            )),
         );
     }
     out

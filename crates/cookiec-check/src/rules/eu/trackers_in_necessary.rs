@@ -11,13 +11,15 @@ pub const RULE: Rule = Rule {
         code: "EU002",
         name: "eu-tracker-marked-necessary",
         severity: Severity::Warning,
-        summary: "An analytics or advertising item, or a pixel, in a `required` category in the EU.",
+        summary:
+            "An analytics or advertising item, or a pixel, in a `required` category in the EU.",
         doc: DOC,
     },
     kind: RuleKind::Legal,
     jurisdictions: EU,
     fix: FixAvailability::None,
-    source: "ePrivacy Art. 5(3) second sentence; Art. 29 WP Opinion 04/2012; EDPB Guidelines 2/2023",
+    source:
+        "ePrivacy Art. 5(3) second sentence; Art. 29 WP Opinion 04/2012; EDPB Guidelines 2/2023",
     check,
 };
 
@@ -72,7 +74,9 @@ EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) (pixels and tracking 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for cat in cx.live_categories() {
-        let Some((_, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Required) else { continue };
+        let Some((_, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Required) else {
+            continue;
+        };
         for item in cx.items_of(cat) {
             let why = if cx.has_role(item, ProviderRole::Advertising) {
                 "an advertising provider's item"

@@ -56,14 +56,19 @@ GDPR Art. 7(3); EDPB Guidelines 05/2020 on consent, §§ 113-117; CNIL Recommend
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    let Some(cat) = cx.any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut]) else { return Vec::new() };
+    let Some(cat) = cx.any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut]) else {
+        return Vec::new();
+    };
     let w = &cx.model.consent.withdraw;
     if w.iter().any(|m| m.value != WithdrawMethod::BrowserOnly) {
         return Vec::new();
     }
     let (span, msg) = match w.first() {
         Some(first) => (first.span, "withdrawal is only through browser settings"),
-        None => (cx.consent_anchor(), "no way to withdraw consent is declared"),
+        None => (
+            cx.consent_anchor(),
+            "no way to withdraw consent is declared",
+        ),
     };
     let mut d = cx
         .diag(format!("{msg}, but consent is asked in {}", cx.regions_label()), span)
@@ -71,7 +76,11 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         .with_secondary(cat.id.span, "consent is asked for this category")
         .with_help("Offer a persistent on-site control and declare it, e.g. `withdraw [footer-link, settings-page]`.");
     let fix = if w.is_empty() {
-        consent_field_fix(cx, "Declare `withdraw [footer-link]`", "withdraw [footer-link]")
+        consent_field_fix(
+            cx,
+            "Declare `withdraw [footer-link]`",
+            "withdraw [footer-link]",
+        )
     } else {
         None
     };

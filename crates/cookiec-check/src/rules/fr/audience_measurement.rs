@@ -67,10 +67,16 @@ trackers), art. 5; CNIL, "Cookies : solutions pour les outils de mesure d'audien
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for cat in cx.live_categories() {
-        if cx.first_region_where(cat, |m| m == ConsentMode::Required).is_none() {
+        if cx
+            .first_region_where(cat, |m| m == ConsentMode::Required)
+            .is_none()
+        {
             continue;
         }
-        let maps_analytics = cat.google_consent.iter().any(|g| g.value == GoogleConsentType::AnalyticsStorage);
+        let maps_analytics = cat
+            .google_consent
+            .iter()
+            .any(|g| g.value == GoogleConsentType::AnalyticsStorage);
         for item in cx.items_of(cat) {
             if !(maps_analytics || cx.has_role(item, ProviderRole::Analytics)) {
                 continue;
@@ -82,7 +88,10 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
             match &item.lifetime {
                 Some(lt) => {
                     if lt.sliding {
-                        broken.push(("its lifetime is extended on each visit (`sliding`)", lt.span));
+                        broken.push((
+                            "its lifetime is extended on each visit (`sliding`)",
+                            lt.span,
+                        ));
                     }
                     match &lt.kind {
                         LifetimeKind::Fixed { duration } if duration.seconds > THIRTEEN_MONTHS => {

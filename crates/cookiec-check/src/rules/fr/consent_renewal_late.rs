@@ -52,10 +52,15 @@ CNIL, délibération n° 2020-092 of 17 September 2020 (recommendation), §§ 48
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    if cx.any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut]).is_none() {
+    if cx
+        .any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut])
+        .is_none()
+    {
         return Vec::new();
     }
-    let Some((d, what)) = renewal_interval(&cx.model.consent, &cx.model.items) else { return Vec::new() };
+    let Some((d, what)) = renewal_interval(&cx.model.consent, &cx.model.items) else {
+        return Vec::new();
+    };
     if d.seconds <= THIRTEEN_MONTHS {
         return Vec::new();
     }

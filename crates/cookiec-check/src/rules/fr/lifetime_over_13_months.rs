@@ -59,8 +59,13 @@ trackers), § 52; délibération n° 2020-091 (guidelines), art. 5.
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for item in cx.live_items() {
-        let Some(cat) = cx.category(&item.category.value) else { continue };
-        if cx.first_region_where(cat, |m| m != ConsentMode::Required).is_none() {
+        let Some(cat) = cx.category(&item.category.value) else {
+            continue;
+        };
+        if cx
+            .first_region_where(cat, |m| m != ConsentMode::Required)
+            .is_none()
+        {
             continue;
         }
         let Some(lt) = &item.lifetime else { continue };
@@ -68,12 +73,21 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
             LifetimeKind::Fixed { duration } if duration.seconds > THIRTEEN_MONTHS => {
                 out.push(
                     cx.diag(
-                        format!("{} lives {} days; the CNIL limits non-essential trackers to 13 months", item_label(item), duration.seconds / DAY),
+                        format!(
+                            "{} lives {} days; the CNIL limits non-essential trackers to 13 months",
+                            item_label(item),
+                            duration.seconds / DAY
+                        ),
                         duration.span,
                     )
                     .with_label("longer than 13 months")
                     .with_help("Limit the lifetime to 13 months or less.")
-                    .with_fix(Fix::replace("Limit the lifetime to 13 months", duration.span, "13 months", false)),
+                    .with_fix(Fix::replace(
+                        "Limit the lifetime to 13 months",
+                        duration.span,
+                        "13 months",
+                        false,
+                    )),
                 );
             }
             LifetimeKind::UntilCleared => {

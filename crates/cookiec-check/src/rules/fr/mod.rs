@@ -18,7 +18,10 @@ pub const THIRTEEN_MONTHS: u64 = 395 * DAY;
 /// How long a consent choice is kept before the visitor is asked again: the
 /// declared `renew-after`, else `record-lifetime`, else the record cookie's
 /// fixed lifetime, with the span to point at.
-pub fn renewal_interval<'a>(consent: &'a Consent, items: &'a [Item]) -> Option<(&'a Duration, &'static str)> {
+pub fn renewal_interval<'a>(
+    consent: &'a Consent,
+    items: &'a [Item],
+) -> Option<(&'a Duration, &'static str)> {
     if let Some(d) = &consent.renew_after {
         return Some((d, "renew-after"));
     }
@@ -28,7 +31,9 @@ pub fn renewal_interval<'a>(consent: &'a Consent, items: &'a [Item]) -> Option<(
     let rec = consent.record.as_ref()?;
     let item = find_cookie(items, &rec.value)?;
     match &item.lifetime.as_ref()?.kind {
-        LifetimeKind::Fixed { duration } => Some((duration, "the consent record cookie's lifetime")),
+        LifetimeKind::Fixed { duration } => {
+            Some((duration, "the consent record cookie's lifetime"))
+        }
         _ => None,
     }
 }

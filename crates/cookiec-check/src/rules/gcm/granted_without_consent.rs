@@ -55,9 +55,14 @@ Google, "EU user consent policy"; Google Tag Platform, "Consent mode overview".
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for cat in cx.live_categories() {
-        let Some((_, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Required) else { continue };
+        let Some((_, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Required) else {
+            continue;
+        };
         for g in &cat.google_consent {
-            if !matches!(g.value, G::AdStorage | G::AdUserData | G::AdPersonalization | G::AnalyticsStorage) {
+            if !matches!(
+                g.value,
+                G::AdStorage | G::AdUserData | G::AdPersonalization | G::AnalyticsStorage
+            ) {
                 continue;
             }
             let mut d = cx

@@ -57,19 +57,42 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for cat in cx.live_categories() {
         let has = |t: G| cat.google_consent.iter().any(|g| g.value == t);
-        let Some(ad) = cat.google_consent.iter().find(|g| g.value == G::AdStorage) else { continue };
-        let missing: Vec<G> = [G::AdUserData, G::AdPersonalization].into_iter().filter(|t| !has(*t)).collect();
+        let Some(ad) = cat.google_consent.iter().find(|g| g.value == G::AdStorage) else {
+            continue;
+        };
+        let missing: Vec<G> = [G::AdUserData, G::AdPersonalization]
+            .into_iter()
+            .filter(|t| !has(*t))
+            .collect();
         if missing.is_empty() {
             continue;
         }
         let mut all: Vec<G> = cat.google_consent.iter().map(|g| g.value).collect();
         all.extend(missing.iter().copied());
-        let list = format!("[{}]", all.iter().map(|g| g.as_str()).collect::<Vec<_>>().join(", "));
-        let names = missing.iter().map(|g| g.as_str()).collect::<Vec<_>>().join(" and ");
+        let list = format!(
+            "[{}]",
+            all.iter()
+                .map(|g| g.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let names = missing
+            .iter()
+            .map(|g| g.as_str())
+            .collect::<Vec<_>>()
+            .join(" and ");
         let mut d = cx
-            .diag(format!("category `{}` maps `ad_storage` but not {names} (Consent Mode v2)", cat.id.value), ad.span)
+            .diag(
+                format!(
+                    "category `{}` maps `ad_storage` but not {names} (Consent Mode v2)",
+                    cat.id.value
+                ),
+                ad.span,
+            )
             .with_label("a v1 mapping")
-            .with_help(format!("Google requires the v2 types for EEA traffic: `google-consent {list}`."));
+            .with_help(format!(
+                "Google requires the v2 types for EEA traffic: `google-consent {list}`."
+            ));
         if let Some(e) = fix::replace_values(cx.file, cat.span, "google-consent", &list) {
             d = d.with_fix(Fix::unsafe_("Add the Consent Mode v2 types", vec![e]));
         }

@@ -77,14 +77,20 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         let mut needed: Vec<G> = Vec::new();
         let mut culprit = None;
         for item in cx.items_of(cat) {
-            let Some(p) = cx.item_provider(item).filter(|p| is_google(p)) else { continue };
+            let Some(p) = cx.item_provider(item).filter(|p| is_google(p)) else {
+                continue;
+            };
             for r in &p.roles {
                 let types: &[G] = match r.value {
                     ProviderRole::Analytics => &[G::AnalyticsStorage],
-                    ProviderRole::Advertising => &[G::AdStorage, G::AdUserData, G::AdPersonalization],
+                    ProviderRole::Advertising => {
+                        &[G::AdStorage, G::AdUserData, G::AdPersonalization]
+                    }
                     _ => &[],
                 };
-                let base_missing = types.first().is_some_and(|t| !cat.google_consent.iter().any(|g| g.value == *t));
+                let base_missing = types
+                    .first()
+                    .is_some_and(|t| !cat.google_consent.iter().any(|g| g.value == *t));
                 if base_missing {
                     culprit.get_or_insert(item);
                     for t in types {
@@ -102,8 +108,18 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
                 all.push(*t);
             }
         }
-        let list = format!("[{}]", all.iter().map(|g| g.as_str()).collect::<Vec<_>>().join(", "));
-        let missing = needed.iter().map(|g| g.as_str()).collect::<Vec<_>>().join(", ");
+        let list = format!(
+            "[{}]",
+            all.iter()
+                .map(|g| g.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let missing = needed
+            .iter()
+            .map(|g| g.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         let mut d = cx
             .diag(format!("category `{}` holds Google items but does not map Consent Mode type {missing}", cat.id.value), cx.header(cat.span))
             .with_label("no Consent Mode mapping for Google's tags")
@@ -115,7 +131,10 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
             fix::replace_values(cx.file, cat.span, "google-consent", &list)
         };
         if let Some(e) = edit {
-            d = d.with_fix(Fix::unsafe_(format!("Map `google-consent {list}`"), vec![e]));
+            d = d.with_fix(Fix::unsafe_(
+                format!("Map `google-consent {list}`"),
+                vec![e],
+            ));
         }
         out.push(d);
     }

@@ -56,7 +56,10 @@ tracciamento" (provvedimento 10 June 2021, doc. web 9677876), § 7.4.
 const SIX_MONTHS: u64 = 180 * DAY;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    if cx.any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut]).is_none() {
+    if cx
+        .any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut])
+        .is_none()
+    {
         return Vec::new();
     }
     let c = &cx.model.consent;
@@ -69,9 +72,17 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
                 .with_fix(Fix::replace("Wait 6 months", span, "6 months", false)),
         );
     };
-    if let Some(d) = c.reprompt_after_refusal.as_ref().filter(|d| d.seconds < SIX_MONTHS) {
+    if let Some(d) = c
+        .reprompt_after_refusal
+        .as_ref()
+        .filter(|d| d.seconds < SIX_MONTHS)
+    {
         report("`reprompt-after-refusal`", d.span, d.seconds);
-    } else if let Some(d) = c.record_lifetime.as_ref().filter(|d| d.seconds < SIX_MONTHS) {
+    } else if let Some(d) = c
+        .record_lifetime
+        .as_ref()
+        .filter(|d| d.seconds < SIX_MONTHS)
+    {
         report("the consent record's lifetime", d.span, d.seconds);
     }
     out

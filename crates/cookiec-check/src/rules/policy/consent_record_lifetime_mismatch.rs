@@ -56,16 +56,29 @@ transparent and intelligible.
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let c = &cx.model.consent;
-    let (Some(rec), Some(rl)) = (&c.record, &c.record_lifetime) else { return Vec::new() };
-    let Some(item) = find_cookie(&cx.model.items, &rec.value) else { return Vec::new() };
-    let Some(lt) = &item.lifetime else { return Vec::new() };
-    let LifetimeKind::Fixed { duration } = &lt.kind else { return Vec::new() };
+    let (Some(rec), Some(rl)) = (&c.record, &c.record_lifetime) else {
+        return Vec::new();
+    };
+    let Some(item) = find_cookie(&cx.model.items, &rec.value) else {
+        return Vec::new();
+    };
+    let Some(lt) = &item.lifetime else {
+        return Vec::new();
+    };
+    let LifetimeKind::Fixed { duration } = &lt.kind else {
+        return Vec::new();
+    };
     if duration.seconds == rl.seconds {
         return Vec::new();
     }
     vec![cx
         .diag(
-            format!("`record-lifetime` says {} days but cookie \"{}\" lives {} days", rl.seconds / 86_400, rec.value, duration.seconds / 86_400),
+            format!(
+                "`record-lifetime` says {} days but cookie \"{}\" lives {} days",
+                rl.seconds / 86_400,
+                rec.value,
+                duration.seconds / 86_400
+            ),
             rl.span,
         )
         .with_label("consent record lifetime")

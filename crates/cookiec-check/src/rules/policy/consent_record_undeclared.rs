@@ -15,7 +15,8 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Policy,
     jurisdictions: &[],
     fix: FixAvailability::None,
-    source: "ePrivacy Directive Art. 5(3) (clear and comprehensive information about every stored item)",
+    source:
+        "ePrivacy Directive Art. 5(3) (clear and comprehensive information about every stored item)",
     check,
 };
 
@@ -56,7 +57,9 @@ Working Party Opinion 04/2012 on the cookie consent exemption, §3.6).
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    let Some(rec) = &cx.model.consent.record else { return Vec::new() };
+    let Some(rec) = &cx.model.consent.record else {
+        return Vec::new();
+    };
     if find_cookie(&cx.model.items, &rec.value).is_some() {
         return Vec::new();
     }

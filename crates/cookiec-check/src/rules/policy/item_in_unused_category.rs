@@ -58,7 +58,9 @@ information).
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for item in &cx.model.items {
-        let Some(cat) = cx.category(&item.category.value) else { continue };
+        let Some(cat) = cx.category(&item.category.value) else {
+            continue;
+        };
         if cat.status != Status::NotUsed {
             continue;
         }

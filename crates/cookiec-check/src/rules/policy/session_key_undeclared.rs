@@ -55,9 +55,15 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         let Some(key) = &item.keyed_by else { continue };
         if find_cookie(&cx.model.items, &key.value).is_none() {
             out.push(
-                cx.diag(format!("the session key cookie \"{}\" is not declared", key.value), key.span)
-                    .with_label("no `cookie` declaration matches this name")
-                    .with_help(format!("Declare `cookie \"{}\"` with its category, purpose and lifetime.", key.value)),
+                cx.diag(
+                    format!("the session key cookie \"{}\" is not declared", key.value),
+                    key.span,
+                )
+                .with_label("no `cookie` declaration matches this name")
+                .with_help(format!(
+                    "Declare `cookie \"{}\"` with its category, purpose and lifetime.",
+                    key.value
+                )),
             );
         }
     }

@@ -70,8 +70,12 @@ fn under(a: &str, b: &str) -> bool {
 }
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    let Some(site) = &cx.model.policy.website else { return Vec::new() };
-    let Some(host) = url_host(&site.value) else { return Vec::new() };
+    let Some(site) = &cx.model.policy.website else {
+        return Vec::new();
+    };
+    let Some(host) = url_host(&site.value) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for item in cx.model.items.iter().filter(|i| i.kind == ItemKind::Cookie) {
         if cx.item_provider(item).is_some() {
@@ -101,7 +105,10 @@ mod tests {
 
     #[test]
     fn matching() {
-        assert_eq!(url_host("https://www.Example.com:8443/x").as_deref(), Some("www.example.com"));
+        assert_eq!(
+            url_host("https://www.Example.com:8443/x").as_deref(),
+            Some("www.example.com")
+        );
         assert!(under("www.example.com", "example.com"));
         assert!(!under("badexample.com", "example.com"));
     }

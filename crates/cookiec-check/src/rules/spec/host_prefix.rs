@@ -69,9 +69,14 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         match &item.path {
             None => {
                 let mut d = cx
-                    .diag("a `__Host-` cookie must declare `path \"/\"`", item.name_span)
+                    .diag(
+                        "a `__Host-` cookie must declare `path \"/\"`",
+                        item.name_span,
+                    )
                     .with_label("browsers reject this cookie without Path=/")
-                    .with_help("Add `path \"/\"`: browsers accept `__Host-` cookies only with Path=/.");
+                    .with_help(
+                        "Add `path \"/\"`: browsers accept `__Host-` cookies only with Path=/.",
+                    );
                 if let Some(e) = fix::insert_field(cx.file, item.span, "path \"/\"") {
                     d = d.with_fix(Fix::safe("Declare `path \"/\"`", vec![e]));
                 }

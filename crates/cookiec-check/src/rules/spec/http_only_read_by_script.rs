@@ -53,7 +53,9 @@ the cookie to HTTP requests).
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for item in cx.model.items.iter().filter(|i| i.kind == ItemKind::Cookie) {
-        let (Some(h), Some(r)) = (&item.http_only, &item.read_by_script) else { continue };
+        let (Some(h), Some(r)) = (&item.http_only, &item.read_by_script) else {
+            continue;
+        };
         if h.value && r.value {
             out.push(
                 cx.diag("an `http-only` cookie cannot be read by script", r.span)

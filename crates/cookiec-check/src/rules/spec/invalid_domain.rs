@@ -77,7 +77,9 @@ pub fn problem(domain: &str) -> Option<&'static str> {
             || l.len() > 63
             || l.starts_with('-')
             || l.ends_with('-')
-            || !l.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+            || !l
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
     });
     bad_label.then_some("an invalid label")
 }
@@ -93,14 +95,25 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for item in cx.model.items.iter().filter(|i| i.kind == ItemKind::Cookie) {
         let Some(d) = &item.domain else { continue };
-        let Some(what) = problem(&d.value) else { continue };
+        let Some(what) = problem(&d.value) else {
+            continue;
+        };
         let mut diag = cx
-            .diag(format!("cookie domain \"{}\" is not a host name: it contains {what}", d.value), d.span)
+            .diag(
+                format!(
+                    "cookie domain \"{}\" is not a host name: it contains {what}",
+                    d.value
+                ),
+                d.span,
+            )
             .with_label(format!("contains {what}"))
             .with_help("The Domain attribute takes a host name only, e.g. \".example.com\".");
         if let Some(host) = host_of(&d.value).filter(|h| *h != d.value) {
             if let Some(e) = fix::replace_values(cx.file, item.span, "domain", &fix::quote(host)) {
-                diag = diag.with_fix(Fix::unsafe_(format!("Keep only the host \"{host}\""), vec![e]));
+                diag = diag.with_fix(Fix::unsafe_(
+                    format!("Keep only the host \"{host}\""),
+                    vec![e],
+                ));
             }
         }
         out.push(diag);

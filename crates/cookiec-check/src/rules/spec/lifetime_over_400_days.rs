@@ -56,7 +56,9 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for item in cx.model.items.iter().filter(|i| i.kind == ItemKind::Cookie) {
         let Some(lt) = &item.lifetime else { continue };
-        let LifetimeKind::Fixed { duration } = &lt.kind else { continue };
+        let LifetimeKind::Fixed { duration } = &lt.kind else {
+            continue;
+        };
         if duration.seconds <= MAX_DAYS * DAY {
             continue;
         }

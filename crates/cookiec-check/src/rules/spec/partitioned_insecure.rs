@@ -57,7 +57,9 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
             let mut d = cx
                 .diag("a `partitioned` cookie must be declared `secure`", p.span)
                 .with_label("browsers reject Partitioned without Secure")
-                .with_help("Add `secure`: CHIPS cookies are accepted only with the Secure attribute.");
+                .with_help(
+                    "Add `secure`: CHIPS cookies are accepted only with the Secure attribute.",
+                );
             if let Some(f) = secure_fix(cx, item) {
                 d = d.with_fix(f);
             }

@@ -57,12 +57,21 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
             continue;
         }
         let mut d = cx
-            .diag(format!("cookie path \"{}\" does not start with `/`: browsers ignore it", p.value), p.span)
+            .diag(
+                format!(
+                    "cookie path \"{}\" does not start with `/`: browsers ignore it",
+                    p.value
+                ),
+                p.span,
+            )
             .with_label("browsers use the default path instead")
             .with_help("Write an absolute path, e.g. \"/\" or \"/shop\".");
         let fixed = format!("/{}", p.value);
         if let Some(e) = fix::replace_values(cx.file, item.span, "path", &fix::quote(&fixed)) {
-            d = d.with_fix(Fix::unsafe_(format!("Change the path to \"{fixed}\""), vec![e]));
+            d = d.with_fix(Fix::unsafe_(
+                format!("Change the path to \"{fixed}\""),
+                vec![e],
+            ));
         }
         out.push(d);
     }

@@ -56,7 +56,13 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     for item in cx.model.items.iter().filter(|i| is_web_storage(i.kind)) {
         let Some(p) = &item.path else { continue };
         let mut d = cx
-            .diag(format!("`{}` is scoped to an origin, not a path", item.kind.as_str()), p.span)
+            .diag(
+                format!(
+                    "`{}` is scoped to an origin, not a path",
+                    item.kind.as_str()
+                ),
+                p.span,
+            )
             .with_label("has no effect on web storage")
             .with_help("Remove `path`; to say which site stores it, use `domain` (its origin).");
         if let Some(e) = fix::remove_field(cx.file, item.span, "path") {

@@ -63,9 +63,17 @@ Data (Use and Access) Act 2025, s. 112.
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for cat in cx.live_categories() {
-        let Some((_, m)) = cx.first_region_where(cat, |m| matches!(m, ConsentMode::Notice | ConsentMode::OptOut)) else { continue };
+        let Some((_, m)) = cx.first_region_where(cat, |m| {
+            matches!(m, ConsentMode::Notice | ConsentMode::OptOut)
+        }) else {
+            continue;
+        };
         let span = m.entry.map(|e| e.span).unwrap_or(cat.id.span);
-        let what = if m.mode == ConsentMode::Notice { "without consent" } else { "on by default (opt-out)" };
+        let what = if m.mode == ConsentMode::Notice {
+            "without consent"
+        } else {
+            "on by default (opt-out)"
+        };
         let mut d = cx
             .diag(format!("category `{}` stores non-essential information {what} in the UK", cat.id.value), span)
             .with_label("PECR needs opt-in consent")

@@ -16,7 +16,8 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: UK,
     fix: FixAvailability::Unsafe,
-    source: "PECR reg. 6; UK GDPR Art. 7; ICO letters to websites on cookie banners (November 2023)",
+    source:
+        "PECR reg. 6; UK GDPR Art. 7; ICO letters to websites on cookie banners (November 2023)",
     check,
 };
 

@@ -1,0 +1,342 @@
+//! Lint rule tests, driven by the registry:
+//! - every rule has `tests/fixtures/rules/<CODE>/fires.cookies`, where it
+//!   fires (rendered diagnostics snapshotted), and `passes.cookies`, where
+//!   it does not; neither has language errors;
+//! - every fix a rule offers, applied alone, leaves a file without new
+//!   errors, and a safe fix removes its diagnostic;
+//! - `docs/rules/` matches the registry (`UPDATE_DOCS=1` regenerates it);
+//! - the seed examples get exactly the reviewed lint warnings.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+use cookiec_check::model::Region;
+use cookiec_check::rules::{self, REGISTRY};
+use cookiec_check::{apply_fixes, check_source_with, Options};
+use cookiec_diagnostics::{render, Diagnostic, Severity};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn fixture(code: &str, which: &str) -> (String, String) {
+    let rel = format!("tests/fixtures/rules/{code}/{which}.cookies");
+    let src = read(&root().join(&rel));
+    (rel, src)
+}
+
+/// Every `fires*.cookies` of a rule (at least `fires.cookies`), as
+/// (snapshot name, file name, source).
+fn fires_fixtures(code: &str) -> Vec<(String, String, String)> {
+    let dir = root().join(format!("tests/fixtures/rules/{code}"));
+    let mut stems: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .filter_map(|n| n.strip_suffix(".cookies").map(str::to_string))
+        .filter(|n| n.starts_with("fires"))
+        .collect();
+    stems.sort();
+    assert!(
+        stems.iter().any(|s| s == "fires"),
+        "{code}: no fires.cookies"
+    );
+    stems
+        .into_iter()
+        .map(|stem| {
+            let (name, src) = fixture(code, &stem);
+            let snap = match stem.strip_prefix("fires-") {
+                Some(suffix) => format!("{code}-{suffix}"),
+                None => code.to_string(),
+            };
+            (snap, name, src)
+        })
+        .collect()
+}
+
+fn check(src: &str) -> Vec<Diagnostic> {
+    check_source_with(src, &Options::default()).diagnostics
+}
+
+/// Errors that are not the rule's own: the fixture would be invalid.
+fn foreign_errors<'a>(diags: &'a [Diagnostic], code: &str) -> Vec<&'a Diagnostic> {
+    diags
+        .iter()
+        .filter(|d| d.is_error() && d.code != code)
+        .collect()
+}
+
+#[test]
+fn every_rule_fires_on_its_fixture() {
+    for rule in REGISTRY {
+        let code = rule.info.code;
+        for (snap, name, src) in fires_fixtures(code) {
+            let diags = check(&src);
+            let foreign = foreign_errors(&diags, code);
+            assert!(
+                foreign.is_empty(),
+                "{name}: fixture has other errors:\n{}",
+                render(&name, &src, &diags, false)
+            );
+            let own: Vec<Diagnostic> = diags.iter().filter(|d| d.code == code).cloned().collect();
+            assert!(
+                !own.is_empty(),
+                "{name}: {code} did not fire:\n{}",
+                render(&name, &src, &diags, false)
+            );
+            for d in &own {
+                assert_eq!(d.severity, rule.info.severity, "{name}: severity");
+                if rule.kind.notice().is_some() {
+                    let help = d.help.as_deref().unwrap_or("");
+                    assert!(
+                        help.contains("not legal advice"),
+                        "{name}: a legal rule's help must say it is not legal advice"
+                    );
+                }
+            }
+            insta::assert_snapshot!(snap, render(&name, &src, &own, false));
+        }
+    }
+}
+
+#[test]
+fn every_rule_passes_its_counter_fixture() {
+    for rule in REGISTRY {
+        let code = rule.info.code;
+        let (name, src) = fixture(code, "passes");
+        let diags = check(&src);
+        let errors: Vec<_> = diags.iter().filter(|d| d.is_error()).collect();
+        assert!(
+            errors.is_empty(),
+            "{name}: fixture has errors:\n{}",
+            render(&name, &src, &diags, false)
+        );
+        let own: Vec<_> = diags.iter().filter(|d| d.code == code).cloned().collect();
+        assert!(
+            own.is_empty(),
+            "{name}: {code} fired:\n{}",
+            render(&name, &src, &own, false)
+        );
+    }
+}
+
+#[test]
+fn fixes_apply_cleanly_and_safe_fixes_resolve_their_diagnostic() {
+    let mut fixes_seen = 0;
+    for rule in REGISTRY {
+        let code = rule.info.code;
+        for (_, name, src) in fires_fixtures(code) {
+            let diags = check(&src);
+            let before = diags.iter().filter(|d| d.code == code).count();
+            for d in diags.iter().filter(|d| d.code == code) {
+                for fix in &d.fixes {
+                    fixes_seen += 1;
+                    let one = Diagnostic {
+                        fixes: vec![fix.clone()],
+                        ..d.clone()
+                    };
+                    let fixed = apply_fixes(&src, std::slice::from_ref(&one), false);
+                    assert_ne!(fixed, src, "{name}: fix `{}` changed nothing", fix.title);
+                    let after = check(&fixed);
+                    let errors: Vec<_> = after
+                        .iter()
+                        .filter(|d| d.is_error() && d.code != code)
+                        .collect();
+                    assert!(
+                        errors.is_empty(),
+                        "{name}: fix `{}` introduced errors:\n{fixed}\n{}",
+                        fix.title,
+                        render(&name, &fixed, &after, false)
+                    );
+                    let remaining = after.iter().filter(|d| d.code == code).count();
+                    assert!(
+                        remaining < before,
+                        "{name}: fix `{}` did not resolve its diagnostic:\n{fixed}",
+                        fix.title
+                    );
+                }
+            }
+        }
+    }
+    assert!(fixes_seen >= 20, "only {fixes_seen} fixes exercised");
+}
+
+#[test]
+fn fix_availability_matches_what_rules_offer() {
+    for rule in REGISTRY {
+        let (_, src) = fixture(rule.info.code, "fires");
+        let diags = check(&src);
+        let fixes: Vec<_> = diags
+            .iter()
+            .filter(|d| d.code == rule.info.code)
+            .flat_map(|d| &d.fixes)
+            .collect();
+        let expected = match (fixes.iter().any(|f| f.safe), fixes.is_empty()) {
+            (true, _) => rules::FixAvailability::Safe,
+            (false, false) => rules::FixAvailability::Unsafe,
+            (false, true) => rules::FixAvailability::None,
+        };
+        assert_eq!(
+            rule.fix, expected,
+            "{}: declared fix availability vs the fixture",
+            rule.info.code
+        );
+    }
+}
+
+#[test]
+fn check_fix_applies_only_safe_fixes() {
+    let (_, src) = fixture("SPEC002", "fires");
+    let fixed = apply_fixes(&src, &check(&src), true);
+    assert!(fixed.contains("  http-only\n  secure\n}"), "{fixed}");
+    assert!(check(&fixed).iter().all(|d| d.code != "SPEC002"));
+    // SPEC006's fix changes what the policy says: never applied by --fix.
+    let (_, src) = fixture("SPEC006", "fires");
+    assert_eq!(apply_fixes(&src, &check(&src), true), src);
+}
+
+#[test]
+fn rule_docs_are_complete() {
+    for rule in REGISTRY {
+        let c = rule.info;
+        assert!(
+            c.doc.starts_with(&format!("# {} {}\n", c.code, c.name)),
+            "{}: heading",
+            c.code
+        );
+        for section in [
+            "## What it checks",
+            "## Why",
+            "## Example",
+            "## How to fix",
+            "## Source",
+        ] {
+            assert!(c.doc.contains(section), "{}: missing `{section}`", c.code);
+        }
+        assert!(c.doc.contains("```cookies"), "{}: example", c.code);
+        assert!(!rule.source.is_empty(), "{}: source", c.code);
+        assert_eq!(
+            c.severity == Severity::Error,
+            matches!(rule.kind, rules::RuleKind::Spec) && c.severity == Severity::Error
+        );
+        if !matches!(rule.kind, rules::RuleKind::Spec | rules::RuleKind::Policy) {
+            assert_eq!(
+                c.severity,
+                Severity::Warning,
+                "{}: legal and platform rules are warnings",
+                c.code
+            );
+            assert!(
+                !rule.jurisdictions.is_empty(),
+                "{}: a legal rule names its jurisdictions",
+                c.code
+            );
+        }
+        assert!(rules::find(c.code).is_some() && rules::find(c.name).is_some());
+    }
+    assert!(REGISTRY.len() >= 35, "{} rules", REGISTRY.len());
+    assert_eq!(REGISTRY.len(), rules::RULES.len());
+}
+
+#[test]
+fn every_doc_example_parses() {
+    for rule in REGISTRY {
+        for block in rule.info.doc.split("```cookies\n").skip(1) {
+            let code = block.split("```").next().unwrap_or("");
+            let p = cookiec_syntax::parse(code);
+            assert!(
+                p.diagnostics.is_empty(),
+                "{}: example does not parse:\n{code}\n{:?}",
+                rule.info.code,
+                p.diagnostics
+            );
+        }
+    }
+}
+
+#[test]
+fn docs_rules_are_up_to_date() {
+    let dir = root().join("docs/rules");
+    let update = std::env::var_os("UPDATE_DOCS").is_some();
+    let files = rules::docs::files();
+    if update {
+        std::fs::create_dir_all(&dir).unwrap();
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for e in entries.flatten() {
+                std::fs::remove_file(e.path()).unwrap();
+            }
+        }
+        for (name, text) in &files {
+            std::fs::write(dir.join(name), text).unwrap();
+        }
+    }
+    let mut stale = Vec::new();
+    for (name, text) in &files {
+        if std::fs::read_to_string(dir.join(name)).ok().as_deref() != Some(text.as_str()) {
+            stale.push(name.clone());
+        }
+    }
+    let count = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
+    assert!(
+        stale.is_empty() && count == files.len(),
+        "docs/rules is stale ({stale:?}, {count} files for {} pages): run `UPDATE_DOCS=1 cargo test -p cookiec-check --test rules`",
+        files.len()
+    );
+}
+
+/// Every region a lint rule knows, for checking the examples as if they
+/// served everyone.
+const ALL_LAWS: &[Region] = &[
+    Region::Eu,
+    Region::Fr,
+    Region::De,
+    Region::It,
+    Region::Es,
+    Region::Uk,
+    Region::UsCa,
+    Region::UsCo,
+    Region::UsCt,
+    Region::Br,
+];
+
+fn lint_lines(path: &str, jurisdictions: Option<Vec<Region>>) -> String {
+    let src = read(&root().join(path));
+    let checked = check_source_with(&src, &Options { jurisdictions });
+    assert!(!checked.has_errors(), "{path} has errors");
+    checked
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let (line, _) = cookiec_diagnostics::line_col(&src, d.primary.span.start);
+            format!("{}:{line} {} {}", d.code, d.severity.as_str(), d.message)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn seed_examples_lint_as_reviewed() {
+    let mut out = String::new();
+    for ex in [
+        "fluxent",
+        "flasktrack",
+        "flexopus",
+        "flexys",
+        "fluxems",
+        "multilingual",
+    ] {
+        let path = format!("examples/{ex}.cookies");
+        out.push_str(&format!(
+            "== {path} (own jurisdictions)\n{}\n",
+            lint_lines(&path, None)
+        ));
+        out.push_str(&format!(
+            "== {path} (every jurisdiction)\n{}\n",
+            lint_lines(&path, Some(ALL_LAWS.to_vec()))
+        ));
+    }
+    insta::assert_snapshot!("seed_examples", out);
+}
