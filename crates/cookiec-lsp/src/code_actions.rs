@@ -1,10 +1,11 @@
 //! Code actions: the fixes the checker's diagnostics carry, as quick fixes
-//! (safe ones preferred), plus one "fix all" source action applying every
-//! safe fix like `cookiec check --fix`.
+//! (safe ones preferred), plus one "fix all" source action whose result is
+//! exactly what `cookiec check --fix` writes (`cookiec_check::apply_fixes`).
 
 use crate::diagnostics::to_lsp;
 use crate::documents::Document;
-use cookiec_diagnostics::{Fix, Span};
+use crate::formatting::minimal_edit;
+use cookiec_diagnostics::Fix;
 use std::collections::HashMap;
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Range, TextEdit, WorkspaceEdit,
@@ -35,7 +36,7 @@ pub fn code_actions(
                     title: fix.title.clone(),
                     kind: Some(CodeActionKind::QUICKFIX),
                     diagnostics: Some(vec![to_lsp(doc, d)]),
-                    edit: Some(workspace_edit(doc, std::slice::from_ref(fix))),
+                    edit: Some(workspace_edit(doc, fix)),
                     is_preferred: Some(fix.safe),
                     ..Default::default()
                 }));
@@ -44,16 +45,29 @@ pub fn code_actions(
     }
     let fix_all = CodeActionKind::from(FIX_ALL);
     if wanted(&fix_all) {
-        let safe: Vec<Fix> = analysis
+        // Exactly what `cookiec check --fix` writes, sent as one edit.
+        let count = analysis
             .diagnostics
             .iter()
-            .flat_map(|d| d.fixes.iter().filter(|f| f.safe).cloned())
-            .collect();
-        if !safe.is_empty() {
+            .filter(|d| d.fixes.iter().any(|f| f.safe))
+            .count();
+        let fixed = cookiec_check::apply_fixes(&doc.text, &analysis.diagnostics, true);
+        if let Some((span, text)) = minimal_edit(&doc.text, &fixed) {
+            let mut changes = HashMap::new();
+            changes.insert(
+                doc.uri.clone(),
+                vec![TextEdit {
+                    range: doc.range(span),
+                    new_text: text,
+                }],
+            );
             out.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: format!("Apply all {} safe fixes", safe.len()),
+                title: format!("Apply all safe fixes ({count})"),
                 kind: Some(fix_all),
-                edit: Some(workspace_edit(doc, &safe)),
+                edit: Some(WorkspaceEdit {
+                    changes: Some(changes),
+                    ..Default::default()
+                }),
                 ..Default::default()
             }));
         }
@@ -61,28 +75,16 @@ pub fn code_actions(
     out
 }
 
-/// The fixes' edits, without overlaps (the first fix touching a span wins,
-/// as `cookiec check --fix` does).
-fn workspace_edit(doc: &Document, fixes: &[Fix]) -> WorkspaceEdit {
-    let mut taken: Vec<Span> = Vec::new();
-    let mut edits = Vec::new();
-    for fix in fixes {
-        let overlaps = fix.edits.iter().any(|e| {
-            taken
-                .iter()
-                .any(|t| e.span.start < t.end && t.start < e.span.end)
-        });
-        if overlaps {
-            continue;
-        }
-        for e in &fix.edits {
-            taken.push(e.span);
-            edits.push(TextEdit {
-                range: doc.range(e.span),
-                new_text: e.replacement.clone(),
-            });
-        }
-    }
+/// One fix's edits as a workspace edit of this document.
+fn workspace_edit(doc: &Document, fix: &Fix) -> WorkspaceEdit {
+    let edits = fix
+        .edits
+        .iter()
+        .map(|e| TextEdit {
+            range: doc.range(e.span),
+            new_text: e.replacement.clone(),
+        })
+        .collect();
     let mut changes = HashMap::new();
     changes.insert(doc.uri.clone(), edits);
     WorkspaceEdit {

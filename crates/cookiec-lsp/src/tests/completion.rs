@@ -228,8 +228,10 @@ fn prefix_range_is_right_after_non_bmp_text_in_both_encodings() {
 fn accept(doc: &Document, it: &CompletionItem) -> String {
     let mut edits: Vec<&tower_lsp_server::ls_types::TextEdit> = vec![edit_of(it)];
     edits.extend(it.additional_text_edits.iter().flatten());
-    let mut spans: Vec<(cookiec_diagnostics::Span, &str)> =
-        edits.iter().map(|e| (doc.span(e.range), e.new_text.as_str())).collect();
+    let mut spans: Vec<(cookiec_diagnostics::Span, &str)> = edits
+        .iter()
+        .map(|e| (doc.span(e.range), e.new_text.as_str()))
+        .collect();
     spans.sort_by_key(|(s, _)| std::cmp::Reverse(s.start));
     let mut text = doc.text.clone();
     for (span, new) in spans {
@@ -240,7 +242,8 @@ fn accept(doc: &Document, it: &CompletionItem) -> String {
 
 #[test]
 fn every_catalog_item_inserted_as_completed_checks_without_errors() {
-    let head = "policy \"Shop\" {\n  controller \"Shop Ltd\"\n  email \"privacy@shop.example\"\n}\n\n\
+    let head =
+        "policy \"Shop\" {\n  controller \"Shop Ltd\"\n  email \"privacy@shop.example\"\n}\n\n\
         category essential {\n  title \"Essential\"\n  consent required\n}\n\n\
         category analytics {\n  title \"Analytics\"\n  consent opt-in\n}\n\n\
         category marketing {\n  title \"Marketing\"\n  consent opt-in\n}\n\n\
@@ -256,7 +259,11 @@ fn every_catalog_item_inserted_as_completed_checks_without_errors() {
             .collect();
         assert!(errors.is_empty(), "{}:\n{text}\n{errors:#?}", entry.name);
         assert!(
-            checked.model.items.iter().any(|i| i.display_name().as_deref() == Some(entry.name.as_str())),
+            checked
+                .model
+                .items
+                .iter()
+                .any(|i| i.display_name().as_deref() == Some(entry.name.as_str())),
             "{} not in the model",
             entry.name
         );

@@ -392,3 +392,88 @@ fn features_never_panic_on_positions_past_the_end_or_garbage() {
         let _ = diagnostics::diagnostics(&doc);
     }
 }
+
+const INSECURE: &str = "policy \"Shop\" {\n  controller \"Shop Ltd\"\n  email \"privacy@shop.example\"\n}\n\n\
+category essential {\n  title \"Essential\"\n  consent required\n}\n\n\
+cookie \"sid\" {\n  category essential\n  purpose \"Session 🍪.\"\n  lifetime 7 days\n  same-site non$0e\n}\n";
+
+fn apply_edit(doc: &Document, edit: &tower_lsp_server::ls_types::WorkspaceEdit) -> String {
+    let mut edits: Vec<_> = edit.changes.as_ref().unwrap()[&doc.uri]
+        .iter()
+        .map(|e| (doc.span(e.range), e.new_text.clone()))
+        .collect();
+    edits.sort_by_key(|(s, _)| std::cmp::Reverse(s.start));
+    let mut text = doc.text.clone();
+    for (span, new) in edits {
+        text.replace_range(span.range(), &new);
+    }
+    text
+}
+
+#[test]
+fn quick_fix_adds_secure_where_same_site_none_needs_it() {
+    let (doc, pos) = fixture(INSECURE);
+    let actions = code_actions::code_actions(&doc, Range::new(pos, pos), None);
+    let fix = actions
+        .iter()
+        .find_map(|a| match a {
+            tower_lsp_server::ls_types::CodeActionOrCommand::CodeAction(a)
+                if a.title.contains("secure") =>
+            {
+                Some(a)
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no secure fix: {actions:?}"));
+    assert_eq!(
+        fix.kind,
+        Some(tower_lsp_server::ls_types::CodeActionKind::QUICKFIX)
+    );
+    let diag = &fix.diagnostics.as_ref().unwrap()[0];
+    assert_eq!(covered(&doc, diag.range), "none");
+    let fixed = apply_edit(&doc, fix.edit.as_ref().unwrap());
+    let after = cookiec_check::check_source(&fixed);
+    assert!(!after.has_errors(), "{fixed}\n{:?}", after.diagnostics);
+}
+
+#[test]
+fn fix_all_applies_every_safe_fix_and_honours_only() {
+    let (doc, pos) = fixture(INSECURE);
+    let only = [tower_lsp_server::ls_types::CodeActionKind::from(
+        code_actions::FIX_ALL,
+    )];
+    let actions = code_actions::code_actions(&doc, Range::new(pos, pos), Some(&only));
+    assert_eq!(actions.len(), 1, "only the fix-all action: {actions:?}");
+    let tower_lsp_server::ls_types::CodeActionOrCommand::CodeAction(all) = &actions[0] else {
+        panic!()
+    };
+    let fixed = apply_edit(&doc, all.edit.as_ref().unwrap());
+    assert_eq!(
+        fixed,
+        cookiec_check::apply_fixes(&doc.text, &doc.analysis().diagnostics, true),
+        "same as --fix"
+    );
+}
+
+#[test]
+fn lint_codes_complete_and_hover_from_the_registry() {
+    let src = format!("{}lint {{\n  allow [$0]\n}}\n", INSECURE.replace("$0", ""));
+    let (doc, pos) = fixture(&src);
+    let items = crate::completion::completion(
+        &doc,
+        pos,
+        crate::completion::CompletionCaps { snippets: true },
+    );
+    assert!(
+        items.iter().any(|i| i.label == "SPEC004"),
+        "{:?}",
+        items.iter().map(|i| &i.label).collect::<Vec<_>>()
+    );
+    let src = format!(
+        "{}lint {{\n  allow [SPEC0$004]\n}}\n",
+        INSECURE.replace("$0", "")
+    );
+    let (doc, text, range) = hover_at(&src);
+    assert_eq!(covered(&doc, range), "SPEC004");
+    assert!(text.contains("**SPEC004**"), "{text}");
+}
