@@ -1,11 +1,35 @@
-//! Document formatting through the formatter (`cookiec_fmt::format`). The
+//! Document and range formatting through the formatter
+//! (`cookiec_fmt::format`, `cookiec_fmt::format_range`). A whole-document
 //! result is sent as one edit covering only the lines that changed, so the
 //! client keeps the cursor and folding state elsewhere. A file with syntax
 //! errors is not formatted (the formatter refuses it).
 
 use crate::documents::Document;
 use cookiec_diagnostics::Span;
-use tower_lsp_server::ls_types::TextEdit;
+use tower_lsp_server::ls_types::{Range, TextEdit};
+
+fn refusal(diags: &[cookiec_diagnostics::Diagnostic]) -> String {
+    let first = diags
+        .first()
+        .map(|d| format!("{} {}", d.code, d.message))
+        .unwrap_or_default();
+    format!(
+        "not formatted: the file has {} syntax error(s): {first}",
+        diags.len()
+    )
+}
+
+/// Format the top-level declarations `range` touches.
+pub fn format_range(doc: &Document, range: Range) -> Result<Vec<TextEdit>, String> {
+    let edits = cookiec_fmt::format_range(&doc.text, doc.span(range)).map_err(|d| refusal(&d))?;
+    Ok(edits
+        .into_iter()
+        .map(|e| TextEdit {
+            range: doc.range(e.span),
+            new_text: e.replacement,
+        })
+        .collect())
+}
 
 pub fn format(doc: &Document) -> Result<Vec<TextEdit>, String> {
     let formatted = cookiec_fmt::format(&doc.text).map_err(|diags| {

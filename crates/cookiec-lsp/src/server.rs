@@ -159,6 +159,7 @@ fn capabilities(enc: Encoding) -> ServerCapabilities {
             ..Default::default()
         })),
         document_formatting_provider: Some(OneOf::Left(true)),
+        document_range_formatting_provider: Some(OneOf::Left(true)),
         ..Default::default()
     }
 }
@@ -384,6 +385,26 @@ impl LanguageServer for Backend {
             .with_doc("formatting", &params.text_document.uri, formatting::format)
             .await
         {
+            Some(Ok(edits)) => Ok(Some(edits)),
+            Some(Err(why)) => {
+                self.log(MessageType::WARNING, why).await;
+                Ok(None)
+            }
+            None => Ok(None),
+        }
+    }
+
+    async fn range_formatting(
+        &self,
+        params: DocumentRangeFormattingParams,
+    ) -> Result<Option<Vec<TextEdit>>> {
+        let range = params.range;
+        let result = self
+            .with_doc("rangeFormatting", &params.text_document.uri, move |d| {
+                formatting::format_range(d, range)
+            })
+            .await;
+        match result {
             Some(Ok(edits)) => Ok(Some(edits)),
             Some(Err(why)) => {
                 self.log(MessageType::WARNING, why).await;

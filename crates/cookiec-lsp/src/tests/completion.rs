@@ -274,10 +274,15 @@ fn every_catalog_item_inserted_as_completed_checks_without_errors() {
 fn completion_works_while_typing_an_unclosed_block_at_the_end() {
     let head = BASE;
     let fields = labels(&format!("{head}\ncookie \"new\" {{\n  $0"));
-    assert!(fields.contains(&"category".to_string()) && fields.contains(&"purpose".to_string()), "{fields:?}");
+    assert!(
+        fields.contains(&"category".to_string()) && fields.contains(&"purpose".to_string()),
+        "{fields:?}"
+    );
     let cats = labels(&format!("{head}\ncookie \"new\" {{\n  category $0"));
     assert_eq!(cats, ["essential", "analytics"]);
-    let units = labels(&format!("{head}\ncookie \"new\" {{\n  category essential\n  lifetime 3 $0"));
+    let units = labels(&format!(
+        "{head}\ncookie \"new\" {{\n  category essential\n  lifetime 3 $0"
+    ));
     assert!(units.contains(&"weeks".to_string()), "{units:?}");
     let modes = labels(&format!("{head}\ncategory x {{\n  consent {{\n    eu $0"));
     assert_eq!(modes, ["required", "opt-in", "opt-out", "notice"]);

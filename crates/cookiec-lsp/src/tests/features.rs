@@ -477,3 +477,30 @@ fn lint_codes_complete_and_hover_from_the_registry() {
     assert_eq!(covered(&doc, range), "SPEC004");
     assert!(text.contains("**SPEC004**"), "{text}");
 }
+
+#[test]
+fn range_formatting_touches_only_the_declarations_in_range() {
+    let messy = BASE
+        .replace("  consent required\n", "      consent    required\n")
+        .replace(
+            "  purpose \"Fraud prevention.\"",
+            "        purpose   \"Fraud prevention.\"",
+        );
+    let (doc, _) = fixture(&format!("{messy}$0"));
+    let start = doc.text.find("category essential").unwrap();
+    let range = doc.range(cookiec_diagnostics::Span::new(start, start + 5));
+    let edits = formatting::format_range(&doc, range).unwrap();
+    assert_eq!(edits.len(), 1);
+    let span = doc.span(edits[0].range);
+    let result = format!(
+        "{}{}{}",
+        &doc.text[..span.start],
+        edits[0].new_text,
+        &doc.text[span.end..]
+    );
+    assert!(result.contains("\n  consent required\n"), "{result}");
+    assert!(
+        result.contains("        purpose   \"Fraud"),
+        "the cookie outside the range is untouched"
+    );
+}
