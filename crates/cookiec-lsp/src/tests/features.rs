@@ -504,3 +504,28 @@ fn range_formatting_touches_only_the_declarations_in_range() {
         "the cookie outside the range is untouched"
     );
 }
+
+#[test]
+fn multi_line_strings_become_one_token_per_line_and_fold() {
+    let src = "section faq {\n  title \"FAQ\"\n  body \"\"\"\n    Line one 🍪\n    Line two\n    \"\"\"\n}\n$0";
+    let (doc, _) = fixture(src);
+    let tokens = semantic_tokens::semantic_tokens(&doc).data;
+    let (mut line, mut col) = (0, 0);
+    let mut strings = Vec::new();
+    for t in &tokens {
+        if t.delta_line > 0 {
+            line += t.delta_line;
+            col = t.delta_start;
+        } else {
+            col += t.delta_start;
+        }
+        if t.token_type == 2 {
+            let start = doc.offset(tower_lsp_server::ls_types::Position::new(line, col));
+            let end = doc.offset(tower_lsp_server::ls_types::Position::new(line, col + t.length));
+            strings.push(doc.text[start..end].to_string());
+        }
+    }
+    assert_eq!(strings, ["\"FAQ\"", "\"\"\"", "    Line one 🍪", "    Line two", "    \"\"\""]);
+    let folds = folding::folding_ranges(&doc);
+    assert!(folds.iter().any(|f| (f.start_line, f.end_line) == (2, 4)), "{folds:?}");
+}
