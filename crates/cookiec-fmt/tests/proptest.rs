@@ -1,7 +1,8 @@
 //! Generated sources: random nodes, values (every literal kind, nested
 //! lists), blocks, comments in every position, odd whitespace (tabs,
 //! blank lines, CRLF). For each, formatting is idempotent, keeps every
-//! comment and parses back to the same tree.
+//! comment, parses back to the same tree, and the checker builds the same
+//! model and reports the same codes.
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use proptest::prelude::*;
@@ -346,7 +347,34 @@ fn check_invariants(src: &str) -> Result<(), TestCaseError> {
     for c in &before.file.comments {
         prop_assert!(once.contains(c.text.trim_end()));
     }
+    // The checker reads the same model (spans aside) and reports the same codes.
+    let (m1, c1) = model(src);
+    let (m2, c2) = model(&once);
+    prop_assert_eq!(c1, c2, "diagnostics changed:\n{}\n---\n{}", src, once);
+    prop_assert!(m1 == m2, "model changed:\n{}\n---\n{}", src, once);
     Ok(())
+}
+
+fn strip_spans(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    let is_span = |v: &Value| matches!(v, Value::Object(m) if m.len() == 2 && m.get("start").is_some_and(Value::is_u64) && m.get("end").is_some_and(Value::is_u64));
+    match v {
+        Value::Object(map) => {
+            map.retain(|_, v| !is_span(v));
+            map.values_mut().for_each(strip_spans);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_spans),
+        _ => {}
+    }
+}
+
+fn model(src: &str) -> (serde_json::Value, Vec<&'static str>) {
+    let checked = cookiec_check::check_source(src);
+    let mut v = serde_json::to_value(&checked.model).unwrap();
+    strip_spans(&mut v);
+    let mut codes: Vec<&'static str> = checked.diagnostics.iter().map(|d| d.code).collect();
+    codes.sort_unstable();
+    (v, codes)
 }
 
 proptest! {
