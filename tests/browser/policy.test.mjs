@@ -60,15 +60,33 @@ async function open(file, { javaScriptEnabled = true } = {}) {
   return { page, context, dialogs, errors };
 }
 
+// The "Type" column in each language with generated wording; other
+// languages use the English labels.
 const KIND = {
-  'cookie': 'Cookie',
-  'local-storage': 'Local storage',
-  'session-storage': 'Session storage',
-  'indexeddb': 'IndexedDB database',
-  'cache-storage': 'Cache storage',
-  'pixel': 'Pixel / web beacon',
-  'server-session': 'Server-side session',
+  en: {
+    'cookie': 'Cookie',
+    'local-storage': 'Local storage',
+    'session-storage': 'Session storage',
+    'indexeddb': 'IndexedDB database',
+    'cache-storage': 'Cache storage',
+    'pixel': 'Pixel / web beacon',
+    'server-session': 'Server-side session',
+  },
+  de: {
+    'cookie': 'Cookie',
+    'local-storage': 'Local Storage',
+    'session-storage': 'Session Storage',
+    'indexeddb': 'IndexedDB-Datenbank',
+    'cache-storage': 'Cache Storage',
+    'pixel': 'Pixel / Web-Beacon',
+    'server-session': 'Serverseitige Sitzung',
+  },
 };
+const COLUMNS = {
+  en: ['Name', 'Type', 'Category', 'Provider', 'Purpose', 'Lifetime', 'Details'],
+  de: ['Name', 'Art', 'Kategorie', 'Anbieter', 'Zweck', 'Speicherdauer', 'Details'],
+};
+const MAY_USE = { en: '(may be used)', de: '(kann verwendet werden)' };
 
 function pick(map, lang, fallback) {
   return map?.[lang] ?? map?.[fallback] ?? '';
@@ -80,15 +98,15 @@ function expectedName(item) {
     case 'exact': return item.name.value;
     case 'prefix': return `${item.name.value}*`;
     case 'regex': return `/${item.name.value}/`;
-    default: return 'Unnamed entries';
+    default: return '';
   }
 }
 
 /** The rendered cookie table: one array of cell texts per body row. */
 async function cookieTable(page) {
   return page.evaluate(() => {
-    const table = [...document.querySelectorAll('table')]
-      .find((t) => t.caption?.textContent.trim() === 'Cookies and storage items');
+    // The item table is the one in the generated "items" section.
+    const table = document.querySelector('section[aria-labelledby="items"] table');
     if (!table) return null;
     const head = [...table.tHead.rows[0].cells].map((c) => c.textContent.trim());
     const rows = [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.innerText.trim()));
@@ -139,14 +157,16 @@ for (const name of examples) {
           assert.equal(table, null);
           return;
         }
-        assert.deepEqual(table.head, ['Name', 'Type', 'Category', 'Provider', 'Purpose', 'Lifetime', 'Details']);
+        const base = lang.split('-')[0];
+        const words = KIND[base] ? base : 'en';
+        assert.deepEqual(table.head, COLUMNS[words]);
         assert.equal(table.rows.length, items.length, 'one row per declared item');
         const titles = Object.fromEntries(config.categories.map((c) => [c.id, pick(c.title, lang, fallback)]));
         const remaining = [...table.rows];
         for (const item of items) {
           const want = {
             name: expectedName(item),
-            kind: KIND[item.kind],
+            kind: KIND[words][item.kind],
             category: titles[item.category],
             purpose: pick(item.purpose, lang, fallback).trim(),
           };
@@ -154,7 +174,11 @@ for (const name of examples) {
             r[0].startsWith(want.name) && r[1] === want.kind && r[2] === want.category && r[4] === want.purpose);
           assert.ok(at >= 0, `no row for ${JSON.stringify(want)} in\n${remaining.map((r) => r.join(' | ')).join('\n')}`);
           const row = remaining.splice(at, 1)[0];
-          assert.equal(row[0].includes('(may be used)'), item.status === 'may-use', `may-use mark of ${want.name}`);
+          assert.equal(row[0].includes(MAY_USE[words]), item.status === 'may-use', `may-use mark of ${want.name}`);
+          if (item.name.match === 'unnamed') {
+            // Described by what it holds: the row names its contents.
+            assert.ok(row[0].length > 20, `unnamed item described: ${row[0]}`);
+          }
           assert.ok(row[5].length > 0, `lifetime of ${want.name}`);
         }
         assert.deepEqual(dialogs, []);

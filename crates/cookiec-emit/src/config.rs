@@ -319,7 +319,7 @@ pub fn build(model: &Model, content_hash: &str) -> RuntimeConfig {
                 (
                     l.value.clone(),
                     Translation {
-                        policy_title: format!("{} Cookie Policy", model.policy.service.value),
+                        policy_title: crate::policy::outline::title(model, &l.value),
                         policy_file: format!("policy.{}.html", l.value),
                     },
                 )

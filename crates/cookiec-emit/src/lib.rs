@@ -14,6 +14,7 @@ pub mod common;
 pub mod config;
 pub mod doc;
 pub mod headers;
+pub mod lex;
 pub mod policy;
 pub mod revision;
 pub mod safety;

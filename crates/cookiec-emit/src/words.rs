@@ -1,39 +1,37 @@
-//! Fixed wording of the generated policy: dates, lifetimes, consent modes,
-//! commitments, browser help links. One place so that the Markdown, HTML and
-//! text renderers (and the runtime config) say exactly the same thing.
-//!
-//! The generated wording is English; user-supplied text (titles, purposes,
-//! sections) is published in every declared language.
+//! Values in words: dates, durations, lifetimes, and the phrases for each
+//! enum of the model, in the wording of a [`Lex`]. One place so that the
+//! Markdown, HTML and text renderers say exactly the same thing.
 
+use crate::lex::{fill, Lex};
 use cookiec_check::model::{
     Browser, ChangeNotice, Commitment, ConsentMode, Date, Duration, ItemKind, Lifetime,
     LifetimeKind, ProviderRole, Region, SameSite, TimeUnit, WithdrawMethod,
 };
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The phrase of `v` in `table`, which lists one phrase per variant of
+/// `all`, in the same order.
+fn pick<T: PartialEq + Copy>(all: &[T], table: &[&'static str], v: T) -> &'static str {
+    all.iter()
+        .position(|x| *x == v)
+        .and_then(|i| table.get(i))
+        .copied()
+        .unwrap_or("")
+}
 
-/// "1 June 2026" for a day date, "March 2026" for a month date.
-pub fn date(d: Date) -> String {
-    let month = MONTHS
+/// "1 June 2026" / "1. Juni 2026" for a day date, "March 2026" for a month.
+pub fn date(lex: &Lex, d: Date) -> String {
+    let month = lex
+        .months
         .get(usize::from(d.month).wrapping_sub(1))
         .copied()
         .unwrap_or("?");
+    let year = d.year.to_string();
     match d.day {
-        Some(day) => format!("{day} {month} {}", d.year),
-        None => format!("{month} {}", d.year),
+        Some(day) => fill(
+            lex.day_date,
+            &[("day", &day.to_string()), ("month", month), ("year", &year)],
+        ),
+        None => fill(lex.month_date, &[("month", month), ("year", &year)]),
     }
 }
 
@@ -45,216 +43,116 @@ pub fn iso_date(d: Date) -> String {
     }
 }
 
-fn unit(u: TimeUnit, n: u64) -> &'static str {
-    let one = n == 1;
-    match (u, one) {
-        (TimeUnit::Second, true) => "second",
-        (TimeUnit::Second, false) => "seconds",
-        (TimeUnit::Minute, true) => "minute",
-        (TimeUnit::Minute, false) => "minutes",
-        (TimeUnit::Hour, true) => "hour",
-        (TimeUnit::Hour, false) => "hours",
-        (TimeUnit::Day, true) => "day",
-        (TimeUnit::Day, false) => "days",
-        (TimeUnit::Week, true) => "week",
-        (TimeUnit::Week, false) => "weeks",
-        (TimeUnit::Month, true) => "month",
-        (TimeUnit::Month, false) => "months",
-        (TimeUnit::Year, true) => "year",
-        (TimeUnit::Year, false) => "years",
+const UNITS: [TimeUnit; 7] = [
+    TimeUnit::Second,
+    TimeUnit::Minute,
+    TimeUnit::Hour,
+    TimeUnit::Day,
+    TimeUnit::Week,
+    TimeUnit::Month,
+    TimeUnit::Year,
+];
+
+fn unit(lex: &Lex, u: TimeUnit, n: u64) -> &'static str {
+    let (one, many) = UNITS
+        .iter()
+        .position(|x| *x == u)
+        .and_then(|i| lex.units.get(i))
+        .copied()
+        .unwrap_or(("", ""));
+    if n == 1 {
+        one
+    } else {
+        many
     }
 }
 
 /// A duration in the units it was written in: "7 days", "1 year 6 months".
-pub fn duration(d: &Duration) -> String {
+pub fn duration(lex: &Lex, d: &Duration) -> String {
     if d.parts.is_empty() {
-        return seconds(d.seconds);
+        return seconds(lex, d.seconds);
     }
     d.parts
         .iter()
-        .map(|(n, u)| format!("{n} {}", unit(*u, *n)))
+        .map(|(n, u)| format!("{n} {}", unit(lex, *u, *n)))
         .collect::<Vec<_>>()
         .join(" ")
 }
 
 /// A number of seconds in the largest whole unit ("2 weeks", "90 seconds").
-pub fn seconds(s: u64) -> String {
-    for u in [
-        TimeUnit::Year,
-        TimeUnit::Month,
-        TimeUnit::Week,
-        TimeUnit::Day,
-        TimeUnit::Hour,
-        TimeUnit::Minute,
-    ] {
+pub fn seconds(lex: &Lex, s: u64) -> String {
+    for u in UNITS.iter().rev().take(6) {
         let per = u.seconds();
         if s >= per && s.is_multiple_of(per) {
             let n = s / per;
-            return format!("{n} {}", unit(u, n));
+            return format!("{n} {}", unit(lex, *u, n));
         }
     }
-    format!("{s} {}", unit(TimeUnit::Second, s))
+    format!("{s} {}", unit(lex, TimeUnit::Second, s))
 }
 
 /// The lifetime column of the cookie tables.
 ///
 /// `renewed_on` is the item's `renewed-on` text ("each opening of the map
 /// editor") in the language being rendered.
-pub fn lifetime(l: Option<&Lifetime>, renewed_on: Option<&str>) -> String {
+pub fn lifetime(lex: &Lex, l: Option<&Lifetime>, renewed_on: Option<&str>) -> String {
     let Some(l) = l else {
-        return "Not specified".to_string();
+        return lex.lt_not_specified.to_string();
     };
     match &l.kind {
-        LifetimeKind::Session => {
-            if l.configurable {
-                "Session (length set per deployment)".to_string()
-            } else {
-                "Session".to_string()
-            }
-        }
-        LifetimeKind::UntilCleared => "Until cleared".to_string(),
+        LifetimeKind::Session if l.configurable => lex.lt_session_configurable.to_string(),
+        LifetimeKind::Session => lex.lt_session.to_string(),
+        LifetimeKind::UntilCleared => lex.lt_until_cleared.to_string(),
         LifetimeKind::Fixed { duration: d } => {
-            let d = duration(d);
-            match (l.sliding, l.configurable, renewed_on) {
-                (false, false, _) => d,
-                (true, false, Some(on)) => format!("Renewed up to {d} after {on}"),
-                (true, false, None) => format!("{d}, renewed on each visit"),
-                (false, true, _) => format!("Set per deployment; default {d}"),
-                (true, true, Some(on)) => {
-                    format!("Set per deployment; default {d}, extended after {on}")
-                }
-                (true, true, None) => {
-                    format!("Set per deployment; default {d}, extended on activity")
-                }
-            }
+            let d = duration(lex, d);
+            let template = match (l.sliding, l.configurable, renewed_on.is_some()) {
+                (false, false, _) => return d,
+                (true, false, true) => lex.lt_sliding_on,
+                (true, false, false) => lex.lt_sliding,
+                (false, true, _) => lex.lt_configurable,
+                (true, true, true) => lex.lt_configurable_sliding_on,
+                (true, true, false) => lex.lt_configurable_sliding,
+            };
+            fill(template, &[("d", &d), ("on", renewed_on.unwrap_or(""))])
         }
     }
 }
 
-pub fn kind(k: ItemKind) -> &'static str {
-    match k {
-        ItemKind::Cookie => "Cookie",
-        ItemKind::LocalStorage => "Local storage",
-        ItemKind::SessionStorage => "Session storage",
-        ItemKind::IndexedDb => "IndexedDB database",
-        ItemKind::CacheStorage => "Cache storage",
-        ItemKind::Pixel => "Pixel / web beacon",
-        ItemKind::ServerSession => "Server-side session",
-    }
+pub fn kind(lex: &Lex, k: ItemKind) -> &'static str {
+    pick(ItemKind::ALL, &lex.kinds, k)
 }
 
 /// What a kind of technology is, for the "what are cookies" section.
-pub fn kind_explained(k: ItemKind) -> &'static str {
-    match k {
-        ItemKind::Cookie => "cookies, small text files your browser stores and sends back to the site with each request",
-        ItemKind::LocalStorage => "local storage, which keeps data in your browser without an expiry date and does not send it to the server automatically",
-        ItemKind::SessionStorage => "session storage, which keeps data in one browser tab until you close it",
-        ItemKind::IndexedDb => "IndexedDB, a database in your browser for larger structured data",
-        ItemKind::CacheStorage => "cache storage (used by a service worker), which keeps copies of files so pages load faster and work offline",
-        ItemKind::Pixel => "web beacons (pixels, tags), tiny requests that tell a server a page or e-mail was viewed",
-        ItemKind::ServerSession => "server-side sessions, data kept on our servers and linked to your browser by a cookie",
-    }
+pub fn kind_explained(lex: &Lex, k: ItemKind) -> &'static str {
+    pick(ItemKind::ALL, &lex.kinds_explained, k)
 }
 
-pub fn consent_mode(m: ConsentMode) -> &'static str {
-    match m {
-        ConsentMode::Required => "always active (strictly necessary, no consent needed)",
-        ConsentMode::OptIn => "used only after you opt in",
-        ConsentMode::OptOut => "active unless you opt out",
-        ConsentMode::Notice => "active; you are informed by this notice",
-    }
+pub fn consent_mode(lex: &Lex, m: ConsentMode) -> &'static str {
+    pick(ConsentMode::ALL, &lex.consent_modes, m)
 }
 
-pub fn region(r: Region) -> &'static str {
-    match r {
-        Region::Default => "everywhere else",
-        Region::Eu => "in the European Union",
-        Region::Eea => "in the European Economic Area",
-        Region::Uk => "in the United Kingdom",
-        Region::Ch => "in Switzerland",
-        Region::Fr => "in France",
-        Region::De => "in Germany",
-        Region::It => "in Italy",
-        Region::Es => "in Spain",
-        Region::Nl => "in the Netherlands",
-        Region::Us => "in the United States",
-        Region::UsCa => "in California",
-        Region::UsCo => "in Colorado",
-        Region::UsCt => "in Connecticut",
-        Region::UsVa => "in Virginia",
-        Region::Br => "in Brazil",
-        Region::Ca => "in Canada",
-        Region::Za => "in South Africa",
-        Region::Au => "in Australia",
-        Region::Jp => "in Japan",
-        Region::In => "in India",
-    }
+pub fn region(lex: &Lex, r: Region) -> &'static str {
+    pick(Region::ALL, &lex.regions, r)
 }
 
 /// "We do not ..." sentence of a negative commitment.
-pub fn commitment(c: Commitment) -> &'static str {
-    match c {
-        Commitment::NoSale => "We do not sell your personal data.",
-        Commitment::NoSharing => {
-            "We do not share your personal data for cross-context behavioural advertising."
-        }
-        Commitment::NoAdvertisingProfiles => "We do not use cookies to build advertising profiles.",
-        Commitment::NoCrossSiteTracking => "We do not track you across other websites.",
-        Commitment::NoTargetedAdvertising => "We do not deliver targeted advertising.",
-        Commitment::NoAdExchanges => "We do not participate in advertising exchanges.",
-        Commitment::NoExternalAnalytics => "We do not use external analytics services.",
-        Commitment::NoThirdPartyAdvertising => "We do not deploy third-party advertising cookies.",
-        Commitment::NoTrackingOrMarketing => {
-            "We do not use cookies for tracking or marketing purposes."
-        }
-    }
+pub fn commitment(lex: &Lex, c: Commitment) -> &'static str {
+    pick(Commitment::ALL, &lex.commitments, c)
 }
 
-pub fn change_notice(c: ChangeNotice) -> &'static str {
-    match c {
-        ChangeNotice::PostedOnPage => "The current version is always posted on this page.",
-        ChangeNotice::UpdatedDate => {
-            "When we change it, the \u{201c}last updated\u{201d} date at the top changes."
-        }
-        ChangeNotice::Email => "We tell you about material changes by e-mail.",
-        ChangeNotice::Banner => "We show a notice on the site when the policy changes materially.",
-        ChangeNotice::EffectiveOnPosting => {
-            "Changes are effective when they are posted on this page."
-        }
-    }
+pub fn change_notice(lex: &Lex, c: ChangeNotice) -> &'static str {
+    pick(ChangeNotice::ALL, &lex.change_notices, c)
 }
 
-pub fn withdraw(w: WithdrawMethod) -> &'static str {
-    match w {
-        WithdrawMethod::FooterLink => {
-            "the \u{201c}Cookie settings\u{201d} link in the footer of every page"
-        }
-        WithdrawMethod::Banner => "the cookie banner, which you can reopen at any time",
-        WithdrawMethod::SettingsPage => "the privacy settings page of your account",
-        WithdrawMethod::BrowserOnly => {
-            "your browser settings (delete the cookies and site data for this site)"
-        }
-    }
+pub fn withdraw(lex: &Lex, w: WithdrawMethod) -> &'static str {
+    pick(WithdrawMethod::ALL, &lex.withdraw, w)
 }
 
-pub fn role(r: ProviderRole) -> &'static str {
-    match r {
-        ProviderRole::Payments => "payments",
-        ProviderRole::Analytics => "analytics",
-        ProviderRole::ErrorReporting => "error reporting",
-        ProviderRole::Fonts => "web fonts",
-        ProviderRole::Identity => "identity and sign-in",
-        ProviderRole::Hosting => "hosting",
-        ProviderRole::Cdn => "content delivery",
-        ProviderRole::Advertising => "advertising",
-        ProviderRole::Support => "customer support",
-        ProviderRole::Maps => "maps",
-        ProviderRole::Video => "video",
-        ProviderRole::Integrations => "integrations",
-        ProviderRole::Other => "other services",
-    }
+pub fn role(lex: &Lex, r: ProviderRole) -> &'static str {
+    pick(ProviderRole::ALL, &lex.roles, r)
 }
 
+/// Attribute spelling in `Set-Cookie` headers.
 pub fn same_site(s: SameSite) -> &'static str {
     match s {
         SameSite::Strict => "Strict",
@@ -264,25 +162,21 @@ pub fn same_site(s: SameSite) -> &'static str {
 }
 
 /// Display name and help page of a browser's cookie settings.
-pub fn browser(b: Browser) -> (&'static str, &'static str) {
-    match b {
-        Browser::Chrome => ("Google Chrome", "https://support.google.com/chrome/answer/95647"),
-        Browser::Firefox => (
-            "Mozilla Firefox",
-            "https://support.mozilla.org/kb/clear-cookies-and-site-data-firefox",
-        ),
-        Browser::Safari => ("Apple Safari", "https://support.apple.com/guide/safari/manage-cookies-sfri11471/mac"),
-        Browser::Edge => (
-            "Microsoft Edge",
-            "https://support.microsoft.com/microsoft-edge/delete-cookies-in-microsoft-edge-63947406-40ac-c3b8-57b9-2a946a29ae09",
-        ),
-        Browser::Opera => ("Opera", "https://help.opera.com/en/latest/web-preferences/#cookies"),
-    }
+pub fn browser(lex: &Lex, b: Browser) -> (&'static str, &'static str) {
+    let url = match b {
+        Browser::Chrome => "https://support.google.com/chrome/answer/95647",
+        Browser::Firefox => "https://support.mozilla.org/kb/clear-cookies-and-site-data-firefox",
+        Browser::Safari => "https://support.apple.com/guide/safari/manage-cookies-sfri11471/mac",
+        Browser::Edge => "https://support.microsoft.com/microsoft-edge/delete-cookies-in-microsoft-edge-63947406-40ac-c3b8-57b9-2a946a29ae09",
+        Browser::Opera => "https://help.opera.com/en/latest/web-preferences/#cookies",
+    };
+    (pick(Browser::ALL, &lex.browsers, b), url)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lex::{DE, EN};
     use cookiec_check::model::Duration;
 
     fn dur(n: u64, u: TimeUnit) -> Duration {
@@ -305,20 +199,37 @@ mod tests {
     #[test]
     fn dates_read_like_the_seeds() {
         assert_eq!(
-            date(Date {
-                year: 2026,
-                month: 6,
-                day: Some(1)
-            }),
+            date(
+                &EN,
+                Date {
+                    year: 2026,
+                    month: 6,
+                    day: Some(1)
+                }
+            ),
             "1 June 2026"
         );
         assert_eq!(
-            date(Date {
-                year: 2026,
-                month: 3,
-                day: None
-            }),
+            date(
+                &EN,
+                Date {
+                    year: 2026,
+                    month: 3,
+                    day: None
+                }
+            ),
             "March 2026"
+        );
+        assert_eq!(
+            date(
+                &DE,
+                Date {
+                    year: 2026,
+                    month: 5,
+                    day: Some(4)
+                }
+            ),
+            "4. Mai 2026"
         );
         assert_eq!(
             iso_date(Date {
@@ -333,39 +244,60 @@ mod tests {
     #[test]
     fn lifetimes_in_words() {
         let fixed = |d| LifetimeKind::Fixed { duration: d };
-        assert_eq!(
-            lifetime(Some(&life(LifetimeKind::Session, false, false)), None),
-            "Session"
-        );
-        assert_eq!(
-            lifetime(Some(&life(LifetimeKind::UntilCleared, false, false)), None),
-            "Until cleared"
-        );
+        let l = |kind, s, c| lifetime(&EN, Some(&life(kind, s, c)), None);
+        assert_eq!(l(LifetimeKind::Session, false, false), "Session");
+        assert_eq!(l(LifetimeKind::UntilCleared, false, false), "Until cleared");
+        assert_eq!(l(fixed(dur(7, TimeUnit::Day)), false, false), "7 days");
+        assert_eq!(l(fixed(dur(1, TimeUnit::Day)), false, false), "1 day");
         assert_eq!(
             lifetime(
-                Some(&life(fixed(dur(7, TimeUnit::Day)), false, false)),
-                None
-            ),
-            "7 days"
-        );
-        assert_eq!(
-            lifetime(
+                &EN,
                 Some(&life(fixed(dur(3, TimeUnit::Week)), true, false)),
                 Some("each opening of the map editor")
             ),
             "Renewed up to 3 weeks after each opening of the map editor"
         );
         assert_eq!(
-            lifetime(Some(&life(fixed(dur(1, TimeUnit::Week)), true, true)), None),
+            l(fixed(dur(1, TimeUnit::Week)), true, true),
             "Set per deployment; default 1 week, extended on activity"
         );
-        assert_eq!(lifetime(None, None), "Not specified");
+        assert_eq!(
+            lifetime(
+                &DE,
+                Some(&life(fixed(dur(2, TimeUnit::Hour)), true, false)),
+                Some("jedem Seitenaufruf")
+            ),
+            "Bis zu 2 Stunden, erneuert bei jedem Seitenaufruf"
+        );
+        assert_eq!(lifetime(&EN, None, None), "Not specified");
     }
 
     #[test]
     fn seconds_pick_the_largest_whole_unit() {
-        assert_eq!(seconds(14 * 86_400), "2 weeks");
-        assert_eq!(seconds(90), "90 seconds");
-        assert_eq!(seconds(3_600), "1 hour");
+        assert_eq!(seconds(&EN, 14 * 86_400), "2 weeks");
+        assert_eq!(seconds(&EN, 90), "90 seconds");
+        assert_eq!(seconds(&EN, 3_600), "1 hour");
+    }
+
+    #[test]
+    fn every_variant_has_a_phrase_in_every_language() {
+        for lex in [&EN, &DE] {
+            assert!(ItemKind::ALL.iter().all(|k| !kind(lex, *k).is_empty()));
+            assert!(Region::ALL.iter().all(|r| !region(lex, *r).is_empty()));
+            assert!(Commitment::ALL
+                .iter()
+                .all(|c| !commitment(lex, *c).is_empty()));
+            assert!(ProviderRole::ALL.iter().all(|r| !role(lex, *r).is_empty()));
+            assert!(WithdrawMethod::ALL
+                .iter()
+                .all(|w| !withdraw(lex, *w).is_empty()));
+            assert!(ChangeNotice::ALL
+                .iter()
+                .all(|c| !change_notice(lex, *c).is_empty()));
+            assert!(ConsentMode::ALL
+                .iter()
+                .all(|m| !consent_mode(lex, *m).is_empty()));
+            assert!(Browser::ALL.iter().all(|b| !browser(lex, *b).0.is_empty()));
+        }
     }
 }

@@ -68,6 +68,81 @@ pub fn to_html(body: &str) -> String {
     out
 }
 
+/// A block of a custom section for plain-text output.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlainBlock {
+    Heading(String),
+    Para(String),
+    /// A list item, with its nesting depth (0 for top level).
+    Item(usize, String),
+    /// Code block lines, kept as written.
+    Code(String),
+}
+
+/// The body as plain-text blocks: Markdown syntax resolved, raw HTML kept
+/// as literal text, links written as `text <url>` (safe targets only).
+pub fn to_plain(body: &str) -> Vec<PlainBlock> {
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let mut depth: usize = 0;
+    let mut in_item = false;
+    let mut links: Vec<String> = Vec::new();
+    let flush = |buf: &mut String, out: &mut Vec<PlainBlock>, item: Option<usize>| {
+        let text = buf.split_whitespace().collect::<Vec<_>>().join(" ");
+        buf.clear();
+        if text.is_empty() {
+            return;
+        }
+        out.push(match item {
+            Some(d) => PlainBlock::Item(d, text),
+            None => PlainBlock::Para(text),
+        });
+    };
+    for ev in Parser::new_ext(body, options()) {
+        match ev {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                buf.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => buf.push(' '),
+            Event::Start(Tag::List(_)) => {
+                if in_item {
+                    flush(&mut buf, &mut out, Some(depth.saturating_sub(1)));
+                }
+                depth += 1;
+            }
+            Event::End(TagEnd::List(_)) => depth = depth.saturating_sub(1),
+            Event::Start(Tag::Item) => in_item = true,
+            Event::End(TagEnd::Item) => {
+                flush(&mut buf, &mut out, Some(depth.saturating_sub(1)));
+                in_item = false;
+            }
+            Event::End(TagEnd::Paragraph) if !in_item => flush(&mut buf, &mut out, None),
+            Event::End(TagEnd::Heading(_)) => {
+                let text = buf.split_whitespace().collect::<Vec<_>>().join(" ");
+                buf.clear();
+                out.push(PlainBlock::Heading(text));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                out.push(PlainBlock::Code(buf.trim_end().to_string()));
+                buf.clear();
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
+            Event::End(TagEnd::Link) => {
+                if let Some(url) = links.pop() {
+                    if safe_href(&url) && !buf.ends_with(url.as_str()) {
+                        buf.push_str(&format!(" <{url}>"));
+                    }
+                }
+            }
+            Event::TaskListMarker(done) => buf.push_str(if done { "[x] " } else { "[ ] " }),
+            Event::Rule => out.push(PlainBlock::Para("----".into())),
+            _ => {}
+        }
+    }
+    flush(&mut buf, &mut out, None);
+    out
+}
+
 /// One replacement of a byte range of the body.
 struct Edit {
     start: usize,
@@ -193,6 +268,22 @@ mod tests {
     fn headings_shift_below_the_section_heading() {
         assert!(to_html("# Top\n").contains("<h3>Top</h3>"));
         assert_eq!(to_markdown("# Top\n\ntext\n"), "### Top\n\ntext\n");
+    }
+
+    #[test]
+    fn plain_text_resolves_markdown() {
+        let p = to_plain("# T\n\nSome **bold**\ntext with [a link](https://x.example) and [bad](javascript:x).\n\n- one\n- two\n  - nested\n\n```\ncode  here\n```\n");
+        assert_eq!(
+            p,
+            vec![
+                PlainBlock::Heading("T".into()),
+                PlainBlock::Para("Some bold text with a link <https://x.example> and bad.".into()),
+                PlainBlock::Item(0, "one".into()),
+                PlainBlock::Item(0, "two".into()),
+                PlainBlock::Item(1, "nested".into()),
+                PlainBlock::Code("code  here".into()),
+            ]
+        );
     }
 
     #[test]

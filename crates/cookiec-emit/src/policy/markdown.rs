@@ -15,17 +15,17 @@ pub fn render(doc: &Doc) -> String {
             Block::Heading { level, text, .. } => {
                 out.push_str(&"#".repeat(usize::from(*level)));
                 out.push(' ');
-                out.push_str(&escape(text));
+                out.push_str(&escape_at(text, false));
                 out.push_str("\n\n");
             }
             Block::Para(inl) => {
-                out.push_str(&inlines(inl));
+                out.push_str(&inlines(inl, true));
                 out.push_str("\n\n");
             }
             Block::List(items) => {
                 for i in items {
                     out.push_str("- ");
-                    out.push_str(&inlines(i));
+                    out.push_str(&inlines(i, true));
                     out.push('\n');
                 }
                 out.push('\n');
@@ -36,10 +36,10 @@ pub fn render(doc: &Doc) -> String {
                 rows,
             } => {
                 // GFM tables have no caption: a bold line above stands in.
-                out.push_str(&format!("**{}**\n\n", escape(caption)));
+                out.push_str(&format!("**{}**\n\n", escape_at(caption, false)));
                 out.push('|');
                 for h in head {
-                    out.push_str(&format!(" {} |", cell(&escape(h))));
+                    out.push_str(&format!(" {} |", cell(&escape_at(h, false))));
                 }
                 out.push_str("\n|");
                 for _ in head {
@@ -49,7 +49,7 @@ pub fn render(doc: &Doc) -> String {
                 for r in rows {
                     out.push('|');
                     for c in r {
-                        out.push_str(&format!(" {} |", cell(&inlines(c))));
+                        out.push_str(&format!(" {} |", cell(&inlines(c, false))));
                     }
                     out.push('\n');
                 }
@@ -72,27 +72,30 @@ fn cell(s: &str) -> String {
     s.replace('|', "\\|")
 }
 
-fn inlines(inl: &[Inline]) -> String {
+/// Inline content; `line_start` when the first inline opens a line of a
+/// paragraph or list item (where `#`, `-`, `1.` would start a block).
+fn inlines(inl: &[Inline], line_start: bool) -> String {
     let mut out = String::new();
-    for i in inl {
+    for (n, i) in inl.iter().enumerate() {
+        let at_start = line_start && n == 0;
         match i {
-            Inline::Text(s) => out.push_str(&escape(s)),
+            Inline::Text(s) => out.push_str(&escape_at(s, at_start)),
             Inline::Code(s) => out.push_str(&code(s)),
             Inline::Strong(s) => {
                 out.push_str("**");
-                out.push_str(&escape(s));
+                out.push_str(&escape_at(s, false));
                 out.push_str("**");
             }
-            Inline::Time { text, .. } => out.push_str(&escape(text)),
+            Inline::Time { text, .. } => out.push_str(&escape_at(text, at_start)),
             Inline::Link { text, href } => {
                 if safe_href(href) && !href.contains(['\n', '\r', '<', '>']) {
                     out.push_str(&format!(
                         "[{}](<{}>)",
-                        escape(text),
+                        escape_at(text, false),
                         href.replace(' ', "%20")
                     ));
                 } else {
-                    out.push_str(&escape(text));
+                    out.push_str(&escape_at(text, at_start));
                 }
             }
         }
@@ -122,9 +125,15 @@ fn code(s: &str) -> String {
     format!("{fence}{pad}{s}{pad}{fence}")
 }
 
-/// Escape user text for inline Markdown. Newlines become spaces (a user
-/// string never starts a new block).
+/// Escape user text for inline Markdown at the start of a line.
 pub fn escape(s: &str) -> String {
+    escape_at(s, true)
+}
+
+/// Escape user text for inline Markdown. Newlines become spaces (a user
+/// string never starts a new block); block markers (`#`, `-`, `1.`) are
+/// only escaped when the text opens a line.
+pub fn escape_at(s: &str, line_start: bool) -> String {
     let chars: Vec<char> = s
         .chars()
         .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
@@ -137,7 +146,7 @@ pub fn escape(s: &str) -> String {
             chars.get(i - 1).copied()
         };
         let next = chars.get(i + 1).copied();
-        let at_start = out.trim().is_empty();
+        let at_start = line_start && out.trim().is_empty();
         let needs = match c {
             '\\' | '`' | '*' | '[' | ']' | '<' | '>' => true,
             // Intraword underscores never make emphasis.
@@ -149,7 +158,7 @@ pub fn escape(s: &str) -> String {
             '#' | '+' | '-' | '=' | '|' => at_start,
             '!' => next == Some('['),
             '~' => next == Some('~'),
-            '.' | ')' => at_start_of_number(&out),
+            '.' | ')' => line_start && at_start_of_number(&out),
             _ => false,
         };
         if needs {
@@ -186,6 +195,8 @@ mod tests {
         );
         assert_eq!(escape("&lt;"), "\\&lt;");
         assert_eq!(escape("a\nb"), "a b");
+        assert_eq!(escape_at("4. Mai 2026", false), "4. Mai 2026");
+        assert_eq!(escape_at("- x", false), "- x");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The human policy: one [`crate::doc::Doc`] per language (`outline`),
 //! rendered to Markdown, HTML and plain text.
 
-mod custom;
+pub(crate) mod custom;
 pub mod html;
 pub mod markdown;
 pub mod outline;

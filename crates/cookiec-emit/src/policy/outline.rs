@@ -1,7 +1,9 @@
 //! The human policy as a [`Doc`]: which sections exist, in which order, and
-//! what they say, for one language. Renderers only decide the syntax.
+//! what they say, for one language. Renderers only decide the syntax; the
+//! generated wording comes from the language's [`Lex`].
 
 use crate::doc::{Block, Doc, Inline, Inlines};
+use crate::lex::{self, fill, split, Lex};
 use crate::words;
 use cookiec_check::model::{
     Category, ConsentMode, GeneratedSection, Item, ItemKind, Model, NamePattern, Region,
@@ -13,6 +15,7 @@ struct Ctx<'a> {
     model: &'a Model,
     lang: &'a str,
     default_lang: &'a str,
+    lex: &'static Lex,
 }
 
 impl<'a> Ctx<'a> {
@@ -24,9 +27,13 @@ impl<'a> Ctx<'a> {
         self.model.categories.iter().find(|c| c.id.value == id)
     }
 
+    fn service(&self) -> &'a str {
+        &self.model.policy.service.value
+    }
+
     fn provider_name(&self, id: &str) -> String {
         if id == cookiec_check::model::FIRST_PARTY {
-            return format!("{} (first party)", self.model.policy.service.value);
+            return fill(self.lex.first_party, &[("service", self.service())]);
         }
         self.model
             .providers
@@ -37,14 +44,23 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The page title in `lang`.
+pub fn title(model: &Model, lang: &str) -> String {
+    fill(
+        lex::lex(lang).title,
+        &[("service", &model.policy.service.value)],
+    )
+}
+
 /// The policy document for `lang`.
 pub fn outline(model: &Model, lang: &str) -> Doc {
     let cx = Ctx {
         model,
         lang,
         default_lang: model.policy.default_lang(),
+        lex: lex::lex(lang),
     };
-    let title = format!("{} Cookie Policy", model.policy.service.value);
+    let title = title(model, lang);
     let mut blocks = vec![Block::Heading {
         level: 1,
         id: "top".into(),
@@ -115,84 +131,80 @@ fn labelled(label: &str, rest: Inlines) -> Block {
     Block::Para(v)
 }
 
-fn intro(cx: &Ctx) -> Vec<Block> {
-    let p = &cx.model.policy;
-    let mut out = Vec::new();
-    if let Some(d) = &p.updated {
-        out.push(labelled(
-            "Last updated",
-            vec![Inline::Time {
-                iso: words::iso_date(d.value),
-                text: words::date(d.value),
-            }],
-        ));
+/// `template` with `{key}` replaced by inline content (a link, a code
+/// span) and the other placeholders filled with `args`.
+fn with_inline(template: &str, key: &str, inline: Inline, args: &[(&str, &str)]) -> Inlines {
+    let (before, after) = split(template, key);
+    let mut v = Vec::new();
+    let before = fill(before, args);
+    if !before.is_empty() {
+        v.push(Inline::Text(before));
     }
-    if let Some(d) = &p.effective {
-        out.push(labelled(
-            "Effective",
-            vec![Inline::Time {
+    v.push(inline);
+    let after = fill(after, args);
+    if !after.is_empty() {
+        v.push(Inline::Text(after));
+    }
+    v
+}
+
+fn link(text: &str, href: &str) -> Inline {
+    Inline::Link {
+        text: text.to_string(),
+        href: href.to_string(),
+    }
+}
+
+fn intro(cx: &Ctx) -> Vec<Block> {
+    let (p, lex) = (&cx.model.policy, cx.lex);
+    let mut out = Vec::new();
+    for (label, date) in [
+        (lex.last_updated, &p.updated),
+        (lex.effective, &p.effective),
+    ] {
+        if let Some(d) = date {
+            let time = Inline::Time {
                 iso: words::iso_date(d.value),
-                text: words::date(d.value),
-            }],
-        ));
+                text: words::date(lex, d.value),
+            };
+            out.push(labelled(label, vec![time]));
+        }
     }
     if let Some(r) = &p.reference {
-        out.push(labelled("Reference", vec![Inline::text(r.value.clone())]));
+        out.push(labelled(lex.reference, vec![Inline::text(r.value.clone())]));
     }
-    match &p.summary {
-        Some(s) => out.push(para(cx.t(s))),
-        None => {
-            let covers = match &p.website {
-                Some(w) => vec![
-                    Inline::text(" when you visit "),
-                    Inline::Link {
-                        text: w.value.clone(),
-                        href: w.value.clone(),
-                    },
-                ],
-                None => vec![Inline::text(
-                    " when you visit our website or use our service",
-                )],
-            };
-            let mut v = vec![Inline::text(format!(
-                "This Cookie Policy explains how {} uses cookies and similar technologies",
-                p.service.value
-            ))];
-            v.extend(covers);
-            v.push(Inline::text(", what they do, and how you can manage them."));
-            out.push(Block::Para(v));
-        }
+    let service = [("service", cx.service())];
+    match (&p.summary, &p.website) {
+        (Some(s), _) => out.push(para(cx.t(s))),
+        (None, Some(w)) => out.push(Block::Para(with_inline(
+            lex.intro_site,
+            "site",
+            link(&w.value, &w.value),
+            &service,
+        ))),
+        (None, None) => out.push(para(fill(lex.intro_no_site, &service))),
     }
     if p.controller.value != p.service.value {
         let controller = p.controller.value.trim_end_matches('.');
-        out.push(para(format!(
-            "{} is operated by {controller}.",
-            p.service.value
+        out.push(para(fill(
+            lex.operated_by,
+            &[("service", cx.service()), ("controller", controller)],
         )));
     }
     if let Some(pp) = &p.privacy_policy {
-        out.push(Block::Para(vec![
-            Inline::text("It should be read together with our "),
-            Inline::Link {
-                text: "Privacy Policy".into(),
-                href: pp.value.clone(),
-            },
-            Inline::text("."),
-        ]));
+        out.push(Block::Para(with_inline(
+            lex.read_with,
+            "link",
+            link(lex.privacy_policy, &pp.value),
+            &[],
+        )));
     }
     out
 }
 
 fn what_are_cookies(cx: &Ctx) -> Vec<Block> {
-    let mut out = vec![
-        h2("what-are-cookies", "What cookies and similar technologies are"),
-        para(
-            "Cookies are small text files that a website places on your device when you visit it. \
-             Session cookies are deleted when you close your browser; persistent cookies remain until \
-             they expire or you delete them. First-party cookies are set by us, third-party cookies by \
-             another provider.",
-        ),
-    ];
+    let lex = cx.lex;
+    let mut out = vec![h2("what-are-cookies", lex.h_what), para(lex.what)];
     let mut kinds: Vec<ItemKind> = Vec::new();
     for it in &cx.model.items {
         if it.kind != ItemKind::Cookie && !kinds.contains(&it.kind) {
@@ -201,20 +213,20 @@ fn what_are_cookies(cx: &Ctx) -> Vec<Block> {
     }
     kinds.sort();
     if !kinds.is_empty() {
-        out.push(para("Besides cookies, we use:"));
+        out.push(para(lex.besides));
         out.push(Block::List(
             kinds
                 .iter()
-                .map(|k| vec![Inline::text(words::kind_explained(*k))])
+                .map(|k| vec![Inline::text(words::kind_explained(lex, *k))])
                 .collect(),
         ));
     }
     out
 }
 
-/// "Always active ..." or "Used only after you opt in in the European
-/// Union; active unless you opt out everywhere else."
-pub fn consent_sentence(c: &Category) -> String {
+/// "Always active ..." or "In California: active unless you opt out;
+/// everywhere else: used only after you opt in."
+fn consent_sentence(lex: &Lex, c: &Category) -> String {
     let default = c.consent_in(Region::Default);
     let others: Vec<(Region, ConsentMode)> = c
         .consent
@@ -224,36 +236,40 @@ pub fn consent_sentence(c: &Category) -> String {
         .filter(|(_, m)| *m != default)
         .collect();
     let mut s = if others.is_empty() {
-        words::consent_mode(default).to_string()
+        words::consent_mode(lex, default).to_string()
     } else {
         let mut parts: Vec<String> = others
             .iter()
-            .map(|(r, m)| format!("{} {}", words::consent_mode(*m), words::region(*r)))
+            .map(|(r, m)| {
+                format!(
+                    "{}: {}",
+                    words::region(lex, *r),
+                    words::consent_mode(lex, *m)
+                )
+            })
             .collect();
         parts.push(format!(
-            "{} {}",
-            words::consent_mode(default),
-            words::region(Region::Default)
+            "{}: {}",
+            words::region(lex, Region::Default),
+            words::consent_mode(lex, default)
         ));
         parts.join("; ")
     };
-    if let Some(first) = s.get(..1) {
-        let upper = first.to_ascii_uppercase();
-        s.replace_range(..1, &upper);
-    }
+    s = capitalise(&s);
     s.push('.');
     s
 }
 
 fn categories(cx: &Ctx) -> Vec<Block> {
-    let mut out = vec![h2("categories", "How we use cookies")];
+    let lex = cx.lex;
+    let mut out = vec![h2("categories", lex.h_categories)];
     let (used, unused): (Vec<&Category>, Vec<&Category>) = cx
         .model
         .categories
         .iter()
         .partition(|c| c.status != Status::NotUsed);
     if used.is_empty() {
-        out.push(para("We do not use cookies or similar technologies."));
+        out.push(para(lex.no_categories));
     }
     for c in used {
         out.push(h3(&format!("category-{}", c.id.value), cx.t(&c.title)));
@@ -261,33 +277,34 @@ fn categories(cx: &Ctx) -> Vec<Block> {
             out.push(para(cx.t(d)));
         }
         if c.status == Status::MayUse {
-            out.push(para(
-                "We may use technologies of this category; they are not necessarily in use at all times.",
-            ));
+            out.push(para(lex.may_use_category));
         }
-        out.push(labelled("Consent", vec![Inline::text(consent_sentence(c))]));
+        out.push(labelled(
+            lex.consent,
+            vec![Inline::text(consent_sentence(lex, c))],
+        ));
         if let Some(p) = &c.purposes {
             let list = p.get(cx.lang, cx.default_lang);
             if !list.is_empty() {
-                out.push(labelled("Purposes", vec![]));
+                out.push(labelled(lex.purposes, vec![]));
                 out.push(Block::List(
                     list.iter().map(|s| vec![Inline::text(s.clone())]).collect(),
                 ));
             }
         }
         if let Some(b) = &c.if_blocked {
-            out.push(labelled("If you block them", vec![Inline::text(cx.t(b))]));
+            out.push(labelled(lex.if_blocked, vec![Inline::text(cx.t(b))]));
         }
         if let Some(x) = &c.excludes {
-            out.push(labelled("They never contain", vec![Inline::text(cx.t(x))]));
+            out.push(labelled(lex.never_contain, vec![Inline::text(cx.t(x))]));
         }
     }
     if !unused.is_empty() {
-        out.push(h3("categories-not-used", "Categories we do not use"));
+        out.push(h3("categories-not-used", lex.h_not_used));
         for c in unused {
             let mut v = vec![
                 Inline::Strong(cx.t(&c.title).to_string()),
-                Inline::text(": not used."),
+                Inline::text(format!(": {}", lex.not_used)),
             ];
             if let Some(d) = &c.description {
                 v.push(Inline::text(format!(" {}", cx.t(d))));
@@ -300,23 +317,21 @@ fn categories(cx: &Ctx) -> Vec<Block> {
 
 /// The name cell of an item row.
 fn name_cell(cx: &Ctx, it: &Item) -> Inlines {
+    let lex = cx.lex;
     let mut v = match &it.name {
         NamePattern::Exact(n) => vec![Inline::Code(n.clone())],
         NamePattern::Prefix(p) => vec![
             Inline::Code(format!("{p}*")),
-            Inline::text(format!(" (every name starting with \u{201c}{p}\u{201d})")),
+            Inline::text(fill(lex.prefix_note, &[("prefix", p)])),
         ],
-        NamePattern::Regex(r) => vec![
-            Inline::Code(format!("/{r}/")),
-            Inline::text(" (names matching this pattern)"),
-        ],
+        NamePattern::Regex(r) => vec![Inline::Code(format!("/{r}/")), Inline::text(lex.regex_note)],
         NamePattern::Unnamed => {
             let what = it.contains.as_ref().map(|c| cx.t(c)).unwrap_or("");
-            vec![Inline::text(format!("Unnamed entries. Contents: {what}"))]
+            vec![Inline::text(fill(lex.unnamed, &[("what", what)]))]
         }
     };
     if it.status == Status::MayUse {
-        v.push(Inline::text(" (may be used)"));
+        v.push(Inline::text(lex.may_be_used));
     }
     v
 }
@@ -324,24 +339,24 @@ fn name_cell(cx: &Ctx, it: &Item) -> Inlines {
 /// Everything about an item that is not a column of its own, as
 /// sentences: "Set only when signed in. Contains: …. Attributes: HttpOnly."
 fn details(cx: &Ctx, it: &Item) -> String {
+    let lex = cx.lex;
     let mut d: Vec<String> = Vec::new();
     if let Some(w) = &it.when {
-        d.push(format!("Set {}", cx.t(w)));
+        d.push(fill(lex.set_when, &[("when", cx.t(w))]));
     }
     if it.name != NamePattern::Unnamed {
         if let Some(c) = &it.contains {
-            d.push(format!("Contains: {}", cx.t(c)));
+            d.push(fill(lex.contains, &[("what", cx.t(c))]));
         }
     }
     if let Some(x) = &it.excludes {
-        d.push(format!("Never contains: {}", cx.t(x)));
+        d.push(fill(lex.never_contains, &[("what", cx.t(x))]));
     }
     if let Some(k) = &it.keyed_by {
-        d.push(format!("Linked to your browser by the cookie {}", k.value));
+        d.push(fill(lex.keyed_by, &[("cookie", &k.value)]));
     }
-    let cookie = it.kind == ItemKind::Cookie;
-    if cookie && !it.sent_to_server {
-        d.push("Not sent to our servers".into());
+    if it.kind == ItemKind::Cookie && !it.sent_to_server {
+        d.push(lex.not_sent.into());
     }
     // Only browser storage can "stay on your device": a pixel is a request
     // and a server-side session lives on the server.
@@ -349,14 +364,18 @@ fn details(cx: &Ctx, it: &Item) -> String {
         it.kind,
         ItemKind::Cookie | ItemKind::Pixel | ItemKind::ServerSession
     );
-    if storage && it.sent_to_server {
-        d.push("Sent to our servers".into());
-    }
-    if storage && !it.sent_to_server {
-        d.push("Stays on your device".into());
+    if storage {
+        d.push(
+            if it.sent_to_server {
+                lex.sent
+            } else {
+                lex.stays
+            }
+            .into(),
+        );
     }
     if it.read_by_script.as_ref().is_some_and(|r| r.value) {
-        d.push("Read by our scripts".into());
+        d.push(lex.read_by_script.into());
     }
     let mut attrs: Vec<String> = Vec::new();
     if it.http_only.as_ref().is_some_and(|b| b.value) {
@@ -372,13 +391,13 @@ fn details(cx: &Ctx, it: &Item) -> String {
         attrs.push("Partitioned".into());
     }
     if !attrs.is_empty() {
-        d.push(format!("Attributes: {}", attrs.join(", ")));
+        d.push(fill(lex.attributes, &[("list", &attrs.join(", "))]));
     }
     if let Some(dom) = &it.domain {
-        d.push(format!("Domain: {}", dom.value));
+        d.push(fill(lex.domain, &[("domain", &dom.value)]));
     }
     if let Some(p) = &it.path {
-        d.push(format!("Path: {}", p.value));
+        d.push(fill(lex.path, &[("path", &p.value)]));
     }
     sentences(&d)
 }
@@ -421,21 +440,14 @@ pub fn ordered_items(model: &Model) -> Vec<&Item> {
     items.into_iter().map(|(_, _, it)| it).collect()
 }
 
-pub const ITEM_COLUMNS: [&str; 7] = [
-    "Name", "Type", "Category", "Provider", "Purpose", "Lifetime", "Details",
-];
-
 fn items(cx: &Ctx) -> Vec<Block> {
-    let mut out = vec![h2("items", "Cookies and similar technologies we use")];
+    let lex = cx.lex;
+    let mut out = vec![h2("items", lex.h_items)];
     if cx.model.items.is_empty() {
-        out.push(para(
-            "We do not set any cookies or store any data on your device.",
-        ));
+        out.push(para(lex.no_items));
         return out;
     }
-    out.push(para(
-        "This table lists every cookie and storage item set on your device through this site.",
-    ));
+    out.push(para(lex.items_intro));
     let rows = ordered_items(cx.model)
         .into_iter()
         .map(|it| {
@@ -445,12 +457,12 @@ fn items(cx: &Ctx) -> Vec<Block> {
                 .unwrap_or_else(|| it.category.value.clone());
             let renewed = it.renewed_on.as_ref().map(|r| cx.t(r));
             let lifetime = match (&it.lifetime, it.kind) {
-                (None, ItemKind::Pixel) => "Nothing stored".to_string(),
-                (l, _) => words::lifetime(l.as_ref(), renewed),
+                (None, ItemKind::Pixel) => lex.lt_nothing_stored.to_string(),
+                (l, _) => words::lifetime(lex, l.as_ref(), renewed),
             };
             vec![
                 name_cell(cx, it),
-                vec![Inline::text(words::kind(it.kind))],
+                vec![Inline::text(words::kind(lex, it.kind))],
                 vec![Inline::text(category)],
                 vec![Inline::text(cx.provider_name(&it.provider.value))],
                 vec![Inline::text(cx.t(&it.purpose))],
@@ -460,15 +472,16 @@ fn items(cx: &Ctx) -> Vec<Block> {
         })
         .collect();
     out.push(Block::Table {
-        caption: "Cookies and storage items".into(),
-        head: ITEM_COLUMNS.iter().map(|s| s.to_string()).collect(),
+        caption: lex.items_caption.into(),
+        head: lex.item_columns.iter().map(|s| s.to_string()).collect(),
         rows,
     });
     out
 }
 
 fn third_parties(cx: &Ctx) -> Vec<Block> {
-    let mut out = vec![h2("third-parties", "Third parties")];
+    let lex = cx.lex;
+    let mut out = vec![h2("third-parties", lex.h_third)];
     let providers: Vec<_> = cx
         .model
         .providers
@@ -476,27 +489,23 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
         .filter(|p| p.third_party)
         .collect();
     if providers.is_empty() {
-        out.push(para(
-            "No third party sets cookies or similar technologies through this site.",
-        ));
+        out.push(para(lex.no_third));
         return out;
     }
-    out.push(para(
-        "These providers help us run the service. Where they set their own cookies, their use is governed by their own privacy policies.",
-    ));
+    out.push(para(lex.third_intro));
     let rows = providers
         .iter()
         .map(|p| {
             let mut name = p.name.value.clone();
             if p.class {
-                name.push_str(" (any provider of this kind)");
+                name.push_str(lex.any_provider);
             }
             if let Some(c) = &p.country {
                 name.push_str(&format!(" ({})", c.value));
             }
             let mut what: Vec<String> = Vec::new();
             if !p.roles.is_empty() {
-                let roles: Vec<&str> = p.roles.iter().map(|r| words::role(r.value)).collect();
+                let roles: Vec<&str> = p.roles.iter().map(|r| words::role(lex, r.value)).collect();
                 what.push(capitalise(&roles.join(", ")));
             }
             if let Some(t) = &p.purpose {
@@ -507,45 +516,38 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
                     let t = cx.t(t);
                     // "Yes, after a redirect" but "Yes. These providers may ..."
                     if t.starts_with(char::is_uppercase) {
-                        format!("Yes. {t}")
+                        format!("{}. {t}", lex.yes)
                     } else {
-                        format!("Yes, {t}")
+                        format!("{}, {t}", lex.yes)
                     }
                 }
-                Some(None) => "Yes".to_string(),
-                None => "Not stated".to_string(),
+                Some(None) => lex.yes.to_string(),
+                None => lex.not_stated.to_string(),
             };
             let privacy = match &p.privacy {
-                Some(u) => vec![Inline::Link {
-                    text: u.value.clone(),
-                    href: u.value.clone(),
-                }],
-                None => vec![Inline::text("Not published")],
+                Some(u) => vec![link(&u.value, &u.value)],
+                None => vec![Inline::text(lex.not_published)],
             };
             let mut name_cell = vec![Inline::text(name)];
             if let Some(w) = &p.website {
                 name_cell.push(Inline::text(" "));
-                name_cell.push(Inline::Link {
-                    text: w.value.clone(),
-                    href: w.value.clone(),
-                });
+                name_cell.push(link(&w.value, &w.value));
             }
             vec![
                 name_cell,
-                vec![Inline::text(what.join(". "))],
+                vec![Inline::text(if what.len() > 1 {
+                    sentences(&what)
+                } else {
+                    what.concat()
+                })],
                 vec![Inline::text(own)],
                 privacy,
             ]
         })
         .collect();
     out.push(Block::Table {
-        caption: "Third-party providers".into(),
-        head: vec![
-            "Provider".into(),
-            "What they do".into(),
-            "Set their own cookies".into(),
-            "Privacy policy".into(),
-        ],
+        caption: lex.third_caption.into(),
+        head: lex.third_columns.iter().map(|s| s.to_string()).collect(),
         rows,
     });
     out
@@ -565,56 +567,42 @@ fn commitments(cx: &Ctx) -> Vec<Block> {
         return vec![];
     }
     vec![
-        h2("commitments", "What we do not do"),
+        h2("commitments", cx.lex.h_commitments),
         Block::List(
             c.iter()
-                .map(|c| vec![Inline::text(words::commitment(c.value))])
+                .map(|c| vec![Inline::text(words::commitment(cx.lex, c.value))])
                 .collect(),
         ),
     ]
 }
 
 fn signals(cx: &Ctx) -> Vec<Block> {
-    let consent = &cx.model.consent;
+    let (consent, lex) = (&cx.model.consent, cx.lex);
     if consent.gpc.is_none() && consent.dnt.is_none() {
         return vec![];
     }
-    let mut out = vec![h2("signals", "Global Privacy Control and Do Not Track")];
+    let mut out = vec![h2("signals", lex.h_signals)];
     match consent.gpc.as_ref().map(|g| g.value) {
-        Some(SignalResponse::Honour) => out.push(para(
-            "We honour Global Privacy Control (GPC). When your browser sends the GPC signal, we treat it as \
-             a refusal of every category that is not strictly necessary, including where those cookies \
-             would otherwise be active until you opt out.",
-        )),
-        Some(SignalResponse::Ignore) => out.push(para(
-            "We do not currently respond to Global Privacy Control (GPC) signals.",
-        )),
+        Some(SignalResponse::Honour) => out.push(para(lex.gpc_honour)),
+        Some(SignalResponse::Ignore) => out.push(para(lex.gpc_ignore)),
         None => {}
     }
     match consent.dnt.as_ref().map(|g| g.value) {
-        Some(SignalResponse::Honour) => out.push(para(
-            "We honour Do Not Track (DNT). When your browser sends it, we do not use cookies that are not \
-             strictly necessary unless you explicitly allow them.",
-        )),
-        Some(SignalResponse::Ignore) => out.push(para(
-            "Some browsers send a Do Not Track (DNT) signal. There is no industry-agreed standard for \
-             responding to it, so we do not currently respond to such signals.",
-        )),
+        Some(SignalResponse::Honour) => out.push(para(lex.dnt_honour)),
+        Some(SignalResponse::Ignore) => out.push(para(lex.dnt_ignore)),
         None => {}
     }
     out
 }
 
 fn manage(cx: &Ctx) -> Vec<Block> {
-    let consent = &cx.model.consent;
-    let p = &cx.model.policy;
-    let mut out = vec![h2("manage", "Managing cookies")];
+    let (consent, p, lex) = (&cx.model.consent, &cx.model.policy, cx.lex);
+    let mut out = vec![h2("manage", lex.h_manage)];
     if consent.banner.as_ref().is_some_and(|b| b.value) {
-        let mut s = String::from(
-            "Where consent is required, we show a cookie banner that lets you accept or decline cookies that are not strictly necessary.",
-        );
+        let mut s = lex.banner.to_string();
         if consent.reject_all.as_ref().is_some_and(|b| b.value) {
-            s.push_str(" Declining is as easy as accepting: the banner offers both choices with equal prominence.");
+            s.push(' ');
+            s.push_str(lex.reject_all);
         }
         out.push(para(s));
     }
@@ -622,83 +610,68 @@ fn manage(cx: &Ctx) -> Vec<Block> {
         let ways: Vec<&str> = consent
             .withdraw
             .iter()
-            .map(|w| words::withdraw(w.value))
+            .map(|w| words::withdraw(lex, w.value))
             .collect();
-        out.push(para(format!(
-            "You can change your choice or withdraw your consent at any time through {}.",
-            ways.join(", or through ")
+        out.push(para(fill(
+            lex.withdraw_sentence,
+            &[("ways", &ways.join(lex.withdraw_or))],
         )));
     }
     if let Some(r) = &consent.record {
-        let mut v = vec![
-            Inline::text("We store your choice in a cookie named "),
-            Inline::Code(r.value.clone()),
-        ];
-        if let Some(l) = &consent.record_lifetime {
-            v.push(Inline::text(format!(" for {}", words::duration(l))));
-        }
-        v.push(Inline::text("."));
-        out.push(Block::Para(v));
+        let code = Inline::Code(r.value.clone());
+        out.push(Block::Para(match &consent.record_lifetime {
+            Some(l) => with_inline(
+                lex.record_for,
+                "cookie",
+                code,
+                &[("d", &words::duration(lex, l))],
+            ),
+            None => with_inline(lex.record, "cookie", code, &[]),
+        }));
     }
-    let mut again: Vec<String> = Vec::new();
-    if let Some(d) = &consent.renew_after {
-        again.push(format!("after {}", words::duration(d)));
-    }
-    if consent.renew_on_change.as_ref().is_some_and(|b| b.value) {
-        again.push("whenever this policy changes materially".into());
-    }
-    if !again.is_empty() {
-        out.push(para(format!(
-            "We ask for your consent again {}.",
-            again.join(" and ")
-        )));
+    let on_change = consent.renew_on_change.as_ref().is_some_and(|b| b.value);
+    match (&consent.renew_after, on_change) {
+        (Some(d), true) => out.push(para(fill(
+            lex.renew_both,
+            &[("d", &words::duration(lex, d))],
+        ))),
+        (Some(d), false) => out.push(para(fill(
+            lex.renew_after,
+            &[("d", &words::duration(lex, d))],
+        ))),
+        (None, true) => out.push(para(lex.renew_on_change)),
+        (None, false) => {}
     }
     if let Some(d) = &consent.reprompt_after_refusal {
-        out.push(para(format!(
-            "If you decline, we do not ask again for at least {}.",
-            words::duration(d)
-        )));
+        out.push(para(fill(lex.reprompt, &[("d", &words::duration(lex, d))])));
     }
-    out.push(para(
-        "You can also control cookies through your browser settings: you can block them, delete them, or be warned before one is set. \
-         Local storage and other site data are cleared with the same settings (\u{201c}Clear browsing data\u{201d} or similar).",
-    ));
+    out.push(para(lex.browser_settings));
     if cx
         .model
         .categories
         .iter()
         .any(|c| c.is_required() && c.status != Status::NotUsed)
     {
-        out.push(para(
-            "If you block strictly necessary cookies, parts of the site may not work.",
-        ));
+        out.push(para(lex.block_required));
     }
     if !p.browser_help.is_empty() {
-        out.push(para("How to manage cookies in your browser:"));
+        out.push(para(lex.browser_help));
         out.push(Block::List(
             p.browser_help
                 .iter()
                 .map(|b| {
-                    let (name, url) = words::browser(b.value);
-                    vec![Inline::Link {
-                        text: name.into(),
-                        href: url.into(),
-                    }]
+                    let (name, url) = words::browser(lex, b.value);
+                    vec![link(name, url)]
                 })
                 .collect(),
         ));
     }
     if !p.learn_more.is_empty() {
-        out.push(para("To find out more about cookies, visit:"));
+        out.push(para(lex.learn_more));
         out.push(Block::List(
             p.learn_more
                 .iter()
-                .map(|u| {
-                    vec![Inline::Link {
-                        text: u.value.clone(),
-                        href: u.value.clone(),
-                    }]
-                })
+                .map(|u| vec![link(&u.value, &u.value)])
                 .collect(),
         ));
     }
@@ -706,39 +679,27 @@ fn manage(cx: &Ctx) -> Vec<Block> {
 }
 
 fn changes(cx: &Ctx) -> Vec<Block> {
-    let mut s = String::from("We may update this Cookie Policy from time to time, for example when we start using new cookies.");
+    let mut s = cx.lex.changes.to_string();
     for c in &cx.model.policy.changes {
         s.push(' ');
-        s.push_str(words::change_notice(c.value));
+        s.push_str(words::change_notice(cx.lex, c.value));
     }
-    vec![h2("changes", "Changes to this policy"), para(s)]
+    vec![h2("changes", cx.lex.h_changes), para(s)]
 }
 
 fn contact(cx: &Ctx) -> Vec<Block> {
-    let p = &cx.model.policy;
-    let mut out = vec![
-        h2("contact", "Contact"),
-        para("If you have questions about our use of cookies, please contact:"),
-    ];
+    let (p, lex) = (&cx.model.policy, cx.lex);
+    let mut out = vec![h2("contact", lex.h_contact), para(lex.contact)];
     let mut lines: Vec<Inlines> = vec![vec![Inline::text(p.controller.value.clone())]];
     if let Some(a) = &p.address {
         lines.push(vec![Inline::text(a.value.clone())]);
     }
     lines.push(vec![
-        Inline::text("Email: "),
-        Inline::Link {
-            text: p.email.value.clone(),
-            href: format!("mailto:{}", p.email.value),
-        },
+        Inline::text(lex.email),
+        link(&p.email.value, &format!("mailto:{}", p.email.value)),
     ]);
     if let Some(w) = &p.website {
-        lines.push(vec![
-            Inline::text("Website: "),
-            Inline::Link {
-                text: w.value.clone(),
-                href: w.value.clone(),
-            },
-        ]);
+        lines.push(vec![Inline::text(lex.website), link(&w.value, &w.value)]);
     }
     out.push(Block::List(lines));
     out

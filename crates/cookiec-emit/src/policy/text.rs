@@ -2,6 +2,7 @@
 //! terminals. Tables become one record per row (wide tables do not fit in
 //! plain text); links are written as `text <url>`.
 
+use super::custom::{self, PlainBlock};
 use crate::doc::{plain, safe_href, Block, Doc, Inline};
 
 const WIDTH: usize = 78;
@@ -49,9 +50,28 @@ pub fn render(doc: &Doc) -> String {
                 }
             }
             Block::Markdown(body) => {
-                // Markdown is readable as text; it is not interpreted here.
-                out.push_str(body.trim_end());
-                out.push_str("\n\n");
+                for b in custom::to_plain(body) {
+                    match b {
+                        PlainBlock::Heading(t) => out.push_str(&format!("{t}\n\n")),
+                        PlainBlock::Para(t) => {
+                            out.push_str(&wrap(&t, "", ""));
+                            out.push('\n');
+                        }
+                        PlainBlock::Item(depth, t) => {
+                            let pad = "  ".repeat(depth);
+                            out.push_str(&wrap(&t, &format!("{pad}  - "), &format!("{pad}    ")));
+                        }
+                        PlainBlock::Code(t) => {
+                            for l in t.lines() {
+                                out.push_str(&format!("    {l}\n"));
+                            }
+                            out.push('\n');
+                        }
+                    }
+                }
+                if !out.ends_with("\n\n") {
+                    out.push('\n');
+                }
             }
         }
     }
