@@ -16,23 +16,20 @@ pub struct Context<'a> {
     /// level, `[decl]` in a declaration, `[decl, field]` in a field's block
     /// (translations, consent per region).
     pub owners: Vec<&'a Node>,
-    pub slot: Slot<'a>,
+    pub slot: Slot,
 }
 
 #[derive(Debug)]
-pub enum Slot<'a> {
+pub enum Slot {
     /// Where a node's name goes; `prefix` is the part already typed.
     Name { prefix: Span },
-    /// After the name of `node` (`None` when the tree has no node for the
-    /// line yet, then `name` is read from the text).
+    /// After the name of a node (read from the tree, or from the text when
+    /// the tree has no node for the line yet).
     Value {
-        node: Option<&'a Node>,
         name: String,
         name_span: Span,
         /// Values complete before the cursor, as written.
         before: Vec<String>,
-        /// Inside `[...]`.
-        in_list: bool,
         prefix: Span,
     },
     /// Inside a string, regex or comment: nothing to complete.
@@ -132,7 +129,7 @@ fn value_around(values: &[Value], offset: usize) -> Option<&Value> {
     None
 }
 
-fn slot<'a>(siblings: &'a [Node], text: &str, offset: usize) -> Slot<'a> {
+fn slot(siblings: &[Node], text: &str, offset: usize) -> Slot {
     let line_start = text
         .get(..offset)
         .and_then(|h| h.rfind('\n'))
@@ -159,17 +156,12 @@ fn slot<'a>(siblings: &'a [Node], text: &str, offset: usize) -> Slot<'a> {
                 _ => {}
             }
         }
-        let in_list = node.values.iter().any(|v| {
-            matches!(v.kind, ValueKind::List(_)) && v.span.start < offset && offset < v.span.end
-        }) || unclosed_bracket(text.get(node.name.span.end..offset).unwrap_or(""));
         let mut before = Vec::new();
         flatten_before(&node.values, offset, &mut before, text);
         return Slot::Value {
-            node: Some(node),
             name: node.name.name.clone(),
             name_span: node.name.span,
             before,
-            in_list,
             prefix: word_before(text, offset),
         };
     }
@@ -186,11 +178,9 @@ fn slot<'a>(siblings: &'a [Node], text: &str, offset: usize) -> Slot<'a> {
         },
         Some(end) if end > 0 => {
             let name_span = Span::new(line_start + lead, line_start + lead + end);
-            let rest = trimmed.get(end..).unwrap_or("");
             let prefix = word_before(text, offset);
             let done = text.get(name_span.end..prefix.start).unwrap_or("");
             Slot::Value {
-                node: None,
                 name: name_span.slice(text).to_string(),
                 name_span,
                 before: done
@@ -198,7 +188,6 @@ fn slot<'a>(siblings: &'a [Node], text: &str, offset: usize) -> Slot<'a> {
                     .filter(|w| !w.is_empty())
                     .map(str::to_string)
                     .collect(),
-                in_list: unclosed_bracket(rest),
                 prefix,
             }
         }
@@ -217,10 +206,6 @@ fn flatten_before(values: &[Value], offset: usize, out: &mut Vec<String>, text: 
             _ => {}
         }
     }
-}
-
-fn unclosed_bracket(s: &str) -> bool {
-    s.matches('[').count() > s.matches(']').count()
 }
 
 /// Whether the line ends inside an open `"` string (escapes honoured).

@@ -521,11 +521,26 @@ fn multi_line_strings_become_one_token_per_line_and_fold() {
         }
         if t.token_type == 2 {
             let start = doc.offset(tower_lsp_server::ls_types::Position::new(line, col));
-            let end = doc.offset(tower_lsp_server::ls_types::Position::new(line, col + t.length));
+            let end = doc.offset(tower_lsp_server::ls_types::Position::new(
+                line,
+                col + t.length,
+            ));
             strings.push(doc.text[start..end].to_string());
         }
     }
-    assert_eq!(strings, ["\"FAQ\"", "\"\"\"", "    Line one 🍪", "    Line two", "    \"\"\""]);
+    assert_eq!(
+        strings,
+        [
+            "\"FAQ\"",
+            "\"\"\"",
+            "    Line one 🍪",
+            "    Line two",
+            "    \"\"\""
+        ]
+    );
     let folds = folding::folding_ranges(&doc);
-    assert!(folds.iter().any(|f| (f.start_line, f.end_line) == (2, 4)), "{folds:?}");
+    assert!(
+        folds.iter().any(|f| (f.start_line, f.end_line) == (2, 4)),
+        "{folds:?}"
+    );
 }
