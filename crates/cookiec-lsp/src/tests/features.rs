@@ -544,3 +544,24 @@ fn multi_line_strings_become_one_token_per_line_and_fold() {
         "{folds:?}"
     );
 }
+
+#[test]
+fn secondary_labels_become_related_information() {
+    let dup = BASE.replace(
+        "provider stripe {",
+        "category essential {\n  title \"Again\"\n  consent required\n}\n\nprovider stripe {",
+    );
+    let (doc, _) = fixture(&format!("{dup}$0"));
+    let diags = diagnostics::diagnostics(&doc);
+    let d = diags
+        .iter()
+        .find(|d| d.related_information.is_some())
+        .unwrap_or_else(|| panic!("no related information: {diags:?}"));
+    let related = &d.related_information.as_ref().unwrap()[0];
+    assert_eq!(related.location.uri, doc.uri);
+    assert_eq!(covered(&doc, related.location.range), "essential");
+    assert!(
+        doc.offset(related.location.range.start) < doc.offset(d.range.start),
+        "points at the first declaration"
+    );
+}
