@@ -191,3 +191,37 @@ fn examples_are_formatted() {
         .assert()
         .success();
 }
+
+#[cfg(unix)]
+#[test]
+fn rewriting_keeps_permissions_and_symlinks() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let real = write(dir.path(), "real.cookies", MESSY);
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let link = dir.path().join("link.cookies");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    cookiec().arg("fmt").arg(&link).assert().success();
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::read_to_string(&real).unwrap(), CLEAN);
+    let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_directories_are_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a/x.cookies", CLEAN);
+    // A loop: a/loop -> a.
+    std::os::unix::fs::symlink(dir.path().join("a"), dir.path().join("a/loop")).unwrap();
+    cookiec()
+        .arg("fmt")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("1 file left unchanged"));
+}

@@ -77,8 +77,12 @@ fn collect(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut stack = vec![path.to_path_buf()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir)? {
-            let p = entry?.path();
-            if p.is_dir() {
+            let entry = entry?;
+            let p = entry.path();
+            // `file_type` does not follow symlinks: a linked directory is not
+            // entered (no loops), a linked file is formatted where it points.
+            let ty = entry.file_type()?;
+            if ty.is_dir() {
                 stack.push(p);
             } else if p.extension().is_some_and(|e| e == "cookies") {
                 out.push(p);
@@ -157,11 +161,21 @@ fn format_file(path: &Path, check: bool, color: bool) -> Outcome {
     }
     if check {
         print!("{}", diff(&name, &src, &out));
-    } else if let Err(e) = write_atomic(path, out.as_bytes()) {
+    } else if let Err(e) = write_in_place(path, &out) {
         eprintln!("error: {name}: {e}");
         return Outcome::IoError;
     }
     Outcome::Changed
+}
+
+/// Replace the file's contents atomically, as the file it is: through a
+/// symlink to its target (renaming over the link would replace the link),
+/// and with its permissions (the temporary file is created private).
+fn write_in_place(path: &Path, text: &str) -> std::io::Result<()> {
+    let target = std::fs::canonicalize(path)?;
+    let permissions = std::fs::metadata(&target)?.permissions();
+    write_atomic(&target, text.as_bytes())?;
+    std::fs::set_permissions(&target, permissions)
 }
 
 /// A unified diff from `old` to `new`. Line endings are shown as `\r`
