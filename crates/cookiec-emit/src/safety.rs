@@ -11,40 +11,29 @@ pub const E301: &str = "E301";
 pub const E302: &str = "E302";
 pub const E303: &str = "E303";
 
-/// The codes the emitter reports, for `cookiec explain`.
+/// The codes the emitter reports, for `cookiec explain`; their
+/// documentation lives in `docs/codes/<code>.md` like the checker's.
 pub const CODES: &[CodeInfo] = &[
     CodeInfo {
         code: E301,
         name: "header-unsafe-name",
         severity: Severity::Error,
         summary: "a cookie name cannot be written into an HTTP header",
-        doc: "A cookie name (or name prefix, `keyed-by` cookie, consent `record` cookie) must be an \
-RFC 6265 token: ASCII letters, digits and ``!#$%&'*+-.^_`|~``. Anything else (space, `;`, `,`, `=`, \
-quotes, CR/LF, non-ASCII) is not a valid cookie name and could inject into the `Set-Cookie` lines \
-of the header rules, so `cookiec build` refuses the file and writes nothing.\n\n\
-```cookies\ncookie \"session id\" { ... }   # E301\ncookie \"session_id\" { ... }   # ok\n```\n",
+        doc: include_str!("../../../docs/codes/E301.md"),
     },
     CodeInfo {
         code: E302,
         name: "header-unsafe-attribute",
         severity: Severity::Error,
-        summary: "a cookie Domain or Path cannot be written into an HTTP header",
-        doc: "A cookie's `domain` must be a host name (ASCII letters, digits, `-` and `.`, optionally \
-starting with `.`), and its `path` must start with `/` and contain only visible ASCII other than \
-`;` and `,`. Other characters could inject attributes or headers into the `Set-Cookie` lines of \
-the header rules, so `cookiec build` refuses the file and writes nothing.\n\n\
-```cookies\ncookie \"sid\" { path \"/; Domain=evil.example\" }   # E302\ncookie \"sid\" { path \"/app\" }   # ok\n```\n",
+        summary: "a cookie Domain or Path cannot be written into a Set-Cookie header",
+        doc: include_str!("../../../docs/codes/E302.md"),
     },
     CodeInfo {
         code: E303,
         name: "unsafe-language-tag",
         severity: Severity::Error,
         summary: "a language tag cannot be used in an output file name",
-        doc: "Each declared language gives its own files (`policy.<lang>.html`), so a language tag \
-must look like a BCP 47 tag: 2 or 3 ASCII letters, then `-` and 2 to 8 letters or digits \
-(`en`, `de`, `pt-BR`, `zh-Hant`). Anything else (`/`, `..`, spaces, quotes) could write outside the \
-output directory or into markup, so `cookiec build` refuses the file and writes nothing.\n\n\
-```cookies\npolicy \"Shop\" { languages [en, \"../x\"] }   # E303\npolicy \"Shop\" { languages [en, pt-BR] }   # ok\n```\n",
+        doc: include_str!("../../../docs/codes/E303.md"),
     },
 ];
 

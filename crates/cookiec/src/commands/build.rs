@@ -39,9 +39,17 @@ pub enum Failure {
     Usage(String),
 }
 
-/// Compile `src` and write its outputs into `out`; returns the written
-/// paths in order. Writes nothing on failure.
-pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Vec<PathBuf>, Failure> {
+/// A successful build: the written files, in order, and the warnings of
+/// the check (they do not stop a build, but are shown).
+#[derive(Debug)]
+pub struct Built {
+    pub paths: Vec<PathBuf>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Compile `src` and write its outputs into `out`. Writes nothing on
+/// failure.
+pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Built, Failure> {
     let checked = cookiec_check::check_source(src);
     if checked.has_errors() {
         return Err(Failure::Errors(checked.diagnostics));
@@ -63,7 +71,10 @@ pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Vec<PathBuf>, Fail
             .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
         written.push(path);
     }
-    Ok(written)
+    Ok(Built {
+        paths: written,
+        warnings: checked.diagnostics,
+    })
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -95,13 +106,11 @@ pub fn run(args: Args) -> ExitCode {
     };
     let color = std::io::stderr().is_terminal();
     match build(&src, &args.out, &opts) {
-        Ok(paths) => {
-            // Warnings do not stop a build, but are shown.
-            let checked = cookiec_check::check_source(&src);
-            if !checked.diagnostics.is_empty() {
-                eprint!("{}", render(&name, &src, &checked.diagnostics, color));
+        Ok(built) => {
+            if !built.warnings.is_empty() {
+                eprint!("{}", render(&name, &src, &built.warnings, color));
             }
-            for p in paths {
+            for p in built.paths {
                 println!("wrote {}", p.display());
             }
             ExitCode::SUCCESS
@@ -163,7 +172,7 @@ cookie \"sid\" {\n  category essential\n  purpose \"Keeps you signed in.\"\n  li
                 "policy.en.txt"
             ]
         );
-        assert_eq!(written.len(), 6);
+        assert_eq!(written.paths.len(), 6);
         assert_eq!(files(&a), files(&b));
     }
 
