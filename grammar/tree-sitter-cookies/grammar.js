@@ -83,8 +83,15 @@ module.exports = grammar({
     string_content: _ => token.immediate(prec(1, /[^"\\\n]+/)),
     escape_sequence: _ => token.immediate(/\\(["\\ntr]|u\{[0-9a-fA-F]+\})/),
 
-    // Ends at the first `"""`, as in the compiler's lexer.
-    multiline_string: _ => token(seq('"""', /([^"]|"[^"]|""[^"])*/, '"""')),
+    // Ends at the first `"""`, as in the compiler's lexer. The delimiters
+    // are separate tokens so that an unclosed `"""` is an error (the
+    // compiler reads it to the end of the file), never two empty strings.
+    multiline_string: $ => seq(
+      '"""',
+      optional($._multiline_content),
+      token.immediate('"""'),
+    ),
+    _multiline_content: _ => token.immediate(/([^"]|"[^"]|""[^"])+/),
 
     regex: _ => token(seq('/', /([^/\\\n]|\\[^\n])+/, '/')),
 

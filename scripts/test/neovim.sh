@@ -21,9 +21,14 @@ nvims+=("$nvim_new")
 
 # The language server under test (incremental after the Rust suites).
 # Copied at once: other builds sharing target/ may replace the binary.
-cargo build --locked -q -p cookiec || { echo "FAIL: cargo build -p cookiec"; exit 1; }
+# COOKIEC=/path/to/cookiec uses that binary instead of building one.
 mkdir -p "$work/bin"
-cp "$repo/target/debug/cookiec" "$work/bin/cookiec"
+if [ -n "${COOKIEC:-}" ]; then
+  cp "$COOKIEC" "$work/bin/cookiec"
+else
+  cargo build --locked -q -p cookiec || { echo "FAIL: cargo build -p cookiec"; exit 1; }
+  cp "$repo/target/debug/cookiec" "$work/bin/cookiec"
+fi
 cookiec=$work/bin/cookiec
 
 # The parser as nvim-treesitter would build it: the committed src/parser.c.
