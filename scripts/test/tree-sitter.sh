@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$PWD
 
+bash scripts/install/node.sh   # generate, the keyword generator and the differential test run in node
 TS=$(bash scripts/install/tree-sitter.sh)
 grammar_dir=$repo/grammar/tree-sitter-cookies
 work=$(mktemp -d)

@@ -152,9 +152,10 @@ test('an unterminated string stops at the end of its line', async () => {
 
 // Every example and valid fixture: no invalid scope, every block and list
 // closed at the end, each top-level declaration keyword recognised.
-const files = [join(repoRoot, 'examples'), join(repoRoot, 'tests', 'fixtures', 'valid')]
+// Semantic-error fixtures (E2xx, W...) are syntactically valid too.
+const files = [join(repoRoot, 'examples'), join(repoRoot, 'tests', 'fixtures', 'valid'), join(repoRoot, 'tests', 'fixtures', 'invalid')]
   .filter(existsSync)
-  .flatMap(dir => readdirSync(dir).filter(f => f.endsWith('.cookies')).map(f => join(dir, f)));
+  .flatMap(dir => readdirSync(dir).filter(f => f.endsWith('.cookies') && !/^E1\d\d/.test(f)).map(f => join(dir, f)));
 const keywords = JSON.parse(readFileSync(join(repoRoot, 'grammar', 'keywords.json'), 'utf8'));
 
 for (const file of files) {
