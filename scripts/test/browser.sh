@@ -11,7 +11,7 @@ bash scripts/install/node.sh
 chromium=$(bash scripts/install/chromium.sh)
 
 cargo build -p cookiec --locked --quiet
-bin=target/debug/cookiec
+bin="${CARGO_TARGET_DIR:-target}/debug/cookiec"
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
