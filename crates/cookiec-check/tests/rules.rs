@@ -340,3 +340,103 @@ fn seed_examples_lint_as_reviewed() {
     }
     insta::assert_snapshot!("seed_examples", out);
 }
+
+/// Rules run on the best-effort model of broken files too: they must not
+/// panic, and every fix they offer must stay inside the source on char
+/// boundaries. Inputs: every prefix (cut at each line) of every fixture,
+/// example and invalid fixture, checked for every jurisdiction at once.
+#[test]
+fn rules_are_robust_on_partial_and_invalid_files() {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for dir in ["examples", "tests/fixtures/invalid"] {
+        if let Ok(entries) = std::fs::read_dir(root().join(dir)) {
+            files.extend(entries.flatten().map(|e| e.path()));
+        }
+    }
+    for rule in REGISTRY {
+        files.push(root().join(format!(
+            "tests/fixtures/rules/{}/fires.cookies",
+            rule.info.code
+        )));
+    }
+    let every: Vec<Region> = Region::ALL.to_vec();
+    let mut checked = 0;
+    for path in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "cookies"))
+    {
+        let src = read(path);
+        let cuts = src.match_indices('\n').map(|(i, _)| i).chain([src.len()]);
+        for cut in cuts {
+            let Some(part) = src.get(..cut) else { continue };
+            let result = check_source_with(
+                part,
+                &Options {
+                    jurisdictions: Some(every.clone()),
+                },
+            );
+            for d in &result.diagnostics {
+                for f in &d.fixes {
+                    for e in &f.edits {
+                        assert!(
+                            e.span.start <= e.span.end
+                                && e.span.end <= part.len()
+                                && part.is_char_boundary(e.span.start)
+                                && part.is_char_boundary(e.span.end),
+                            "{}: {} fix `{}` has a bad edit {:?}",
+                            path.display(),
+                            d.code,
+                            f.title,
+                            e.span
+                        );
+                    }
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "only {checked} inputs");
+}
+
+fn codes_for(src: &str, jurisdictions: &[Region]) -> Vec<&'static str> {
+    let opts = Options {
+        jurisdictions: Some(jurisdictions.to_vec()),
+    };
+    check_source_with(src, &opts)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+#[test]
+fn national_rules_need_their_region_and_regions_inherit_wider_consent() {
+    let (_, src) = fixture("FR001", "fires");
+    assert!(!codes_for(&src, &[Region::Eu]).contains(&"FR001"));
+    assert!(codes_for(&src, &[Region::Fr]).contains(&"FR001"));
+    assert!(!codes_for(&src, &[]).contains(&"FR001"));
+    // `{ default notice  eu opt-in }` is opt-in in France too (fr → eu).
+    let (_, src) = fixture("EU001", "passes");
+    assert!(!codes_for(&src, &[Region::Fr]).contains(&"EU001"));
+    // ... but not in the UK, which is not in the EU.
+    assert!(codes_for(&src, &[Region::Uk]).contains(&"UK001"));
+}
+
+#[test]
+fn suppressions_and_deny_apply_to_rules() {
+    // FR003's passing fixture suppresses EU002 on the item, with a reason.
+    let (_, src) = fixture("FR003", "passes");
+    assert!(!check(&src).iter().any(|d| d.code == "EU002"));
+    let allow = "  allow EU002 \"CNIL audience-measurement exemption\"\n";
+    assert!(src.contains(allow));
+    let unsuppressed = src.replace(allow, "");
+    let eu002 = |s: &str| check(s).into_iter().find(|d| d.code == "EU002");
+    assert_eq!(
+        eu002(&unsuppressed).map(|d| d.severity),
+        Some(Severity::Warning)
+    );
+    let denied = format!("{unsuppressed}\nlint {{\n  deny [EU002]\n}}\n");
+    assert_eq!(eu002(&denied).map(|d| d.severity), Some(Severity::Error));
+    let allowed = format!("{unsuppressed}\nlint {{\n  allow [EU002]\n}}\n");
+    assert!(eu002(&allowed).is_none());
+}

@@ -53,7 +53,11 @@ national variant.\n\n\
 Turn a rule off for a file with `lint { allow [CODE] }`, raise it to an error with \
 `lint { deny [CODE] }`, or suppress it on one declaration with `allow CODE \"reason\"` \
 (the reason is required). `cookiec explain CODE` prints a rule's page; `cookiec rules` \
-lists them. Legal rules are information, not legal advice.\n\n",
+lists them. Legal rules are information, not legal advice.\n\n\
+Some cookie-specification requirements are enforced by the language itself rather than by \
+a rule: a SameSite value other than `strict`, `lax` or `none` is an error of the checker \
+(E206), and so are `http-only`, `secure`, `same-site` and `partitioned` on items that are \
+not cookies (E202).\n\n",
     );
     out.push_str("| code | name | severity | kind | jurisdictions | fix | summary |\n");
     out.push_str("|---|---|---|---|---|---|---|\n");
