@@ -87,3 +87,24 @@ pub fn files() -> Vec<(String, String)> {
     );
     out
 }
+
+/// The published page of a rule (`.../docs/rules/SPEC001.md`), for the
+/// language server's code links; `None` for codes that are not lint rules
+/// (their pages are under `docs/codes/`, [`cookiec_diagnostics::DOCS_BASE`]).
+pub fn url(code: &str) -> Option<String> {
+    let rule = REGISTRY.iter().find(|r| r.info.code == code)?;
+    let base = cookiec_diagnostics::DOCS_BASE.trim_end_matches("/codes");
+    Some(format!("{base}/rules/{}.md", rule.info.code))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn urls_point_at_the_generated_pages() {
+        assert_eq!(
+            super::url("EU003").as_deref(),
+            Some("https://github.com/cookiec/cookiec/blob/main/docs/rules/EU003.md")
+        );
+        assert_eq!(super::url("E208"), None);
+    }
+}
