@@ -114,7 +114,7 @@ pub fn attach<'a>(src: &'a str, file: &'a SourceFile) -> FileIr<'a> {
     let mut items = Vec::with_capacity(file.nodes.len());
     let mut prev = 0;
     for node in &file.nodes {
-        let item = a.item(node, prev);
+        let item = a.item(node, prev, usize::MAX);
         prev = item.extent.end;
         items.push(item);
     }
@@ -194,7 +194,9 @@ impl<'a> Attacher<'a> {
         None
     }
 
-    fn item(&mut self, node: &'a Node, prev_end: usize) -> Item<'a> {
+    /// `limit`: where the parent's `}` starts; a comment after it on the
+    /// same line trails the parent, not this node.
+    fn item(&mut self, node: &'a Node, prev_end: usize, limit: usize) -> Item<'a> {
         let first_comment = self.peek().map(|c| c.span.start);
         let leading = self.own_line_before(prev_end, node.span.start);
         let start = if leading.has_comments() {
@@ -205,7 +207,7 @@ impl<'a> Attacher<'a> {
         let values = node.values.iter().map(|v| self.value(v)).collect();
         let block = node.block.as_ref().map(|b| self.block(b));
         let trailing_start = self.peek().map(|c| c.span.end);
-        let trailing = self.same_line(node.span.end, usize::MAX);
+        let trailing = self.same_line(node.span.end, limit);
         let end = match (trailing, trailing_start) {
             (Some(_), Some(e)) => e,
             _ => node.span.end,
@@ -231,7 +233,7 @@ impl<'a> Attacher<'a> {
         };
         let mut items = Vec::with_capacity(b.nodes.len());
         for node in &b.nodes {
-            let item = self.item(node, prev);
+            let item = self.item(node, prev, close);
             prev = item.extent.end;
             items.push(item);
         }

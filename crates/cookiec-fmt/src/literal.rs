@@ -59,6 +59,22 @@ pub fn triple(value: &str, indent: &str) -> Option<String> {
     (cookiec_syntax::lexer::dedent(inner) == value).then_some(out)
 }
 
+/// A one-line `"""` string kept on one line: `"""text"""`. `None` when
+/// the text has several lines, or would not read back the same (leading
+/// whitespace is dedented away, a final `"` would close the string early,
+/// blank text is dropped).
+pub fn triple_inline(value: &str) -> Option<String> {
+    if value.contains(['\n', '\r'])
+        || value.contains("\"\"\"")
+        || value.ends_with('"')
+        || value.trim().is_empty()
+        || value.starts_with([' ', '\t'])
+    {
+        return None;
+    }
+    (cookiec_syntax::lexer::dedent(value) == value).then(|| format!("\"\"\"{value}\"\"\""))
+}
+
 /// The text of a value that is not a list, given the source it came from.
 /// Regexes, numbers and dates are written as the author spelled them (the
 /// AST keeps their meaning, and `\/` in a regex has more than one spelling).
@@ -66,7 +82,7 @@ pub fn atom(src: &str, v: &Value, indent: &str) -> String {
     match &v.kind {
         ValueKind::String(s) => {
             if s.multiline {
-                if let Some(t) = triple(&s.value, indent) {
+                if let Some(t) = triple_inline(&s.value).or_else(|| triple(&s.value, indent)) {
                     return t;
                 }
             }
@@ -110,6 +126,18 @@ mod tests {
             t.as_deref(),
             Some("\"\"\"\n    line one\n      indented\n\n    last\n  \"\"\"")
         );
+    }
+
+    #[test]
+    fn one_line_triple_strings_stay_on_one_line_when_they_can() {
+        assert_eq!(
+            triple_inline("Say \"hi\" now").as_deref(),
+            Some("\"\"\"Say \"hi\" now\"\"\"")
+        );
+        assert_eq!(triple_inline("ends with \"quote\""), None);
+        assert_eq!(triple_inline("  indented"), None);
+        assert_eq!(triple_inline("two\nlines"), None);
+        assert_eq!(triple_inline(""), None);
     }
 
     #[test]

@@ -132,3 +132,18 @@ fn key_value_blocks_with_comments_or_odd_shapes_keep_their_lines() {
     let src = "widget c {\n  title {\n    en \"A\"\n  }\n}\n";
     assert_eq!(format(src).unwrap(), src);
 }
+
+#[test]
+fn a_comment_after_a_closing_brace_trails_the_block_not_its_last_child() {
+    assert_eq!(
+        format("x {\n  a 1 } # about x\n").unwrap(),
+        "x {\n  a 1\n} # about x\n"
+    );
+    let src = "category c {\n  title {\n    en \"A\" } # about the title\n}\n";
+    let once = format(src).unwrap();
+    assert_eq!(
+        once,
+        "category c {\n  title { en \"A\" } # about the title\n}\n"
+    );
+    assert_eq!(format(&once).unwrap(), once);
+}

@@ -34,6 +34,8 @@ struct N {
 
 #[derive(Clone, Debug)]
 struct B {
+    /// `}` right after the last child, on its line.
+    close_inline: bool,
     open_comment: Option<String>,
     nodes: Vec<N>,
     dangling: Vec<String>,
@@ -138,9 +140,11 @@ fn node() -> impl Strategy<Value = N> {
             opt_comment(),
             prop::collection::vec(inner, 0..5),
             prop::collection::vec(comment(), 0..2),
+            any::<bool>(),
         )
-            .prop_map(|(mut n, open_comment, nodes, dangling)| {
+            .prop_map(|(mut n, open_comment, nodes, dangling, close_inline)| {
                 n.block = Some(B {
+                    close_inline,
                     open_comment,
                     nodes,
                     dangling,
@@ -246,8 +250,15 @@ fn render_node(n: &N, depth: usize, out: &mut String) {
             out.push_str(c);
             out.push('\n');
         }
-        out.push_str(&indent);
-        out.push('}');
+        let last_ends_in_comment = b.nodes.last().is_some_and(|l| l.trailing.is_some());
+        if b.close_inline && b.dangling.is_empty() && !b.nodes.is_empty() && !last_ends_in_comment {
+            // `last-child }`: drop the newline that ended the last child.
+            out.pop();
+            out.push_str(" }");
+        } else {
+            out.push_str(&indent);
+            out.push('}');
+        }
     }
     if let Some(c) = &n.trailing {
         out.push_str(n.ws);
