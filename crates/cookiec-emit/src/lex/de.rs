@@ -204,6 +204,7 @@ pub static DE: Lex = Lex {
     h_changes: "Änderungen dieser Richtlinie",
     changes: "Wir können diese Cookie-Richtlinie von Zeit zu Zeit aktualisieren, zum Beispiel wenn wir neue Cookies einsetzen.",
 
+    contents: "Inhalt",
     h_contact: "Kontakt",
     contact: "Bei Fragen zu unserer Verwendung von Cookies wenden Sie sich bitte an:",
     email: "E-Mail: ",

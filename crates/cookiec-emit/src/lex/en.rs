@@ -202,6 +202,7 @@ pub static EN: Lex = Lex {
     h_changes: "Changes to this policy",
     changes: "We may update this Cookie Policy from time to time, for example when we start using new cookies.",
 
+    contents: "Contents",
     h_contact: "Contact",
     contact: "If you have questions about our use of cookies, please contact:",
     email: "Email: ",

@@ -149,6 +149,8 @@ pub struct Lex {
     pub h_changes: &'static str,
     pub changes: &'static str,
 
+    /// Label of the table of contents of the HTML page.
+    pub contents: &'static str,
     pub h_contact: &'static str,
     pub contact: &'static str,
     pub email: &'static str,

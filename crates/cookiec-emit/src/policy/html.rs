@@ -42,7 +42,7 @@ fn id_attr(id: &str) -> String {
 pub const STYLE: &str = "body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff;margin:0}\
 main{max-width:60rem;margin:0 auto;padding:1rem 1.25rem 3rem}\
 h1{font-size:1.9rem;margin-top:1rem}h2{font-size:1.4rem;margin-top:2.2rem;border-bottom:1px solid #ddd}h3{font-size:1.15rem;margin-top:1.5rem}\
-a{color:#0645ad}a:focus,[tabindex]:focus{outline:3px solid #ffbf47}\
+a{color:#0645ad}nav ul{columns:2 16rem;padding-left:1.2rem}a:focus,[tabindex]:focus{outline:3px solid #ffbf47}\
 .table-wrap{overflow-x:auto}\
 table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.95rem}\
 caption{text-align:left;font-weight:600;padding:.25rem 0}\
@@ -59,6 +59,9 @@ pub fn content(doc: &Doc) -> String {
         match b {
             Block::Heading { level, id, text } => {
                 let id = id_attr(id);
+                if *level == 2 && !in_section {
+                    out.push_str(&toc(doc));
+                }
                 if *level == 2 {
                     if in_section {
                         out.push_str("</section>\n");
@@ -114,6 +117,26 @@ pub fn content(doc: &Doc) -> String {
     if in_section {
         out.push_str("</section>\n");
     }
+    out
+}
+
+/// A table of contents of the sections, placed before the first one, so
+/// keyboard and screen-reader users can jump to the cookie table.
+fn toc(doc: &Doc) -> String {
+    let mut out = format!(
+        "<nav aria-label=\"{}\">\n<ul>\n",
+        escape(crate::lex::lex(&doc.lang).contents)
+    );
+    for b in &doc.blocks {
+        if let Block::Heading { level: 2, id, text } = b {
+            out.push_str(&format!(
+                "<li><a href=\"#{}\">{}</a></li>\n",
+                id_attr(id),
+                escape(text)
+            ));
+        }
+    }
+    out.push_str("</ul>\n</nav>\n");
     out
 }
 
