@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 
 if [ -z "${COOKIEC_BIN:-}" ]; then
   cargo build --release --locked -p cookiec
-  COOKIEC_BIN="$PWD/target/release/cookiec"
+  COOKIEC_BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/cookiec"
 fi
 export COOKIEC_BIN
 
