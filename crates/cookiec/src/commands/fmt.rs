@@ -160,7 +160,12 @@ fn format_file(path: &Path, check: bool, color: bool) -> Outcome {
         return Outcome::Unchanged;
     }
     if check {
-        print!("{}", diff(&name, &src, &out));
+        let text = diff(&name, &src, &out);
+        if std::io::stdout().is_terminal() {
+            print!("{}", colorize(&text));
+        } else {
+            print!("{text}");
+        }
     } else if let Err(e) = write_in_place(path, &out) {
         eprintln!("error: {name}: {e}");
         return Outcome::IoError;
@@ -196,6 +201,37 @@ fn diff(name: &str, old: &str, new: &str) -> String {
         ));
     }
     text
+}
+
+/// ANSI colors for a diff shown on a terminal: removed lines red, added
+/// green, hunk headers cyan.
+fn colorize(diff: &str) -> String {
+    let mut out = String::with_capacity(diff.len() + diff.len() / 4);
+    for line in diff.split_inclusive('\n') {
+        let color = if line.starts_with("---") || line.starts_with("+++") {
+            "\x1b[1m"
+        } else if line.starts_with('-') {
+            "\x1b[31m"
+        } else if line.starts_with('+') {
+            "\x1b[32m"
+        } else if line.starts_with("@@") {
+            "\x1b[36m"
+        } else {
+            ""
+        };
+        if color.is_empty() {
+            out.push_str(line);
+        } else {
+            let body = line.strip_suffix('\n').unwrap_or(line);
+            out.push_str(color);
+            out.push_str(body);
+            out.push_str("\x1b[0m");
+            if line.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+    }
+    out
 }
 
 fn summary(outcomes: &[Outcome], check: bool) {
