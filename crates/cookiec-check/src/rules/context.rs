@@ -55,11 +55,12 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// Human name of the active regions for messages: `EU`, `FR, DE`.
+    /// Human names of the active regions for messages: `the EU`,
+    /// `France, Germany`.
     pub fn regions_label(&self) -> String {
         self.regions()
-            .iter()
-            .map(|r| r.as_str().to_ascii_uppercase())
+            .into_iter()
+            .map(region_name)
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -192,6 +193,33 @@ pub fn wider(region: Region) -> &'static [Region] {
         Region::Eea => &[Region::Eu],
         Region::UsCa | Region::UsCo | Region::UsCt | Region::UsVa => &[Region::Us],
         _ => &[],
+    }
+}
+
+/// A region's name in messages ("the EU", "France", "California").
+pub fn region_name(region: Region) -> &'static str {
+    match region {
+        Region::Default => "every other region",
+        Region::Eu => "the EU",
+        Region::Eea => "the EEA",
+        Region::Uk => "the UK",
+        Region::Ch => "Switzerland",
+        Region::Fr => "France",
+        Region::De => "Germany",
+        Region::It => "Italy",
+        Region::Es => "Spain",
+        Region::Nl => "the Netherlands",
+        Region::Us => "the US",
+        Region::UsCa => "California",
+        Region::UsCo => "Colorado",
+        Region::UsCt => "Connecticut",
+        Region::UsVa => "Virginia",
+        Region::Br => "Brazil",
+        Region::Ca => "Canada",
+        Region::Za => "South Africa",
+        Region::Au => "Australia",
+        Region::Jp => "Japan",
+        Region::In => "India",
     }
 }
 

@@ -1,7 +1,8 @@
 //! EU001: non-essential cookies need opt-in consent.
 
 use super::{only_non_cookie_items, opt_in_fix, EU};
-use crate::model::ConsentMode;
+use crate::model::{ConsentMode, Status};
+use crate::rules::context::region_name;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -68,7 +69,12 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         let span = m.entry.map(|e| e.span).unwrap_or(cat.id.span);
         let mut d = cx
             .diag(
-                format!("category `{}` stores non-essential cookies without consent in {}", cat.id.value, region.as_str().to_ascii_uppercase()),
+                format!(
+                    "category `{}` {} non-essential cookies without consent in {}",
+                    cat.id.value,
+                    if cat.status == Status::MayUse { "may store" } else { "stores" },
+                    region_name(region)
+                ),
                 span,
             )
             .with_label("`notice` is not consent")

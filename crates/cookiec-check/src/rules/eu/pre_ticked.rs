@@ -2,6 +2,7 @@
 
 use super::{opt_in_fix, EU};
 use crate::model::ConsentMode;
+use crate::rules::context::region_name;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -61,7 +62,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         let span = m.entry.map(|e| e.span).unwrap_or(cat.id.span);
         let mut d = cx
             .diag(
-                format!("category `{}` is on by default (opt-out) in {}: that is pre-ticked consent", cat.id.value, region.as_str().to_ascii_uppercase()),
+                format!("category `{}` is on by default (opt-out) in {}: that is pre-ticked consent", cat.id.value, region_name(region)),
                 span,
             )
             .with_label("pre-ticked: not valid consent in the EU")

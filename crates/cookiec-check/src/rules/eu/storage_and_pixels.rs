@@ -3,6 +3,7 @@
 use super::{only_non_cookie_items, opt_in_fix, EU};
 use crate::model::ConsentMode;
 use crate::rules::context::item_label;
+use crate::rules::context::region_name;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -76,7 +77,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
                 format!(
                     "category `{}` holds only web storage or pixels, which need consent like cookies in {}",
                     cat.id.value,
-                    region.as_str().to_ascii_uppercase()
+                    region_name(region)
                 ),
                 span,
             )
