@@ -13,6 +13,7 @@
 pub mod common;
 pub mod config;
 pub mod doc;
+pub mod enforce;
 pub mod headers;
 pub mod lex;
 pub mod policy;
