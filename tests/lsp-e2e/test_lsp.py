@@ -6,6 +6,8 @@ points fails here."""
 
 import asyncio
 
+import pytest
+
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
@@ -183,6 +185,22 @@ async def test_definition_and_rename(client: LanguageClient):
     edits = edit.changes[URI] if edit.changes else [e for dc in edit.document_changes for e in dc.edits]
     renamed = apply(text, edits)
     assert "category necessary {" in renamed and "  category necessary\n" in renamed
+
+
+async def test_rename_is_prepared_and_validated(client: LanguageClient):
+    text = BROKEN.replace("essentail", "essential")
+    await open_doc(client, text)
+    ref = position_of(text, "category essential {", len("category e"))
+    prepared = await client.text_document_prepare_rename_async(
+        types.PrepareRenameParams(text_document=doc_id(), position=ref)
+    )
+    assert prepared.placeholder == "essential"
+    assert covered(text, prepared.range) == "essential"
+    with pytest.raises(Exception) as refused:
+        await client.text_document_rename_async(
+            types.RenameParams(text_document=doc_id(), position=ref, new_name="9 lives")
+        )
+    assert "not an identifier" in str(refused.value)
 
 
 async def test_code_action_applies_the_did_you_mean_fix(client: LanguageClient):
