@@ -3,8 +3,9 @@
 
 use super::cx::Cx;
 use crate::codes;
-use crate::model::{Item, NamePattern};
+use crate::model::{Item, ItemKind, NamePattern};
 use cookiec_diagnostics::Diagnostic;
+use std::collections::HashMap;
 
 /// A name pattern with its regex compiled once.
 enum Matcher<'a> {
@@ -45,49 +46,91 @@ fn witness(a: &Matcher, b: &Matcher) -> Option<String> {
 }
 
 impl Cx<'_> {
+    /// Only pairs involving a pattern can overlap in more than one name
+    /// (exact names are compared through a map), so this is O(n · patterns),
+    /// not O(n²): the language server runs it on every edit.
     pub fn overlaps(&mut self, items: &[Item]) {
         let matchers: Vec<Matcher> = items.iter().map(matcher).collect();
-        for (i, a) in items.iter().enumerate() {
-            for (j, b) in items.iter().enumerate().skip(i + 1) {
-                if a.kind != b.kind
-                    || a.category.value == b.category.value
-                    || a.category.value.is_empty()
-                    || b.category.value.is_empty()
-                {
-                    continue;
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        let mut exact: HashMap<(ItemKind, &str), usize> = HashMap::new();
+        for (j, m) in matchers.iter().enumerate() {
+            if let (Matcher::Exact(name), Some(item)) = (m, items.get(j)) {
+                match exact.get(&(item.kind, *name)) {
+                    Some(&i) => pairs.push((i, j)),
+                    None => {
+                        exact.insert((item.kind, *name), j);
+                    }
                 }
-                let (Some(ma), Some(mb)) = (matchers.get(i), matchers.get(j)) else {
-                    continue;
-                };
-                let Some(name) = witness(ma, mb) else {
-                    continue;
-                };
-                let (an, bn) = (
-                    a.display_name().unwrap_or_default(),
-                    b.display_name().unwrap_or_default(),
-                );
-                let (ac, bc) = (&a.category.value, &b.category.value);
-                let message = if bn == name {
-                    format!("`{bn}` (category `{bc}`) is also matched by `{an}` (category `{ac}`)")
-                } else if an == name {
-                    format!("`{bn}` (category `{bc}`) also matches `{an}` (category `{ac}`)")
-                } else {
-                    format!(
-                        "`{bn}` (category `{bc}`) and `{an}` (category `{ac}`) both match `{name}`"
-                    )
-                };
-                self.push(
-                    Diagnostic::error(
-                        codes::OVERLAPPING_NAMES,
-                        message,
-                        b.name_span,
-                    )
-                    .with_label(format!("category `{}`", b.category.value))
-                    .with_secondary(a.name_span, format!("also matched here, category `{}`", a.category.value))
-                    .with_help("one name must belong to one category: narrow the pattern, or move both items to the same category"),
-                );
             }
         }
+        let patterns: Vec<usize> = matchers
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| matches!(m, Matcher::Prefix(_) | Matcher::Regex(_)))
+            .map(|(i, _)| i)
+            .collect();
+        for &p in &patterns {
+            for j in 0..items.len() {
+                let is_pattern = patterns.binary_search(&j).is_ok();
+                // Pattern pairs once (p < j); pattern-exact pairs always.
+                if j == p || (is_pattern && j < p) {
+                    continue;
+                }
+                pairs.push((p.min(j), p.max(j)));
+            }
+            // Check as we go: the pair list stays as long as one row.
+            self.check_pairs(items, &matchers, &mut pairs);
+        }
+        self.check_pairs(items, &matchers, &mut pairs);
+    }
+
+    fn check_pairs(
+        &mut self,
+        items: &[Item],
+        matchers: &[Matcher],
+        pairs: &mut Vec<(usize, usize)>,
+    ) {
+        for (i, j) in pairs.drain(..) {
+            let (Some(a), Some(b), Some(ma), Some(mb)) =
+                (items.get(i), items.get(j), matchers.get(i), matchers.get(j))
+            else {
+                continue;
+            };
+            if a.kind != b.kind
+                || a.category.value == b.category.value
+                || a.category.value.is_empty()
+                || b.category.value.is_empty()
+            {
+                continue;
+            }
+            let Some(name) = witness(ma, mb) else {
+                continue;
+            };
+            self.report_overlap(a, b, &name);
+        }
+    }
+
+    fn report_overlap(&mut self, a: &Item, b: &Item, name: &str) {
+        let (an, bn) = (
+            a.display_name().unwrap_or_default(),
+            b.display_name().unwrap_or_default(),
+        );
+        let (ac, bc) = (&a.category.value, &b.category.value);
+        let message = if bn == name {
+            format!("`{bn}` (category `{bc}`) is also matched by `{an}` (category `{ac}`)")
+        } else if an == name {
+            format!("`{bn}` (category `{bc}`) also matches `{an}` (category `{ac}`)")
+        } else {
+            format!("`{bn}` (category `{bc}`) and `{an}` (category `{ac}`) both match `{name}`")
+        };
+        self.push(
+            Diagnostic::error(codes::OVERLAPPING_NAMES, message, b.name_span)
+                .with_label(format!("category `{bc}`"))
+                .with_secondary(a.name_span, format!("also matched here, category `{ac}`"))
+                .with_help(
+                    "one name must belong to one category: narrow the pattern, or move both items to the same category",
+                ),
+        );
     }
 }
 
@@ -124,5 +167,30 @@ mod tests {
             Some("_ga_AB".into())
         );
         assert_eq!(witness(&re("^_ga_[A-Z]+$"), &Matcher::Exact("_ga_1")), None);
+    }
+
+    #[test]
+    fn overlaps_are_reported_once_per_pair_in_source_order() {
+        let src = "policy \"S\" {\n  controller \"S\"\n  email \"a@b.cd\"\n}\n\
+category a {\n  title \"A\"\n  consent required\n}\n\
+category b {\n  title \"B\"\n  consent opt-in\n}\n\
+cookie \"_ga*\" {\n  category b\n  purpose \"x\"\n  lifetime session\n}\n\
+cookie \"_ga_x\" {\n  category a\n  purpose \"x\"\n  lifetime session\n}\n\
+cookie \"_ga_*\" {\n  category a\n  purpose \"x\"\n  lifetime session\n}\n\
+local-storage \"_ga_y\" {\n  category a\n  purpose \"x\"\n}\n";
+        let checked = crate::check_source(src);
+        let e215: Vec<&str> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "E215")
+            .map(|d| d.primary.span.slice(src))
+            .collect();
+        // `_ga*` covers `_ga_x` and `_ga_*`; local storage is another namespace.
+        assert_eq!(
+            e215,
+            vec!["\"_ga_x\"", "\"_ga_*\""],
+            "{:#?}",
+            checked.diagnostics
+        );
     }
 }
