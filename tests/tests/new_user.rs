@@ -66,3 +66,33 @@ fn three_mistakes_three_precise_diagnostics() {
     assert!(fixed.contains("lifetime 7 days"));
     assert!(fixed.contains("category analytics\n  purpose \"Distinguishes"));
 }
+
+/// `lint { deny }` raises a warning to an error; `allow` (file-wide or
+/// inline, with its scope) suppresses warnings but never errors.
+#[test]
+fn deny_and_allow_apply_to_warnings_not_to_errors() {
+    let base = "policy \"Shop\" {\n  controller \"Shop Ltd\"\n  email \"privacy@shop.example\"\n}\n\nprovider hotjar {\n  name \"Hotjar\"\n}\n";
+    let warn = check_source(base);
+    assert_eq!(warn.diagnostics.len(), 1);
+    assert!(!warn.has_errors());
+
+    let denied = check_source(&format!("{base}\nlint {{\n  deny [W201]\n}}\n"));
+    assert!(denied.has_errors() && denied.diagnostics[0].code == "W201");
+
+    let allowed = check_source(&format!("{base}\nlint {{\n  allow [W201, E210]\n}}\n"));
+    assert!(allowed.diagnostics.is_empty(), "{:#?}", allowed.diagnostics);
+
+    let inline = base.replace(
+        "  name \"Hotjar\"\n",
+        "  name \"Hotjar\"\n  allow W201 \"set by the marketing site\"\n",
+    );
+    assert!(check_source(&inline).diagnostics.is_empty());
+
+    // An error cannot be allowed away.
+    let bad_email = base.replace("privacy@shop.example", "nope");
+    let still = check_source(&format!("{bad_email}\nlint {{\n  allow [W201, E210]\n}}\n"));
+    assert_eq!(
+        still.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(),
+        vec!["E210"]
+    );
+}

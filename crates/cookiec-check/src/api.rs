@@ -57,18 +57,19 @@ pub fn check_source_with(src: &str, opts: &Options) -> Checked {
         }
         None => model.consent.regions.iter().map(|r| r.value).collect(),
     };
-    let mut lints = rules::run(&model, &parse.file, &jurisdictions);
+    let lints = rules::run(&model, &parse.file, &jurisdictions);
     let is_rule = |code: &str| rules::RULES.iter().any(|r| r.code == code);
-    for d in &mut lints {
+    diags.extend(lints);
+    // `lint { deny [...] }` raises rules and checker warnings to errors.
+    for d in &mut diags {
         if model.lint.deny.iter().any(|c| c.value == d.code) {
             d.severity = Severity::Error;
         }
     }
-    diags.extend(lints);
     // Suppression applies to lint rules and checker warnings, never to
     // errors of the language itself.
     diags.retain(|d| {
-        let suppressible = is_rule(d.code) || !d.is_error();
+        let suppressible = is_rule(d.code) || d.code.starts_with('W');
         !(suppressible && suppressed(&model, d))
     });
     let mut diagnostics = parse.diagnostics;

@@ -187,12 +187,7 @@ impl Lowering<'_> {
             },
             _ => return true,
         };
-        let group = if schema::is_item(kw) {
-            kw
-        } else {
-            schema.keyword
-        };
-        match self.first.get(&(group, key.clone())) {
+        match self.first.get(&(kw, key.clone())) {
             Some(first) => {
                 let what = if key.is_empty() {
                     format!("`{kw}`")
@@ -219,7 +214,7 @@ impl Lowering<'_> {
                 false
             }
             None => {
-                self.first.insert((group, key), span);
+                self.first.insert((kw, key), span);
                 true
             }
         }

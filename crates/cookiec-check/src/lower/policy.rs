@@ -6,7 +6,7 @@ use crate::codes;
 use crate::model::{Browser, ChangeNotice, Commitment, Policy, Spanned};
 use crate::schema::{self, ValueType};
 use cookiec_diagnostics::Diagnostic;
-use cookiec_syntax::ast::Node;
+use cookiec_syntax::ast::{Node, ValueKind};
 
 pub(super) fn lower<'n>(
     cx: &mut Cx,
@@ -70,6 +70,18 @@ pub(super) fn lower<'n>(
 /// `languages [en, de]`: valid, distinct tags.
 fn languages(cx: &mut Cx, node: &Node) -> Vec<Spanned<String>> {
     let values = cx.list(node, &ValueType::Lang);
+    if values.is_empty()
+        && node
+            .values
+            .iter()
+            .any(|v| matches!(&v.kind, ValueKind::List(l) if l.is_empty()))
+    {
+        cx.push(
+            Diagnostic::error(codes::WRONG_ARITY, "`languages` is empty", node.span)
+                .with_label("no language")
+                .with_help("list at least the default language, such as `languages [en]`, or remove the field"),
+        );
+    }
     let mut out: Vec<Spanned<String>> = Vec::new();
     for v in values {
         let Some(tag) = cx.lang_value(v) else {
