@@ -52,7 +52,7 @@ legitimate interest. The code action changes the deciding mode to `opt-in`.
 ## Source
 Lei Geral de Proteção de Dados (Lei 13.709/2018), Art. 7, 8 and 9; Autoridade Nacional
 de Proteção de Dados, "Guia Orientativo: Cookies e Proteção de Dados Pessoais"
-(October 2022), §§ 4-5.
+(October 2022).
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

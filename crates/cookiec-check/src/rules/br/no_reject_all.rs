@@ -16,7 +16,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: BR,
     fix: FixAvailability::Unsafe,
-    source: "LGPD Art. 8 §5 and Art. 18; ANPD Guia Orientativo: Cookies (2022), § 5.2",
+    source: "LGPD Art. 8 §5 and Art. 18; ANPD Guia Orientativo: Cookies e Proteção de Dados Pessoais (2022)",
     check,
 };
 
@@ -49,7 +49,7 @@ Add a "reject all" button on the first layer and declare `reject-all yes`.
 
 ## Source
 Lei 13.709/2018 (LGPD), Art. 8 §5 and Art. 18; ANPD, "Guia Orientativo: Cookies e
-Proteção de Dados Pessoais" (2022), § 5.2 (cookie banners).
+Proteção de Dados Pessoais" (2022), on cookie banners.
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

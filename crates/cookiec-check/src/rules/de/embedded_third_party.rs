@@ -73,7 +73,7 @@ only then is it stored, suppress with that reason.
 ## Source
 Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz (TDDDG) §25(1) and §25(2) Nr. 2;
 DSK, "Orientierungshilfe der Aufsichtsbehörden für Anbieter:innen von digitalen
-Diensten" (OH Digitale Dienste), chapter III.
+Diensten" (OH Digitale Dienste), on §25 TDDDG.
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

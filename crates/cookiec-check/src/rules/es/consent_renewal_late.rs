@@ -18,7 +18,8 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: ES,
     fix: FixAvailability::None,
-    source: "AEPD, Guía sobre el uso de las cookies (July 2023), § 3.2.6",
+    source:
+        "AEPD, Guía sobre el uso de las cookies (updated July 2023), on the validity of consent",
     check,
 };
 
@@ -47,7 +48,7 @@ consent {
 
 ## Source
 Agencia Española de Protección de Datos, "Guía sobre el uso de las cookies" (updated
-July 2023), § 3.2.6 (validity of consent).
+July 2023), on how long consent remains valid.
 "#;
 
 const MAX: u64 = 24 * 31 * DAY;

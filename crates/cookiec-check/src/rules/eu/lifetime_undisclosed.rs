@@ -17,7 +17,8 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: EU,
     fix: FixAvailability::None,
-    source: "CJEU Planet49 (C-673/17) §§ 73-81; GDPR Art. 13(2)(a); EDPB Guidelines 2/2023",
+    source:
+        "CJEU C-673/17 Planet49, operative part point 2; GDPR Art. 13(2)(a); EDPB Guidelines 2/2023",
     check,
 };
 
@@ -49,7 +50,8 @@ Add `lifetime until-cleared` (no expiry) or the duration after which the site re
 it (`lifetime 30 days`).
 
 ## Source
-CJEU C-673/17 Planet49, §§ 73-81 (information on duration and third-party access); GDPR
+CJEU C-673/17 Planet49, operative part point 2 (the information must include the
+duration of the operation of cookies and whether third parties may access them); GDPR
 Art. 13(2)(a); EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) ePrivacy.
 "#;
 

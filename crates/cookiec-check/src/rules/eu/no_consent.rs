@@ -17,7 +17,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: EU,
     fix: FixAvailability::Unsafe,
-    source: "ePrivacy Directive Art. 5(3); GDPR Art. 4(11) and 7; CJEU Planet49 (C-673/17)",
+    source: "ePrivacy Directive Art. 5(3); GDPR Art. 4(11) and 7; CJEU C-673/17 Planet49; EDPB Guidelines 05/2020",
     check,
 };
 

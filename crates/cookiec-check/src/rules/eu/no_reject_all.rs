@@ -51,7 +51,8 @@ code action adds the declaration (only do so if the banner has the button).
 
 ## Source
 GDPR Art. 4(11) and Art. 7; EDPB Report of the work undertaken by the Cookie Banner
-Taskforce (17 January 2023), § 3.1; CNIL deliberations SAN-2021-023 and SAN-2021-024.
+Taskforce (17 January 2023), "no reject button on the first layer"; CNIL deliberations
+SAN-2021-023 and SAN-2021-024 (31 December 2021).
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

@@ -17,7 +17,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: EU,
     fix: FixAvailability::Unsafe,
-    source: "CJEU Planet49 (C-673/17) §§ 52-65; GDPR Recital 32; ePrivacy Art. 5(3)",
+    source: "CJEU C-673/17 Planet49, operative part point 1; GDPR Art. 4(11) and Recital 32; ePrivacy Art. 5(3)",
     check,
 };
 
@@ -49,7 +49,8 @@ Use `opt-in` in the EU; keep `opt-out` where the law allows it with a region blo
 `opt-in`.
 
 ## Source
-CJEU C-673/17 Planet49 (1 October 2019), §§ 52-65; GDPR Art. 4(11) and Recital 32;
+CJEU C-673/17 Planet49 (1 October 2019), operative part point 1 (a pre-ticked checkbox
+the user must deselect to refuse is not valid consent); GDPR Art. 4(11) and Recital 32;
 ePrivacy Directive 2002/58/EC Art. 5(3).
 "#;
 

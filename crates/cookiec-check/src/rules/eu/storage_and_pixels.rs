@@ -59,7 +59,8 @@ action changes the deciding mode to `opt-in`.
 
 ## Source
 EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) of the ePrivacy Directive
-(adopted 7 October 2024), §§ 49-62; ePrivacy Directive 2002/58/EC Art. 5(3).
+(final version adopted 7 October 2024), use cases on pixels, tracking links and local
+processing; ePrivacy Directive 2002/58/EC Art. 5(3).
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

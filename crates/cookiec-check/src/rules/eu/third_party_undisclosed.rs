@@ -15,7 +15,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: EU,
     fix: FixAvailability::None,
-    source: "CJEU Planet49 (C-673/17) § 75; GDPR Art. 13(1)(e) and 14",
+    source: "CJEU C-673/17 Planet49, operative part point 2; GDPR Art. 13(1)(e) and 14",
     check,
 };
 
@@ -46,8 +46,9 @@ provider hotjar {
 Add the provider's privacy policy: `privacy "https://www.hotjar.com/legal/policies/privacy/"`.
 
 ## Source
-CJEU C-673/17 Planet49, § 75 and § 81 (third-party access is part of the required
-information); GDPR Art. 13(1)(e) (recipients) and Art. 14.
+CJEU C-673/17 Planet49, operative part point 2 (whether third parties may access the
+cookies is part of the required information); GDPR Art. 13(1)(e) (recipients) and
+Art. 14.
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

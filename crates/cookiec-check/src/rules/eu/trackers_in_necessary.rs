@@ -18,8 +18,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: EU,
     fix: FixAvailability::None,
-    source:
-        "ePrivacy Art. 5(3) second sentence; Art. 29 WP Opinion 04/2012; EDPB Guidelines 2/2023",
+    source: "ePrivacy Art. 5(3) second sentence; Art. 29 WP Opinion 04/2012 (WP194) §4; EDPB Guidelines 2/2023",
     check,
 };
 
@@ -67,7 +66,8 @@ Move the item to an opt-in category (e.g. `analytics`). If a national exemption 
 
 ## Source
 ePrivacy Directive 2002/58/EC Art. 5(3), second sentence; Article 29 Working Party
-Opinion 04/2012 on Cookie Consent Exemption (analytics are not strictly necessary);
+Opinion 04/2012 on Cookie Consent Exemption (WP194), section 4 (third-party advertising
+and first-party analytics are not exempt);
 EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) (pixels and tracking links).
 "#;
 

@@ -16,7 +16,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: EU,
     fix: FixAvailability::Unsafe,
-    source: "GDPR Art. 7(3); EDPB Guidelines 05/2020 §§ 113-117",
+    source: "GDPR Art. 7(3); EDPB Guidelines 05/2020 on consent (withdrawal)",
     check,
 };
 
@@ -51,8 +51,8 @@ Offer a persistent link or settings page and declare it: `withdraw [footer-link]
 code action adds `withdraw [footer-link]` (only do so if the site has that link).
 
 ## Source
-GDPR Art. 7(3); EDPB Guidelines 05/2020 on consent, §§ 113-117; CNIL Recommendation of
-17 September 2020, art. 3.
+GDPR Art. 7(3); EDPB Guidelines 05/2020 on consent (section on withdrawal of consent);
+CNIL recommendation of 17 September 2020 (délibération 2020-092), on withdrawing consent.
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

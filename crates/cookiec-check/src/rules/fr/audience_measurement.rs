@@ -17,7 +17,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: FR,
     fix: FixAvailability::None,
-    source: "CNIL guidelines of 17 September 2020 (délibération 2020-091), art. 5; CNIL audience-measurement exemption sheet",
+    source: "CNIL guidelines of 17 September 2020 (délibération 2020-091); CNIL audience-measurement exemption conditions",
     check,
 };
 
@@ -60,7 +60,7 @@ category.
 
 ## Source
 CNIL, délibération n° 2020-091 of 17 September 2020 (guidelines on cookies and other
-trackers), art. 5; CNIL, "Cookies : solutions pour les outils de mesure d'audience"
+trackers), on audience measurement; CNIL, "Cookies : solutions pour les outils de mesure d'audience"
 (exemption conditions).
 "#;
 

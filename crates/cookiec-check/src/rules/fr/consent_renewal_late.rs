@@ -17,7 +17,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: FR,
     fix: FixAvailability::None,
-    source: "CNIL Recommendation of 17 September 2020 (délibération 2020-092), §§ 48-52",
+    source: "CNIL recommendation of 17 September 2020 (délibération 2020-092), on keeping and renewing choices",
     check,
 };
 
@@ -48,7 +48,8 @@ Ask again after at most 13 months: `renew-after 12 months` (or 6 months, the CNI
 reference), and keep `record-lifetime` consistent.
 
 ## Source
-CNIL, délibération n° 2020-092 of 17 September 2020 (recommendation), §§ 48-52.
+CNIL, délibération n° 2020-092 of 17 September 2020 (recommendation on cookies and other
+trackers), on how long choices are kept and when consent is asked again.
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

@@ -17,7 +17,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: FR,
     fix: FixAvailability::Unsafe,
-    source: "CNIL Recommendation of 17 September 2020 (délibération 2020-092), § 52; CNIL guidelines 2020-091 art. 5",
+    source: "CNIL guidelines of 17 September 2020 (délibération 2020-091) and recommendation (2020-092); CNIL recommendation of 5 December 2013",
     check,
 };
 
@@ -29,10 +29,10 @@ When the file targets France (`fr`), an item in use in a category that is not
 (one year and one month) or `until-cleared` storage is reported.
 
 ## Why
-The CNIL recommends that trackers subject to consent have a lifetime limited to a
-duration allowing a relevant comparison of audiences over time, and considers 13 months
-the maximum; the information they gather should be kept no more than 25 months. The
-same limit is one of the conditions of the audience-measurement exemption.
+The CNIL's long-standing position (since its 2013 recommendation) is that trackers
+subject to consent should not live more than 13 months, and its 2020 guidelines make a
+13-month lifetime (with data kept at most 25 months) a condition of the
+audience-measurement exemption.
 `until-cleared` local storage never expires on its own, so it exceeds any limit.
 
 ## Example
@@ -52,8 +52,9 @@ remove the key after 13 months and declare that duration. The code action writes
 `13 months` for a fixed lifetime.
 
 ## Source
-CNIL, délibération n° 2020-092 of 17 September 2020 (recommendation on cookies and other
-trackers), § 52; délibération n° 2020-091 (guidelines), art. 5.
+CNIL, délibération n° 2020-091 of 17 September 2020 (guidelines on cookies and other
+trackers) and n° 2020-092 (recommendation); CNIL, délibération n° 2013-378 of 5 December
+2013 (recommendation on cookies: 13 months).
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

@@ -17,7 +17,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Legal,
     jurisdictions: IT,
     fix: FixAvailability::Unsafe,
-    source: "Garante, Linee guida cookie e altri strumenti di tracciamento (10 June 2021), § 7.4",
+    source: "Garante, Linee guida cookie e altri strumenti di tracciamento (10 June 2021, doc. web 9677876)",
     check,
 };
 
@@ -50,7 +50,8 @@ long. The code action writes `6 months`.
 
 ## Source
 Garante per la protezione dei dati personali, "Linee guida cookie e altri strumenti di
-tracciamento" (provvedimento 10 June 2021, doc. web 9677876), § 7.4.
+tracciamento" (provvedimento 10 June 2021, doc. web 9677876), on re-presenting the
+banner after a refusal.
 "#;
 
 const SIX_MONTHS: u64 = 180 * DAY;

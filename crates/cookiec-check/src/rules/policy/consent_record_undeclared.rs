@@ -52,8 +52,8 @@ cookie "cc_consent" {
 
 ## Source
 ePrivacy Directive 2002/58/EC Art. 5(3) ("clear and comprehensive information" on
-storage); the consent cookie is exempt from consent but not from disclosure (Article 29
-Working Party Opinion 04/2012 on the cookie consent exemption, §3.6).
+storage). A cookie that only stores the visitor's consent choice is exempt from consent
+(the CNIL lists it among exempt trackers in its 2020 guidelines) but not from disclosure.
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

@@ -15,7 +15,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Spec,
     jurisdictions: &[],
     fix: FixAvailability::None,
-    source: "RFC 6265 §5.3 step 6; RFC 6265bis §5.7 step 6 (domain-match)",
+    source: "RFC 6265 §5.3 step 6 and §5.1.3; RFC 6265bis §5.7 (storage model, domain-match)",
     check,
 };
 
@@ -52,8 +52,8 @@ cookie "lang" {
 Correct the domain, or, if another company sets the cookie, declare that `provider`.
 
 ## Source
-RFC 6265 §5.3 step 6 and RFC 6265bis §5.7 step 6 (a cookie is ignored unless the
-request host domain-matches its Domain); §5.1.3 (domain matching).
+RFC 6265 §5.3 step 6 and the storage model of RFC 6265bis (§5.7): a cookie is ignored
+unless the request host domain-matches its Domain; RFC 6265 §5.1.3 (domain matching).
 "#;
 
 /// The host of an absolute http(s) URL.

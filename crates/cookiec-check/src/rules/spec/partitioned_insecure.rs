@@ -16,7 +16,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Spec,
     jurisdictions: &[],
     fix: FixAvailability::Safe,
-    source: "CHIPS, draft-cutler-httpbis-partitioned-cookies §2.1 (Partitioned requires Secure)",
+    source: "CHIPS (draft-cutler-httpbis-partitioned-cookies): the Partitioned attribute requires Secure",
     check,
 };
 
@@ -45,8 +45,9 @@ cookie "__chat_state" {
 Add `secure`; the quick fix inserts it (safe: browsers only accept the cookie with it).
 
 ## Source
-CHIPS: draft-cutler-httpbis-partitioned-cookies §2.1 ("the Partitioned attribute requires
-Secure"); MDN "Cookies Having Independent Partitioned State".
+CHIPS, draft-cutler-httpbis-partitioned-cookies (a cookie with the Partitioned attribute
+must also be Secure, or it is rejected); MDN, "Cookies Having Independent Partitioned
+State (CHIPS)".
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

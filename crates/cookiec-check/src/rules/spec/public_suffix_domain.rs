@@ -16,7 +16,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Spec,
     jurisdictions: &[],
     fix: FixAvailability::None,
-    source: "RFC 6265 §5.3 step 5; RFC 6265bis §5.7 step 5; Public Suffix List",
+    source: "RFC 6265 §5.3 step 5; RFC 6265bis §5.7 (storage model); Public Suffix List",
     check,
 };
 
@@ -52,8 +52,8 @@ domain, plus about 100 common multi-label suffixes such as `co.uk`, `com.au`,
 suffix missing from the excerpt is not reported.
 
 ## Source
-RFC 6265 §5.3 step 5 and RFC 6265bis §5.7 step 5 (ignore cookies whose Domain is a
-public suffix); the Public Suffix List, <https://publicsuffix.org>.
+RFC 6265 §5.3 step 5 and the storage model of RFC 6265bis (§5.7): a cookie whose Domain
+is a public suffix is ignored; the Public Suffix List, <https://publicsuffix.org>.
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

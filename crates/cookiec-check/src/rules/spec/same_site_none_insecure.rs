@@ -16,7 +16,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Spec,
     jurisdictions: &[],
     fix: FixAvailability::Safe,
-    source: "RFC 6265bis §5.7 (SameSite=None requires Secure); Chrome 80+, Firefox, Safari",
+    source: "RFC 6265bis §5.6.7 (SameSite) and §5.7 (storage model: SameSite=None without Secure is ignored)",
     check,
 };
 
@@ -45,8 +45,9 @@ Add `secure`; the quick fix inserts it (safe: a browser only accepts the cookie 
 Secure). If the cookie is never needed in cross-site requests, use `same-site lax`.
 
 ## Source
-RFC 6265bis §5.7 (the "SameSite" attribute; `None` requires `Secure`); Chromium "SameSite
-cookies explained" (2020).
+RFC 6265bis §5.6.7 (the SameSite attribute) and §5.7 (storage model: a cookie whose
+SameSite is `None` is ignored unless it is Secure); Chromium, "SameSite cookies explained"
+(2020).
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

@@ -15,7 +15,7 @@ pub const RULE: Rule = Rule {
     kind: RuleKind::Spec,
     jurisdictions: &[],
     fix: FixAvailability::Safe,
-    source: "HTML Living Standard §12.2 (Web storage is per origin); W3C IndexedDB 3.0 §2.1; Service Workers §5.4",
+    source: "HTML Living Standard, Web storage (per origin); W3C Indexed Database API; W3C Service Workers (CacheStorage)",
     check,
 };
 
@@ -47,8 +47,9 @@ Remove `path` (the safe quick fix does). To say which site stores the item, use
 `domain` (its origin).
 
 ## Source
-HTML Living Standard §12.2 (the storage areas are per origin); W3C Indexed Database
-API 3.0 §2.1 (databases belong to an origin); Service Workers §5.4 (CacheStorage).
+HTML Living Standard, "Web storage" (storage areas belong to an origin); W3C Indexed
+Database API (databases belong to an origin); W3C Service Workers (CacheStorage is per
+origin).
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {

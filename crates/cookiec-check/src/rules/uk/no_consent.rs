@@ -57,7 +57,7 @@ changes the deciding mode to `opt-in`.
 ## Source
 Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 6; UK GDPR
 Art. 4(11); ICO, "Guidance on the use of storage and access technologies" (2025);
-Data (Use and Access) Act 2025, s. 112.
+Data (Use and Access) Act 2025 (amendments to PECR reg. 6).
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
