@@ -228,6 +228,7 @@ fn rules_json_has_every_field() {
             "fix",
             "summary",
             "source",
+            "docs",
         ] {
             assert!(r.get(key).is_some(), "{key} missing in {r}");
         }
@@ -239,6 +240,10 @@ fn rules_json_has_every_field() {
     assert_eq!(spec2["fix"], "safe");
     assert_eq!(spec2["severity"], "error");
     assert_eq!(spec2["jurisdictions"], serde_json::json!([]));
+    assert!(spec2["docs"]
+        .as_str()
+        .unwrap()
+        .ends_with("/docs/rules/SPEC002.md"));
 }
 
 #[test]

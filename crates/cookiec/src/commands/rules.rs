@@ -37,6 +37,7 @@ fn record(r: &Rule) -> serde_json::Value {
         "fix": r.fix.as_str(),
         "summary": r.info.summary,
         "source": r.source,
+        "docs": cookiec_check::rules::docs::url(r.info.code),
     })
 }
 
@@ -46,7 +47,10 @@ pub fn run(args: Args) -> ExitCode {
         match Region::parse(j) {
             Some(r) => regions.push(r),
             None => {
-                eprintln!("error: unknown region `{j}`; expected one of: {}", Region::NAMES.join(", "));
+                eprintln!(
+                    "error: unknown region `{j}`; expected one of: {}",
+                    Region::NAMES.join(", ")
+                );
                 return ExitCode::from(2);
             }
         }
