@@ -2,7 +2,7 @@
 
 use crate::model::{Model, Region};
 use crate::{codes, lower, rules};
-use cookiec_diagnostics::{Diagnostic, Severity};
+use cookiec_diagnostics::{Diagnostic, Edit, Fix, Severity, Span};
 use cookiec_syntax::ast::SourceFile;
 use std::path::{Path, PathBuf};
 
@@ -68,10 +68,10 @@ pub fn check_source_with(src: &str, opts: &Options) -> Checked {
     }
     // Suppression applies to lint rules and checker warnings, never to
     // errors of the language itself.
-    diags.retain(|d| {
-        let suppressible = is_rule(d.code) || d.code.starts_with('W');
-        !(suppressible && suppressed(&model, d))
-    });
+    let suppressible = |d: &Diagnostic| is_rule(d.code) || d.code.starts_with('W');
+    let unused = unused_allows(src, &model, &diags, &suppressible);
+    diags.retain(|d| !(suppressible(d) && suppressed(&model, d)));
+    diags.extend(unused);
     let mut diagnostics = parse.diagnostics;
     diagnostics.extend(diags);
     cookiec_diagnostics::sort(&mut diagnostics);
@@ -89,6 +89,63 @@ fn suppressed(model: &Model, d: &Diagnostic) -> bool {
             .suppressions
             .iter()
             .any(|s| s.code.value == d.code && s.scope.contains_span(d.primary.span))
+}
+
+/// W202 for each inline `allow CODE "reason"` that suppresses nothing in
+/// its declaration (one without a reason already has its E219).
+fn unused_allows(
+    src: &str,
+    model: &Model,
+    diags: &[Diagnostic],
+    suppressible: &dyn Fn(&Diagnostic) -> bool,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for s in &model.lint.suppressions {
+        let used = diags.iter().any(|d| {
+            d.code == s.code.value && suppressible(d) && s.scope.contains_span(d.primary.span)
+        });
+        if used || s.reason.is_empty() {
+            continue;
+        }
+        let mut d = Diagnostic::warning(
+            codes::UNUSED_ALLOW,
+            format!("`allow {}` suppresses nothing here", s.code.value),
+            s.code.span,
+        )
+        .with_label(format!("no `{}` in this declaration", s.code.value))
+        .with_help("remove it: the rule does not fire here (any more)");
+        if let Some(edit) = allow_line(src, s.code.span) {
+            d = d.with_fix(Fix::safe("remove the unused `allow`", vec![edit]));
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// An edit deleting the `allow ...` line holding `code` (only when the
+/// line holds nothing else).
+fn allow_line(src: &str, code: Span) -> Option<Edit> {
+    let start = src
+        .get(..code.start)?
+        .rfind('\n')
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let end = src
+        .get(code.end..)?
+        .find('\n')
+        .map(|i| code.end + i + 1)
+        .unwrap_or(src.len());
+    let line = src.get(start..end)?;
+    let trimmed = line.trim();
+    let rest = trimmed.strip_prefix("allow")?;
+    // `allow CODE "reason"` and nothing else (no `}` or comment to keep).
+    if !rest.starts_with(char::is_whitespace) || !trimmed.ends_with('"') {
+        return None;
+    }
+    Some(Edit {
+        span: Span::new(start, end),
+        replacement: String::new(),
+    })
 }
 
 /// Why a file could not be checked.

@@ -27,6 +27,7 @@ pub const BAD_LABEL: &str = "E220";
 pub const WRONG_ARITY: &str = "E221";
 pub const UNDECLARED_LANGUAGE: &str = "E222";
 pub const UNUSED_DECLARATION: &str = "W201";
+pub const UNUSED_ALLOW: &str = "W202";
 
 macro_rules! code {
     ($code:literal, $sev:ident, $name:literal, $summary:literal) => {
