@@ -2,6 +2,7 @@
 //! own declarations. They run for every file.
 
 pub mod commitment_contradicted;
+pub mod consent_record_http_only;
 pub mod consent_record_lifetime_mismatch;
 pub mod consent_record_undeclared;
 pub mod item_in_unused_category;

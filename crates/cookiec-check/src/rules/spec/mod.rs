@@ -1,6 +1,7 @@
 //! Cookie specification rules (RFC 6265, RFC 6265bis, CHIPS): what
 //! browsers accept, reject or change. They run for every file.
 
+pub mod cookie_not_sent;
 pub mod domain_outside_site;
 pub mod host_prefix;
 pub mod http_only_read_by_script;
