@@ -439,3 +439,17 @@ fn suppressions_and_deny_apply_to_rules() {
     let allowed = format!("{unsuppressed}\nlint {{\n  allow [EU002]\n}}\n");
     assert!(eu002(&allowed).is_none());
 }
+
+#[test]
+fn every_fixture_folder_belongs_to_a_rule() {
+    let dir = root().join("tests/fixtures/rules");
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        if e.path().is_dir() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            assert!(
+                REGISTRY.iter().any(|r| r.info.code == name),
+                "tests/fixtures/rules/{name} is not a rule code"
+            );
+        }
+    }
+}
