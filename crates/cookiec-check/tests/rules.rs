@@ -453,3 +453,16 @@ fn every_fixture_folder_belongs_to_a_rule() {
         }
     }
 }
+
+#[test]
+fn us_states_inherit_the_us_consent_mode() {
+    let src = "policy \"S\" {\n  controller \"S\"\n  email \"privacy@s.example\"\n}\n\nconsent {\n  dnt ignore\n  withdraw [footer-link]\n}\n\ncategory ads {\n  title \"Ads\"\n  consent {\n    default opt-in\n    us opt-out\n  }\n}\n\ncookie \"_ad\" {\n  category ads\n  purpose \"Ads.\"\n  lifetime 90 days\n}\n";
+    // `us opt-out` applies in California and Colorado: GPC must be honoured.
+    assert!(codes_for(src, &[Region::UsCa]).contains(&"CA002"));
+    assert!(codes_for(src, &[Region::UsCo]).contains(&"CO001"));
+    // Honoured: silent.
+    let honoured = src.replace("  dnt ignore\n", "  dnt ignore\n  gpc honour\n");
+    assert!(!codes_for(&honoured, &[Region::UsCa, Region::UsCo])
+        .iter()
+        .any(|c| ["CA002", "CO001"].contains(c)));
+}
