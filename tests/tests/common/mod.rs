@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 
 /// The repository root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// The `*.cookies` files of a directory (relative to the root), sorted.
@@ -30,7 +33,9 @@ pub fn corpus() -> Vec<PathBuf> {
 }
 
 pub fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn span_ok(src: &str, s: Span) -> Result<(), String> {
@@ -59,7 +64,10 @@ fn value_ok(src: &str, parent: Span, v: &Value) -> Result<(), String> {
 fn node_ok(src: &str, parent: Span, n: &Node) -> Result<(), String> {
     span_ok(src, n.span)?;
     if !parent.contains_span(n.span) {
-        return Err(format!("node `{}` {:?} outside its parent {parent:?}", n.name.name, n.span));
+        return Err(format!(
+            "node `{}` {:?} outside its parent {parent:?}",
+            n.name.name, n.span
+        ));
     }
     if !n.span.contains_span(n.name.span) {
         return Err(format!("name of `{}` outside its node", n.name.name));
