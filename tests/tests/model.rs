@@ -1,0 +1,209 @@
+//! The typed model built from `tests/fixtures/valid/every-field.cookies`:
+//! the contract emitters read (values, defaults, spans).
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use cookiec_check::check_source;
+use cookiec_check::model::*;
+
+fn model() -> (String, Model) {
+    let src =
+        std::fs::read_to_string(common::root().join("tests/fixtures/valid/every-field.cookies"))
+            .unwrap();
+    let checked = check_source(&src);
+    assert!(checked.diagnostics.is_empty(), "{:#?}", checked.diagnostics);
+    (src, checked.model)
+}
+
+#[test]
+fn policy_fields_are_typed() {
+    let (src, m) = model();
+    let p = &m.policy;
+    assert_eq!(p.service.value, "Fluxent");
+    assert_eq!(p.service.span.slice(&src), "\"Fluxent\"");
+    assert_eq!(p.email.value, "privacy@fluxent.example");
+    assert_eq!(
+        p.updated.as_ref().unwrap().value,
+        Date {
+            year: 2026,
+            month: 3,
+            day: None
+        }
+    );
+    assert_eq!(
+        p.effective.as_ref().unwrap().value,
+        Date {
+            year: 2026,
+            month: 4,
+            day: Some(1)
+        }
+    );
+    let langs: Vec<&str> = p.languages.iter().map(|l| l.value.as_str()).collect();
+    assert_eq!(langs, ["en", "de", "pt-BR"]);
+    assert_eq!(p.default_lang(), "en");
+    // Multi-line strings lose their common indentation.
+    let summary = p.summary.as_ref().unwrap();
+    assert_eq!(
+        summary.get("en", "en").trim(),
+        "This policy explains which cookies we use."
+    );
+    assert_eq!(
+        summary.get("pt-BR", "en"),
+        "Esta política explica quais cookies usamos."
+    );
+    assert_eq!(
+        p.commitments.iter().map(|c| c.value).collect::<Vec<_>>(),
+        [Commitment::NoSale, Commitment::NoCrossSiteTracking]
+    );
+    assert_eq!(p.browser_help.len(), 2);
+    assert_eq!(p.learn_more[0].value, "https://www.aboutcookies.org");
+}
+
+#[test]
+fn categories_keep_consent_per_region_and_defaults() {
+    let (_, m) = model();
+    let ids: Vec<&str> = m.categories.iter().map(|c| c.id.value.as_str()).collect();
+    assert_eq!(ids, ["essential", "analytics", "marketing"]);
+    let essential = &m.categories[0];
+    assert!(essential.is_required());
+    assert_eq!(essential.status, Status::InUse);
+    let analytics = &m.categories[1];
+    assert_eq!(analytics.consent_in(Region::UsCa), ConsentMode::OptOut);
+    assert_eq!(
+        analytics.consent_in(Region::Eu),
+        ConsentMode::OptIn,
+        "falls back to default"
+    );
+    assert_eq!(analytics.status, Status::MayUse);
+    assert_eq!(
+        analytics
+            .tcf_purposes
+            .iter()
+            .map(|t| t.value)
+            .collect::<Vec<_>>(),
+        [1, 8, 9]
+    );
+    assert_eq!(
+        analytics.google_consent[0].value,
+        GoogleConsentType::AnalyticsStorage,
+        "single value without brackets"
+    );
+    assert_eq!(
+        analytics.purposes.as_ref().unwrap().get("de", "en"),
+        ["Statistik", "Leistung"]
+    );
+    assert_eq!(m.categories[2].status, Status::NotUsed);
+}
+
+#[test]
+fn providers_include_the_built_in_first_party_first() {
+    let (_, m) = model();
+    let first = &m.providers[0];
+    assert_eq!(first.id.value, FIRST_PARTY);
+    assert!(!first.third_party);
+    assert_eq!(first.name.value, "Fluxent");
+    let google = m.providers.iter().find(|p| p.id.value == "google").unwrap();
+    assert!(google.third_party);
+    assert_eq!(google.roles[0].value, ProviderRole::Analytics);
+    let class = m
+        .providers
+        .iter()
+        .find(|p| p.id.value == "payment-processors")
+        .unwrap();
+    assert!(class.class);
+    assert_eq!(class.sets_own_cookies, Some(None));
+}
+
+#[test]
+fn items_have_names_lifetimes_and_attributes() {
+    let (src, m) = model();
+    let sid = &m.items[0];
+    assert_eq!(sid.kind, ItemKind::Cookie);
+    assert_eq!(sid.name, NamePattern::Exact("sid".into()));
+    assert_eq!(sid.name_span.slice(&src), "\"sid\"");
+    assert_eq!(sid.provider.value, FIRST_PARTY, "default provider");
+    let life = sid.lifetime.as_ref().unwrap();
+    assert!(life.sliding && life.configurable);
+    assert_eq!(life.span.slice(&src), "sliding configurable 1 week");
+    match &life.kind {
+        LifetimeKind::Fixed { duration } => {
+            assert_eq!(duration.seconds, 7 * 86_400);
+            assert_eq!(duration.parts, [(1, TimeUnit::Week)]);
+        }
+        other => unreachable_kind(other),
+    }
+    assert!(sid.sent_to_server, "cookies default to sent");
+    assert_eq!(
+        sid.http_only.as_ref().map(|b| b.value),
+        Some(true),
+        "bare flag means yes"
+    );
+    assert_eq!(sid.same_site.as_ref().map(|s| s.value), Some(SameSite::Lax));
+    assert_eq!(sid.partitioned.as_ref().map(|b| b.value), Some(false));
+
+    let ga = &m.items[1];
+    assert_eq!(ga.name, NamePattern::Prefix("_ga_".into()));
+    assert_eq!(ga.display_name().as_deref(), Some("_ga_*"));
+    match &ga.lifetime.as_ref().unwrap().kind {
+        LifetimeKind::Fixed { duration } => {
+            assert_eq!(duration.seconds, 365 * 86_400 + 30 * 86_400)
+        }
+        other => unreachable_kind(other),
+    }
+    assert_eq!(m.items[2].name, NamePattern::Regex("^_gid_[0-9]+$".into()));
+
+    let storage = m
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::LocalStorage)
+        .unwrap();
+    assert_eq!(storage.name, NamePattern::Unnamed);
+    assert!(!storage.sent_to_server);
+    assert_eq!(
+        storage.lifetime.as_ref().unwrap().kind,
+        LifetimeKind::UntilCleared
+    );
+    let session = m
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::ServerSession)
+        .unwrap();
+    assert_eq!(session.keyed_by.as_ref().unwrap().value, "sid");
+    let drafts = m
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::IndexedDb)
+        .unwrap();
+    assert_eq!(drafts.allows.len(), 1);
+    assert_eq!(drafts.allows[0].code.value, "EU004");
+    assert!(drafts.allows[0].scope.contains_span(drafts.name_span));
+}
+
+#[test]
+fn consent_sections_and_lint() {
+    let (_, m) = model();
+    let c = &m.consent;
+    assert_eq!(
+        c.regions.iter().map(|r| r.value).collect::<Vec<_>>(),
+        [Region::Eu, Region::Uk, Region::UsCa]
+    );
+    assert_eq!(c.gpc.as_ref().unwrap().value, SignalResponse::Honour);
+    assert_eq!(c.record_lifetime.as_ref().unwrap().seconds, 6 * 30 * 86_400);
+    assert!(c.span.is_some());
+    assert_eq!(
+        m.sections[0].after.as_ref().unwrap().value,
+        GeneratedSection::Manage
+    );
+    assert_eq!(m.lint.jurisdictions[0].value, Region::Eu);
+    assert_eq!(m.lint.allow[0].value, "W201");
+    assert!(m.lint.deny.is_empty());
+    assert_eq!(m.lint.suppressions.len(), 1);
+}
+
+fn unreachable_kind(kind: &LifetimeKind) {
+    assert!(
+        matches!(kind, LifetimeKind::Fixed { .. }),
+        "expected a fixed lifetime, got {kind:?}"
+    );
+}
