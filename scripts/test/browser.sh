@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser suite: build the cookiec binary, generate the HTML policy of every
 # example and of a hostile policy (built-in layout, and a template without
-# CSP), then open them in headless Chromium (Debian's, installed by
+# CSP) and the vanilla-cookieconsent config of a banner test policy, then
+# open them in headless Chromium (Debian's, installed by
 # scripts/install/chromium.sh) through playwright-core (pinned by
 # tests/browser/package-lock.json) and check the rendered pages.
 set -euo pipefail
@@ -21,6 +22,7 @@ done
 "$bin" build tests/browser/hostile.cookies -o "$out/hostile" >/dev/null
 "$bin" build tests/browser/hostile.cookies -o "$out/hostile-no-csp" \
   --template tests/browser/no-csp.template.html >/dev/null
+"$bin" build tests/browser/banner.cookies -o "$out/banner" >/dev/null
 
 cd tests/browser
 # `npm ci` only when node_modules was not installed from this lock file.
@@ -31,4 +33,4 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-COOKIEC_OUT="$out" CHROMIUM="$chromium" node --test --test-reporter=spec policy.test.mjs
+COOKIEC_OUT="$out" CHROMIUM="$chromium" node --test --test-reporter=spec policy.test.mjs banner.test.mjs

@@ -4,8 +4,8 @@
 //! the same steps (documented in `docs/outputs.md`), and the tests here pin
 //! them down.
 //!
-//! 1. Granted categories: the consent cookie (`v1.<revision>.<id>...`) when
-//!    present and not stale; otherwise the region's defaults, minus the
+//! 1. Granted categories: the consent cookie (`v1.<revision>.<id>...`, or
+//!    the JSON vanilla-cookieconsent writes) when present and not stale; otherwise the region's defaults, minus the
 //!    categories an honoured `Sec-GPC: 1` / `DNT: 1` denies there.
 //! 2. Each `Set-Cookie` is matched to a rule by name (exact, prefix, regex).
 //!    Unmatched: the `undeclared` policy. Matched but its category is not
@@ -78,12 +78,8 @@ impl<'a> Enforcer<'a> {
         let consent = &self.rules.consent;
         let cookie = req.cookies.iter().find(|(n, _)| *n == consent.cookie);
         if let Some((_, value)) = cookie {
-            let mut parts = value.split('.');
-            if parts.next() == Some("v1") {
-                let revision = parts.next().unwrap_or("");
-                let fresh = revision == self.rules.revision || consent.stale_revision == "accept";
-                if fresh {
-                    let mut granted: BTreeSet<String> = parts.map(str::to_string).collect();
+            if let Some((revision_ok, mut granted)) = self.parse_consent(value) {
+                if revision_ok || consent.stale_revision == "accept" {
                     // Required categories cannot be refused.
                     granted.extend(
                         self.rules
@@ -119,6 +115,32 @@ impl<'a> Enforcer<'a> {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// A consent cookie value: whether its revision is current, and the
+    /// granted categories. Two formats: `cookiec-v1`
+    /// (`v1.<revision>.<id>...`) and the value vanilla-cookieconsent 3
+    /// writes with `cookieconsent.config.js` (URL-encoded JSON with
+    /// `categories` and a numeric `revision`).
+    fn parse_consent(&self, value: &str) -> Option<(bool, BTreeSet<String>)> {
+        if let Some(rest) = value.strip_prefix("v1.") {
+            let mut parts = rest.split('.');
+            let revision = parts.next().unwrap_or("");
+            return Some((
+                revision == self.rules.revision,
+                parts.map(str::to_string).collect(),
+            ));
+        }
+        let json: serde_json::Value = serde_json::from_str(&percent_decode(value)).ok()?;
+        let granted = json
+            .get("categories")?
+            .as_array()?
+            .iter()
+            .filter_map(|c| c.as_str().map(str::to_string))
+            .collect();
+        let revision = json.get("revision").and_then(serde_json::Value::as_u64);
+        let current = crate::cookieconsent::revision_number(&self.rules.revision);
+        Some((revision == Some(current), granted))
     }
 
     /// Steps 2 and 3 for one response.
@@ -227,4 +249,24 @@ fn enforce_attributes(line: &str, rule: &CookieRule) -> String {
         .chain(attrs)
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Decode `%XX` escapes (as written by `encodeURIComponent`); invalid
+/// escapes are kept as written.
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let Ok(v) = u8::from_str_radix(s.get(i + 1..i + 3).unwrap_or(""), 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

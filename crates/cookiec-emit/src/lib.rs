@@ -12,6 +12,7 @@
 
 pub mod common;
 pub mod config;
+pub mod cookieconsent;
 pub mod doc;
 pub mod enforce;
 pub mod headers;
@@ -33,6 +34,7 @@ use cookiec_diagnostics::Diagnostic;
 pub const CONFIG_FILE: &str = "cookiec.config.json";
 pub const HEADERS_FILE: &str = "cookiec.headers.json";
 pub const NGINX_FILE: &str = "nginx.conf";
+pub const COOKIECONSENT_FILE: &str = "cookieconsent.config.js";
 
 pub fn policy_file(lang: &str, ext: &str) -> String {
     format!("policy.{lang}.{ext}")
@@ -137,6 +139,10 @@ pub fn emit(model: &Model, opts: &Options) -> Result<Vec<Output>, EmitError> {
     out.push(Output {
         name: CONFIG_FILE.into(),
         contents: json(&config),
+    });
+    out.push(Output {
+        name: COOKIECONSENT_FILE.into(),
+        contents: cookieconsent::build(model, &config.revision).into_bytes(),
     });
     let rules = headers::build(model, opts.undeclared);
     out.push(Output {

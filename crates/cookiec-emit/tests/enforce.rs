@@ -147,3 +147,24 @@ fn session_cookies_lose_their_expiry() {
         ["kb_session=abc; Path=/; Secure; HttpOnly; SameSite=Lax"]
     );
 }
+
+#[test]
+fn the_cookieconsent_value_is_read_too() {
+    let r = rules(Undeclared::Report);
+    let e = Enforcer::new(&r);
+    let rev = cookiec_emit::cookieconsent::revision_number(&r.revision);
+    // What vanilla-cookieconsent 3 writes: encodeURIComponent(JSON).
+    let value = format!(
+        "%7B%22categories%22%3A%5B%22essential%22%2C%22analytics%22%5D%2C%22revision%22%3A{rev}%2C%22data%22%3Anull%7D"
+    );
+    let out = e.apply(&req("eu", &[("kb_consent", &value)]), &lines(&RESPONSE));
+    assert_eq!(
+        out.set_cookie.len(),
+        3,
+        "analytics granted: {:?}",
+        out.set_cookie
+    );
+    let stale = value.replace(&rev.to_string(), "1");
+    let out = e.apply(&req("eu", &[("kb_consent", &stale)]), &lines(&RESPONSE));
+    assert_eq!(out.set_cookie.len(), 1, "a stale revision is no choice");
+}

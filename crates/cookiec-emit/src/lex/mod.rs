@@ -149,6 +149,17 @@ pub struct Lex {
     pub h_changes: &'static str,
     pub changes: &'static str,
 
+    /// Consent banner texts (the vanilla-cookieconsent adapter).
+    pub cc_title: &'static str,
+    pub cc_description: &'static str,
+    pub cc_accept_all: &'static str,
+    pub cc_reject_all: &'static str,
+    pub cc_manage: &'static str,
+    pub cc_save: &'static str,
+    pub cc_close: &'static str,
+    pub cc_prefs_title: &'static str,
+    pub cc_prefs_intro: &'static str,
+    pub cc_policy_link: &'static str,
     /// Label of the table of contents of the HTML page.
     pub contents: &'static str,
     pub h_contact: &'static str,

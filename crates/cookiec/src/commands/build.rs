@@ -166,13 +166,14 @@ cookie \"sid\" {\n  category essential\n  purpose \"Keeps you signed in.\"\n  li
             [
                 "cookiec.config.json",
                 "cookiec.headers.json",
+                "cookieconsent.config.js",
                 "nginx.conf",
                 "policy.en.html",
                 "policy.en.md",
                 "policy.en.txt"
             ]
         );
-        assert_eq!(written.paths.len(), 6);
+        assert_eq!(written.paths.len(), 7);
         assert_eq!(files(&a), files(&b));
     }
 

@@ -1,0 +1,353 @@
+//! `cookieconsent.config.js`: a ready configuration for vanilla-cookieconsent
+//! 3 (orestbida/cookieconsent), the banner many sites already use.
+//!
+//! - categories: `readOnly` when required; `enabled` when granted by default
+//!   in the `default` region; `autoClear` lists every named browser cookie
+//!   of the category (exact names as strings, prefixes and regexes as
+//!   `RegExp`), with its declared domain and path, so the banner deletes
+//!   them when the category is refused or withdrawn;
+//! - `mode`: `opt-in` when any category needs opt-in by default;
+//! - `revision`: the policy revision as a number, so the banner asks again
+//!   exactly when the policy changes materially;
+//! - `cookie`: the declared consent record cookie and lifetime;
+//! - translations per declared language: banner texts, one preferences
+//!   section per category with its cookie table, a link to the policy page.
+//!
+//! vanilla-cookieconsent renders titles, descriptions and table cells as
+//! HTML, so every user string is HTML-escaped before it is put in a
+//! JavaScript string literal; string literals escape `<` as `\u003c`, so
+//! the file can also be inlined in a `<script>` element.
+
+use crate::common::{self, State};
+use crate::lex;
+use crate::policy::html::escape;
+use crate::words;
+use cookiec_check::model::{ConsentMode, ItemKind, Model, NamePattern, Region, Status};
+
+/// A JavaScript value; rendered with fixed key order.
+enum Js {
+    Obj(Vec<(&'static str, Js)>),
+    /// An object whose keys come from data (category ids, languages).
+    Map(Vec<(String, Js)>),
+    Arr(Vec<Js>),
+    Str(String),
+    Bool(bool),
+    Num(u64),
+    Regex(String),
+}
+
+fn str_lit(s: &str) -> String {
+    // serde_json escapes quotes, backslashes and control characters;
+    // `<` is escaped too so `</script>` cannot appear. Serialising a str
+    // cannot fail.
+    serde_json::to_string(s)
+        .unwrap_or_else(|_| "\"\"".to_string())
+        .replace('<', "\\u003c")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+fn render(v: &Js, indent: usize, out: &mut String) {
+    let pad = "  ".repeat(indent + 1);
+    let close = "  ".repeat(indent);
+    match v {
+        Js::Obj(fields) if fields.is_empty() => out.push_str("{}"),
+        Js::Map(fields) if fields.is_empty() => out.push_str("{}"),
+        Js::Obj(_) | Js::Map(_) => {
+            let fields: Vec<(String, &Js)> = match v {
+                Js::Obj(f) => f.iter().map(|(k, v)| (k.to_string(), v)).collect(),
+                Js::Map(f) => f.iter().map(|(k, v)| (k.clone(), v)).collect(),
+                _ => vec![],
+            };
+            out.push_str("{\n");
+            for (i, (k, v)) in fields.iter().enumerate() {
+                out.push_str(&pad);
+                out.push_str(&str_lit(k));
+                out.push_str(": ");
+                render(v, indent + 1, out);
+                if i + 1 < fields.len() {
+                    out.push(',');
+                }
+                out.push('\n');
+            }
+            out.push_str(&close);
+            out.push('}');
+        }
+        Js::Arr(items) if items.is_empty() => out.push_str("[]"),
+        Js::Arr(items) => {
+            out.push_str("[\n");
+            for (i, v) in items.iter().enumerate() {
+                out.push_str(&pad);
+                render(v, indent + 1, out);
+                if i + 1 < items.len() {
+                    out.push(',');
+                }
+                out.push('\n');
+            }
+            out.push_str(&close);
+            out.push(']');
+        }
+        Js::Str(s) => out.push_str(&str_lit(s)),
+        Js::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Js::Num(n) => out.push_str(&n.to_string()),
+        Js::Regex(r) => {
+            out.push_str("new RegExp(");
+            out.push_str(&str_lit(r));
+            out.push(')');
+        }
+    }
+}
+
+/// The revision as the integer vanilla-cookieconsent compares: its first
+/// 7 hex digits (below 2^28, exact in JavaScript).
+pub fn revision_number(revision: &str) -> u64 {
+    u64::from_str_radix(revision.get(..7).unwrap_or("0"), 16).unwrap_or(0)
+}
+
+fn regex_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if "\\^$.|?*+()[]{}/".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Regex syntax that means the same in Rust's `regex` and JavaScript:
+/// literals, classes, groups without `(?` flags or names, anchors,
+/// quantifiers, `\d \w \s \.` style escapes.
+fn js_compatible(re: &str) -> bool {
+    !re.contains("(?")
+        && !["\\p", "\\P", "\\A", "\\z", "\\Z", "[[:"]
+            .iter()
+            .any(|x| re.contains(x))
+        && re.is_ascii()
+}
+
+fn auto_clear(model: &Model, category: &str) -> Vec<Js> {
+    model
+        .items
+        .iter()
+        .filter(|it| it.kind == ItemKind::Cookie && it.category.value == category)
+        .filter_map(|it| {
+            let name = match &it.name {
+                NamePattern::Exact(n) => Js::Str(n.clone()),
+                NamePattern::Prefix(p) => Js::Regex(format!("^{}", regex_escape(p))),
+                // A pattern outside the syntax Rust and JavaScript share would
+                // make `new RegExp` throw and break the whole banner: skip it
+                // (the header rules still clear it server-side).
+                NamePattern::Regex(r) if js_compatible(r) => Js::Regex(r.clone()),
+                NamePattern::Regex(_) => return None,
+                NamePattern::Unnamed => return None,
+            };
+            let mut fields = vec![("name", name)];
+            if let Some(p) = &it.path {
+                fields.push(("path", Js::Str(p.value.clone())));
+            }
+            if let Some(d) = &it.domain {
+                fields.push(("domain", Js::Str(d.value.clone())));
+            }
+            Some(Js::Obj(fields))
+        })
+        .collect()
+}
+
+fn translation(model: &Model, lang: &str) -> Js {
+    let lx = lex::lex(lang);
+    let default_lang = model.policy.default_lang();
+    let t = |text: &cookiec_check::model::Text| escape(text.get(lang, default_lang));
+    let policy_link = format!(
+        "<a href=\"{}\">{}</a>",
+        escape(&crate::policy_file(lang, "html")),
+        escape(lx.cc_policy_link)
+    );
+    let mut sections = vec![Js::Obj(vec![(
+        "description",
+        Js::Str(escape(lx.cc_prefs_intro)),
+    )])];
+    for c in model
+        .categories
+        .iter()
+        .filter(|c| c.status != Status::NotUsed)
+    {
+        let mut fields = vec![("title", Js::Str(t(&c.title)))];
+        if let Some(d) = &c.description {
+            fields.push(("description", Js::Str(t(d))));
+        }
+        fields.push(("linkedCategory", Js::Str(c.id.value.clone())));
+        let rows: Vec<Js> = crate::policy::outline::ordered_items(model)
+            .into_iter()
+            .filter(|it| it.category.value == c.id.value)
+            .map(|it| {
+                let name = it.display_name().unwrap_or_else(|| {
+                    it.contains
+                        .as_ref()
+                        .map(|c| c.get(lang, default_lang).to_string())
+                        .unwrap_or_default()
+                });
+                let renewed = it.renewed_on.as_ref().map(|r| r.get(lang, default_lang));
+                Js::Map(vec![
+                    ("name".into(), Js::Str(escape(&name))),
+                    ("kind".into(), Js::Str(escape(words::kind(lx, it.kind)))),
+                    ("purpose".into(), Js::Str(t(&it.purpose))),
+                    (
+                        "lifetime".into(),
+                        Js::Str(escape(&words::lifetime(lx, it.lifetime.as_ref(), renewed))),
+                    ),
+                ])
+            })
+            .collect();
+        if !rows.is_empty() {
+            let [name, kind, _, _, purpose, lifetime, _] = lx.item_columns;
+            fields.push((
+                "cookieTable",
+                Js::Obj(vec![
+                    (
+                        "headers",
+                        Js::Map(vec![
+                            ("name".into(), Js::Str(escape(name))),
+                            ("kind".into(), Js::Str(escape(kind))),
+                            ("purpose".into(), Js::Str(escape(purpose))),
+                            ("lifetime".into(), Js::Str(escape(lifetime))),
+                        ]),
+                    ),
+                    ("body", Js::Arr(rows)),
+                ]),
+            ));
+        }
+        sections.push(Js::Obj(fields));
+    }
+    // Who to ask, and the full policy.
+    let p = &model.policy;
+    let mut contact = escape(&p.controller.value);
+    if crate::doc::safe_href(&format!("mailto:{}", p.email.value)) {
+        let email = escape(&p.email.value);
+        contact.push_str(&format!(" · <a href=\"mailto:{email}\">{email}</a>"));
+    }
+    contact.push_str(&format!(" · {policy_link}"));
+    sections.push(Js::Obj(vec![
+        ("title", Js::Str(escape(lx.h_contact))),
+        ("description", Js::Str(contact)),
+    ]));
+    Js::Obj(vec![
+        (
+            "consentModal",
+            Js::Obj(vec![
+                ("title", Js::Str(escape(lx.cc_title))),
+                ("description", Js::Str(escape(lx.cc_description))),
+                ("acceptAllBtn", Js::Str(escape(lx.cc_accept_all))),
+                ("acceptNecessaryBtn", Js::Str(escape(lx.cc_reject_all))),
+                ("showPreferencesBtn", Js::Str(escape(lx.cc_manage))),
+                ("footer", Js::Str(policy_link.clone())),
+            ]),
+        ),
+        (
+            "preferencesModal",
+            Js::Obj(vec![
+                ("title", Js::Str(escape(lx.cc_prefs_title))),
+                ("acceptAllBtn", Js::Str(escape(lx.cc_accept_all))),
+                ("acceptNecessaryBtn", Js::Str(escape(lx.cc_reject_all))),
+                ("savePreferencesBtn", Js::Str(escape(lx.cc_save))),
+                ("closeIconLabel", Js::Str(escape(lx.cc_close))),
+                ("sections", Js::Arr(sections)),
+            ]),
+        ),
+    ])
+}
+
+pub fn build(model: &Model, revision: &str) -> String {
+    let opt_in = model.categories.iter().any(|c| {
+        c.status != Status::NotUsed && c.consent_in(Region::Default) == ConsentMode::OptIn
+    });
+    let categories = model
+        .categories
+        .iter()
+        .filter(|c| c.status != Status::NotUsed)
+        .map(|c| {
+            let mode = c.consent_in(Region::Default);
+            let mut fields = vec![
+                (
+                    "enabled",
+                    Js::Bool(common::default_state(mode) == State::Granted),
+                ),
+                ("readOnly", Js::Bool(c.is_required())),
+            ];
+            let cookies = auto_clear(model, &c.id.value);
+            if !c.is_required() && !cookies.is_empty() {
+                fields.push(("autoClear", Js::Obj(vec![("cookies", Js::Arr(cookies))])));
+            }
+            (c.id.value.clone(), Js::Obj(fields))
+        })
+        .collect();
+    let mut cookie = vec![("name", Js::Str(common::consent_cookie(model).to_string()))];
+    if let Some(d) = &model.consent.record_lifetime {
+        cookie.push(("expiresAfterDays", Js::Num((d.seconds / 86_400).max(1))));
+    }
+    let languages: Vec<String> = model
+        .policy
+        .languages
+        .iter()
+        .map(|l| l.value.clone())
+        .collect();
+    let config = Js::Obj(vec![
+        ("revision", Js::Num(revision_number(revision))),
+        (
+            "mode",
+            Js::Str(if opt_in { "opt-in" } else { "opt-out" }.to_string()),
+        ),
+        ("cookie", Js::Obj(cookie)),
+        ("categories", Js::Map(categories)),
+        (
+            "language",
+            Js::Obj(vec![
+                ("default", Js::Str(model.policy.default_lang().to_string())),
+                (
+                    "translations",
+                    Js::Map(
+                        languages
+                            .iter()
+                            .map(|l| (l.clone(), translation(model, l)))
+                            .collect(),
+                    ),
+                ),
+            ]),
+        ),
+    ]);
+    let mut out = format!(
+        "// Generated by cookiec from the cookie policy of {} (revision {revision}). Do not edit.\n\
+         // Configuration for vanilla-cookieconsent 3 (https://cookieconsent.orestbida.com):\n\
+         //   import config from './cookieconsent.config.js';\n\
+         //   CookieConsent.run(config);\n\
+         export default ",
+        model.policy.service.value.replace(['\n', '\r', '\u{2028}', '\u{2029}'], " ")
+    );
+    render(&config, 0, &mut out);
+    out.push_str(";\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_literals_cannot_break_out() {
+        assert_eq!(str_lit("a\"b</script>\n"), "\"a\\\"b\\u003c/script>\\n\"");
+        assert_eq!(str_lit("x\u{2028}"), "\"x\\u2028\"");
+    }
+
+    #[test]
+    fn only_shared_regex_syntax_reaches_javascript() {
+        assert!(js_compatible("^_pk_ses\\.[0-9]+\\.[0-9a-f]{4}$"));
+        assert!(!js_compatible("(?i)^sid$"));
+        assert!(!js_compatible("^\\p{L}+$"));
+    }
+
+    #[test]
+    fn revision_numbers_are_small_integers() {
+        assert_eq!(revision_number("76c2ae0095dc7de7"), 0x76c2ae0);
+        assert!(revision_number("ffffffffffffffff") < (1 << 28));
+    }
+}

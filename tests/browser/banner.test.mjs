@@ -1,0 +1,132 @@
+// Runs vanilla-cookieconsent 3 (pinned in package-lock.json) in headless
+// Chromium with the cookieconsent.config.js that cookiec generated for
+// tests/browser/banner.cookies, served from http://127.0.0.1 (cookies do
+// not work on file:// pages), and checks that:
+// - the banner shows the generated texts, and the preferences list every
+//   category with its cookie table, hostile text shown escaped;
+// - "Reject all" deletes every analytics cookie the policy declares (exact
+//   name, prefix, regex) and keeps the necessary one;
+// - the consent cookie carries the policy's revision and only the
+//   required category (what cookiec's header-rule enforcement reads).
+//
+// Run by scripts/test/browser.sh, which sets COOKIEC_OUT and CHROMIUM.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const OUT = path.join(process.env.COOKIEC_OUT ?? '', 'banner');
+const EXE = process.env.CHROMIUM || '/usr/bin/chromium';
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const CC = path.join(HERE, 'node_modules/vanilla-cookieconsent/dist');
+assert.ok(fs.existsSync(path.join(OUT, 'cookieconsent.config.js')), `no generated config in ${OUT}`);
+
+const PAGE = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>banner</title>
+<link rel="stylesheet" href="/cc/cookieconsent.css"></head>
+<body><main><h1>Shop</h1></main>
+<script src="/cc/cookieconsent.umd.js"></script>
+<script type="module">
+  import config from '/out/cookieconsent.config.js';
+  window.__config = config;
+  // hideFromBots would hide the banner from a driven browser.
+  CookieConsent.run({ ...config, hideFromBots: false }).then(() => { window.__ready = true; });
+</script></body></html>`;
+
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
+
+let server;
+let base;
+let browser;
+before(async () => {
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = null;
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return res.end(PAGE);
+    }
+    if (url.pathname.startsWith('/cc/')) file = path.join(CC, path.basename(url.pathname));
+    if (url.pathname.startsWith('/out/')) file = path.join(OUT, path.basename(url.pathname));
+    if (!file || !fs.existsSync(file)) {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: EXE,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openBanner() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs = [];
+  const errors = [];
+  page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(base);
+  await page.waitForFunction(() => window.__ready === true, null, { timeout: 10000 });
+  return { context, page, dialogs, errors };
+}
+
+test('the banner shows the generated texts and every category', async () => {
+  const { context, page, dialogs, errors } = await openBanner();
+  try {
+    await page.getByText('We use cookies').first().waitFor({ state: 'visible' });
+    await page.evaluate(() => CookieConsent.showPreferences());
+    await page.getByText('Cookie preferences').first().waitFor({ state: 'visible' });
+    // Category sections are collapsed: read their text, visible or not.
+    const text = await page.evaluate(() => document.querySelector('#cc-main').textContent);
+    for (const expected of ['Strictly necessary', 'Statistics <b>&</b> "reach"', '_ga_*', 'sid', 'Distinguishes visitors.', '13 months']) {
+      assert.ok(text.includes(expected), `preferences show ${expected}`);
+    }
+    // The hostile description is text, not markup.
+    const injected = await page.evaluate(() => document.querySelectorAll('#cc-main img, #cc-main b').length);
+    assert.equal(injected, 0, 'no element injected from policy text');
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('"Reject all" deletes every declared analytics cookie and records the revision', async () => {
+  const { context, page, errors } = await openBanner();
+  try {
+    await page.evaluate(() => {
+      for (const c of ['sid=1', '_ga=1', '_ga_ABC123=1', '_pk_ses.1.ab12=1', 'unrelated=1']) {
+        document.cookie = `${c}; path=/`;
+      }
+    });
+    await page.getByRole('button', { name: 'Reject all' }).first().click();
+    await page.waitForFunction(() => !document.cookie.includes('_ga='), null, { timeout: 5000 });
+    const cookies = Object.fromEntries((await context.cookies()).map((c) => [c.name, c.value]));
+    assert.equal(cookies.sid, '1', 'the necessary cookie stays');
+    assert.equal(cookies.unrelated, '1', 'undeclared cookies are not the banner\'s business');
+    for (const gone of ['_ga', '_ga_ABC123', '_pk_ses.1.ab12']) {
+      assert.ok(!(gone in cookies), `${gone} deleted`);
+    }
+    const consent = JSON.parse(decodeURIComponent(cookies.shop_consent));
+    const config = await page.evaluate(() => window.__config);
+    assert.deepEqual(consent.categories, ['essential']);
+    assert.equal(consent.revision, config.revision);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
