@@ -96,3 +96,41 @@ fn deny_and_allow_apply_to_warnings_not_to_errors() {
         vec!["E210"]
     );
 }
+
+/// A typo in a declaration (a language in `languages`, a category id) is
+/// reported once, at the declaration, not at every use; its fix makes the
+/// file clean.
+#[test]
+fn a_misspelt_declaration_is_reported_at_the_declaration() {
+    let languages = "policy \"Shop\" {\n  controller \"Shop Ltd\"\n  email \"privacy@shop.example\"\n  languages [en, deu]\n  summary { en \"Hi.\"  de \"Hallo.\" }\n}\n\ncategory essential {\n  title { en \"Essential\"  de \"Notwendig\" }\n  consent required\n  purposes { en [\"sign-in\"]  de [\"Anmeldung\"] }\n}\n";
+    let checked = check_source(languages);
+    let got: Vec<(&str, &str)> = checked
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.primary.span.slice(languages)))
+        .collect();
+    assert_eq!(got, vec![("E222", "deu")], "{:#?}", checked.diagnostics);
+    let fixed = apply_fixes(languages, &checked.diagnostics, true);
+    assert!(check_source(&fixed).diagnostics.is_empty(), "{fixed}");
+
+    let category = "policy \"Shop\" {\n  controller \"Shop Ltd\"\n  email \"privacy@shop.example\"\n}\n\ncategory esential {\n  title \"Essential\"\n  consent required\n}\n\ncookie \"a\" {\n  category essential\n  purpose \"A.\"\n  lifetime session\n}\n\ncookie \"b\" {\n  category essential\n  purpose \"B.\"\n  lifetime session\n}\n";
+    let checked = check_source(category);
+    let got: Vec<(&str, &str)> = checked
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.primary.span.slice(category)))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("E208", "esential")],
+        "{:#?}",
+        checked.diagnostics
+    );
+    assert_eq!(
+        checked.diagnostics[0].secondary.len(),
+        2,
+        "points at the references"
+    );
+    let fixed = apply_fixes(category, &checked.diagnostics, true);
+    assert!(check_source(&fixed).diagnostics.is_empty(), "{fixed}");
+}

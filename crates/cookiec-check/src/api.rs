@@ -57,9 +57,29 @@ pub fn check_source_with(src: &str, opts: &Options) -> Checked {
         }
         None => model.consent.regions.iter().map(|r| r.value).collect(),
     };
-    let lints = rules::run(&model, &parse.file, &jurisdictions);
     let is_rule = |code: &str| rules::RULES.iter().any(|r| r.code == code);
-    diags.extend(lints);
+    let suppressible = |d: &Diagnostic| is_rule(d.code) || d.code.starts_with('W');
+    // A declaration with an error is not linted (rules, checker warnings)
+    // until the error is fixed: a misspelt field would otherwise also read
+    // as a missing one (one mistake, one diagnostic). A missing policy
+    // is the file's error, not the declaration it points at.
+    let broken: Vec<Span> = parse
+        .file
+        .nodes
+        .iter()
+        .map(|n| n.span)
+        .filter(|span| {
+            parse.diagnostics.iter().chain(diags.iter()).any(|d| {
+                d.is_error()
+                    && d.code != codes::MISSING_POLICY
+                    && span.contains_span(d.primary.span)
+            })
+        })
+        .collect();
+    let in_broken = |span: Span| broken.iter().any(|b| b.contains_span(span));
+    diags.extend(rules::run(&model, &parse.file, &jurisdictions));
+    diags.retain(|d| !(suppressible(d) && in_broken(d.primary.span)));
+    let unused = unused_allows(src, &model, &diags, &suppressible, &in_broken);
     // `lint { deny [...] }` raises rules and checker warnings to errors.
     for d in &mut diags {
         if model.lint.deny.iter().any(|c| c.value == d.code) {
@@ -68,8 +88,6 @@ pub fn check_source_with(src: &str, opts: &Options) -> Checked {
     }
     // Suppression applies to lint rules and checker warnings, never to
     // errors of the language itself.
-    let suppressible = |d: &Diagnostic| is_rule(d.code) || d.code.starts_with('W');
-    let unused = unused_allows(src, &model, &diags, &suppressible);
     diags.retain(|d| !(suppressible(d) && suppressed(&model, d)));
     diags.extend(unused);
     let mut diagnostics = parse.diagnostics;
@@ -98,13 +116,14 @@ fn unused_allows(
     model: &Model,
     diags: &[Diagnostic],
     suppressible: &dyn Fn(&Diagnostic) -> bool,
+    in_broken: &dyn Fn(Span) -> bool,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for s in &model.lint.suppressions {
         let used = diags.iter().any(|d| {
             d.code == s.code.value && suppressible(d) && s.scope.contains_span(d.primary.span)
         });
-        if used || s.reason.is_empty() {
+        if used || s.reason.is_empty() || in_broken(s.scope) {
             continue;
         }
         let mut d = Diagnostic::warning(

@@ -16,6 +16,8 @@ pub(super) fn lower<'n>(
 ) -> (Category, Fields<'n>) {
     let schema = schema::declaration("category").unwrap_or(&super::EMPTY);
     let f = cx.fields(node, schema, Context::default());
+    // A `status` with a mistake may have said `not-used`: no W201 on top.
+    let status_written = f.get("status").is_some() || f.meant.iter().any(|(m, _)| *m == "status");
     let mut consent = f
         .get("consent")
         .map(|n| consent_modes(cx, n))
@@ -24,6 +26,13 @@ pub(super) fn lower<'n>(
     consent
         .entry(Region::Default)
         .or_insert_with(|| Spanned::new(ConsentMode::OptIn, node.name.span));
+    let status = f
+        .get("status")
+        .and_then(|n| cx.enum_field(n, Status::NAMES, Status::parse))
+        .map(|s| s.value);
+    if status_written && status.is_none() {
+        cx.extra_uses.push(id.value.clone());
+    }
     let category = Category {
         id,
         title: f.get("title").and_then(|n| cx.text(n)).unwrap_or_default(),
@@ -32,11 +41,7 @@ pub(super) fn lower<'n>(
         purposes: f.get("purposes").and_then(|n| cx.text_list(n)),
         if_blocked: f.get("if-blocked").and_then(|n| cx.text(n)),
         excludes: f.get("excludes").and_then(|n| cx.text(n)),
-        status: f
-            .get("status")
-            .and_then(|n| cx.enum_field(n, Status::NAMES, Status::parse))
-            .map(|s| s.value)
-            .unwrap_or(Status::InUse),
+        status: status.unwrap_or(Status::InUse),
         google_consent: f
             .get("google-consent")
             .map(|n| cx.enum_list(n, GoogleConsentType::NAMES, GoogleConsentType::parse))
@@ -86,6 +91,10 @@ fn consent_modes(cx: &mut Cx, node: &Node) -> BTreeMap<Region, Spanned<ConsentMo
             )
             .with_label(format!("expected {}", one_of(Region::NAMES)));
             if let Some(s) = did_you_mean(name, Region::NAMES.iter().copied()) {
+                if s == "default" {
+                    // The misspelt `default`: no "missing default" on top.
+                    seen.insert(Region::Default, entry.key_span);
+                }
                 d = d
                     .with_help(format!("did you mean `{s}`?"))
                     .with_fix(rename_fix(entry.key_span, s));

@@ -13,6 +13,24 @@ pub(crate) struct Cx<'a> {
     /// that a did-you-mean maps to: they count as uses, so one mistake does
     /// not also make a declaration "unused" (W201).
     pub extra_uses: Vec<String>,
+    /// `languages` itself has a mistake (reported): translations are not
+    /// checked against it (E214, E222), which would only repeat it.
+    pub langs_broken: bool,
+    /// `policy.languages` as written, with spans.
+    pub lang_decls: Vec<(String, Span)>,
+    /// Declared languages some translation uses.
+    pub langs_used: Vec<String>,
+    /// Translation keys that are not declared languages, decided once the
+    /// whole file is read (see `finish_langs`).
+    pub lang_uses: Vec<LangUse>,
+}
+
+/// A translation key that is not a declared language.
+pub(crate) struct LangUse {
+    pub key: String,
+    pub span: Span,
+    /// The missing declared language it was taken for, if close.
+    pub meant: Option<String>,
 }
 
 impl<'a> Cx<'a> {
@@ -22,6 +40,10 @@ impl<'a> Cx<'a> {
             diags: Vec::new(),
             langs: vec!["en".to_string()],
             extra_uses: Vec::new(),
+            langs_broken: false,
+            lang_decls: Vec::new(),
+            langs_used: Vec::new(),
+            lang_uses: Vec::new(),
         }
     }
 

@@ -14,6 +14,8 @@ use std::collections::HashMap;
 pub(crate) struct Fields<'n> {
     by_name: HashMap<&'static str, &'n Node>,
     pub allows: Vec<Suppression>,
+    /// Fields an unknown (misspelt) field was taken for, with that node.
+    pub meant: Vec<(&'static str, &'n Node)>,
 }
 
 impl<'n> Fields<'n> {
@@ -40,7 +42,7 @@ impl Cx<'_> {
         let mut allows = Vec::new();
         // Required fields a misspelt field probably meant: not reported missing
         // (the E202 with its did-you-mean already says it).
-        let mut meant: Vec<&'static str> = Vec::new();
+        let mut meant: Vec<(&'static str, &'n Node)> = Vec::new();
         let mut broken: Vec<&'static str> = Vec::new();
         let inline_allow = schema.keyword != "lint";
         for child in decl.children() {
@@ -53,7 +55,7 @@ impl Cx<'_> {
             }
             let Some(field) = schema.fields.iter().find(|f| f.name == name) else {
                 if let Some(m) = self.unknown_field(child, schema) {
-                    meant.push(m);
+                    meant.push((m, child));
                 }
                 continue;
             };
@@ -91,13 +93,17 @@ impl Cx<'_> {
             };
             if required
                 && !by_name.contains_key(f.name)
-                && !meant.contains(&f.name)
+                && !meant.iter().any(|(m, _)| *m == f.name)
                 && !broken.contains(&f.name)
             {
                 self.missing_field(decl, schema, f);
             }
         }
-        Fields { by_name, allows }
+        Fields {
+            by_name,
+            allows,
+            meant,
+        }
     }
 
     /// E202; returns the field the user probably meant.

@@ -22,6 +22,15 @@ pub(super) fn lower<'n>(
         unnamed: name == NamePattern::Unnamed && node.values.is_empty(),
     };
     let f = cx.fields(node, schema, ctx);
+    // A misspelt `category`/`provider` field (E202) still names what the
+    // item uses: no W201 on top.
+    for (meant, field) in &f.meant {
+        if matches!(*meant, "category" | "provider") {
+            if let Some(id) = field.values.first().and_then(|v| v.as_ident()) {
+                cx.extra_uses.push(id.to_string());
+            }
+        }
+    }
     let reference = |cx: &mut Cx, n: &Node, k: RefKind| {
         let ty = ValueType::Ref(k);
         let v = cx.one(n, &ty)?;

@@ -67,6 +67,7 @@ pub(crate) fn lower(src: &str, file: &SourceFile, syntax: &[Span]) -> (Model, Ve
     let mut model = l.model;
     model.providers.insert(0, first_party(&model));
     let mut cx = l.cx;
+    cx.finish_langs();
     cx.resolve(&model);
     cx.overlaps(&model.items);
     (model, cx.diags)

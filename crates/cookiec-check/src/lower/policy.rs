@@ -20,8 +20,15 @@ pub(super) fn lower<'n>(
         .get("languages")
         .map(|n| languages(cx, n))
         .unwrap_or_default();
+    if f.get("languages").is_none() && f.meant.iter().any(|(m, _)| *m == "languages") {
+        cx.langs_broken = true;
+    }
     if !languages.is_empty() {
         cx.langs = languages.iter().map(|l| l.value.clone()).collect();
+        cx.lang_decls = languages
+            .iter()
+            .map(|l| (l.value.clone(), l.span))
+            .collect();
     }
     let languages = if languages.is_empty() {
         vec![Spanned::new("en".to_string(), node.name.span)]
@@ -85,6 +92,7 @@ fn languages(cx: &mut Cx, node: &Node) -> Vec<Spanned<String>> {
     let mut out: Vec<Spanned<String>> = Vec::new();
     for v in values {
         let Some(tag) = cx.lang_value(v) else {
+            cx.langs_broken = true;
             continue;
         };
         if let Some(first) = out.iter().find(|l| l.value == tag.value) {

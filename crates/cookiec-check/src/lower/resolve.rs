@@ -4,33 +4,95 @@
 use super::cx::{did_you_mean, rename_fix, Cx};
 use crate::codes;
 use crate::model::{Model, Spanned, Status, FIRST_PARTY};
-use cookiec_diagnostics::Diagnostic;
+use cookiec_diagnostics::{Diagnostic, Span};
 
 impl Cx<'_> {
     pub fn resolve(&mut self, model: &Model) {
-        let categories: Vec<&str> = model
+        let categories: Vec<(&str, Span)> = model
             .categories
             .iter()
-            .map(|c| c.id.value.as_str())
+            .map(|c| (c.id.value.as_str(), c.id.span))
             .collect();
-        let providers: Vec<&str> = model
+        let providers: Vec<(&str, Span)> = model
             .providers
             .iter()
-            .map(|p| p.id.value.as_str())
+            .map(|p| (p.id.value.as_str(), p.id.span))
             .collect();
-        for item in &model.items {
-            if !item.category.value.is_empty() {
-                self.reference(&item.category, "category", &categories);
-            }
-            self.reference(&item.provider, "provider", &providers);
-        }
+        let cats: Vec<&Spanned<String>> = model
+            .items
+            .iter()
+            .map(|i| &i.category)
+            .filter(|c| !c.value.is_empty())
+            .collect();
+        self.references(&cats, "category", &categories);
+        let provs: Vec<&Spanned<String>> = model.items.iter().map(|i| &i.provider).collect();
+        self.references(&provs, "provider", &providers);
         self.unused(model);
     }
 
-    fn reference(&mut self, r: &Spanned<String>, kind: &str, declared: &[&str]) {
-        if declared.contains(&r.value.as_str()) {
-            return;
+    /// E208 for references to undeclared ids. When several references
+    /// agree on a name and an unused declaration is close to it, the
+    /// declaration is the typo: one diagnostic there, not one per item.
+    fn references(&mut self, refs: &[&Spanned<String>], kind: &str, declared: &[(&str, Span)]) {
+        let ids: Vec<&str> = declared.iter().map(|(id, _)| *id).collect();
+        let mut unresolved: Vec<(&str, Vec<Span>)> = Vec::new();
+        for r in refs {
+            if ids.contains(&r.value.as_str()) {
+                continue;
+            }
+            match unresolved.iter_mut().find(|(n, _)| *n == r.value) {
+                Some((_, spans)) => spans.push(r.span),
+                None => unresolved.push((&r.value, vec![r.span])),
+            }
         }
+        for (name, spans) in unresolved {
+            if spans.len() >= 2 && self.misspelt_declaration(name, &spans, kind, refs, declared) {
+                continue;
+            }
+            for span in spans {
+                self.reference(&Spanned::new(name.to_string(), span), kind, &ids);
+            }
+        }
+    }
+
+    fn misspelt_declaration(
+        &mut self,
+        name: &str,
+        spans: &[Span],
+        kind: &str,
+        refs: &[&Spanned<String>],
+        declared: &[(&str, Span)],
+    ) -> bool {
+        let unused = declared.iter().filter(|(id, span)| {
+            *id != FIRST_PARTY && !span.is_empty() && !refs.iter().any(|r| r.value == *id)
+        });
+        let Some(meant) = did_you_mean(name, unused.clone().map(|(id, _)| *id)) else {
+            return false;
+        };
+        let Some((_, decl_span)) = unused.into_iter().find(|(id, _)| *id == meant) else {
+            return false;
+        };
+        self.extra_uses.push(meant.to_string());
+        let mut d = Diagnostic::error(
+            codes::UNKNOWN_REFERENCE,
+            format!(
+                "{} items refer to {kind} `{name}`, but it is declared as `{meant}`",
+                spans.len()
+            ),
+            *decl_span,
+        )
+        .with_label(format!("declared as `{meant}`"))
+        .with_help(format!(
+            "rename the declaration to `{name}`, or the references to `{meant}`"
+        ))
+        .with_fix(rename_fix(*decl_span, name));
+        for span in spans.iter().take(3) {
+            d = d.with_secondary(*span, format!("refers to `{name}`"));
+        }
+        self.push(d);
+        true
+    }
+    fn reference(&mut self, r: &Spanned<String>, kind: &str, declared: &[&str]) {
         let mut d = Diagnostic::error(
             codes::UNKNOWN_REFERENCE,
             format!("no {kind} `{}` is declared", r.value),

@@ -2,7 +2,8 @@
 //! language → string. Every declared language must be present (E214) and
 //! no other (E222).
 
-use super::cx::Cx;
+use super::cx::{did_you_mean, rename_fix, Cx, LangUse};
+use super::values::lang_ok;
 use crate::codes;
 use crate::model::{Text, TextList};
 use crate::schema::ValueType;
@@ -38,13 +39,46 @@ impl Cx<'_> {
                         ),
                     );
                 }
+                let entries = self.entries(block, "translation");
+                let declared = self.langs.clone();
+                // Declared languages no entry gives: a misspelt key close to
+                // one of them is one diagnostic (with a fix), not also a
+                // missing translation.
+                let mut missing: Vec<String> = declared
+                    .iter()
+                    .filter(|l| !entries.iter().any(|e| e.key == l.as_str()))
+                    .cloned()
+                    .collect();
                 let mut seen: BTreeMap<String, Span> = BTreeMap::new();
-                for entry in self.entries(block, "translation") {
-                    let lang = entry.key;
-                    if !self.check_lang(lang, entry.key_span) {
-                        continue;
+                for entry in entries {
+                    let mut lang = entry.key.to_string();
+                    if declared.contains(&lang) {
+                        self.langs_used.push(lang.clone());
+                    } else {
+                        let meant = did_you_mean(&lang, missing.iter().map(String::as_str))
+                            .map(str::to_string);
+                        match meant {
+                            None if !lang_ok(&lang) => {
+                                self.check_lang(&lang, entry.key_span);
+                                continue;
+                            }
+                            None if self.langs_broken => {}
+                            meant => {
+                                if let Some(m) = &meant {
+                                    missing.retain(|x| x != m);
+                                }
+                                self.lang_uses.push(LangUse {
+                                    key: lang.clone(),
+                                    span: entry.key_span,
+                                    meant: meant.clone(),
+                                });
+                                if let Some(m) = meant {
+                                    lang = m;
+                                }
+                            }
+                        }
                     }
-                    if let Some(first) = seen.get(lang) {
+                    if let Some(first) = seen.get(&lang) {
                         self.push(
                             Diagnostic::error(
                                 codes::DUPLICATE_FIELD,
@@ -56,21 +90,7 @@ impl Cx<'_> {
                         );
                         continue;
                     }
-                    seen.insert(lang.to_string(), entry.key_span);
-                    if !self.langs.iter().any(|l| l == lang) {
-                        self.push(
-                            Diagnostic::error(
-                                codes::UNDECLARED_LANGUAGE,
-                                format!("translation for `{lang}`, which the policy does not declare"),
-                                entry.key_span,
-                            )
-                            .with_label("undeclared language")
-                            .with_help(format!(
-                                "add `{lang}` to `languages` in the policy (now: [{}]), or remove this translation",
-                                self.langs.join(", ")
-                            )),
-                        );
-                    }
+                    seen.insert(lang.clone(), entry.key_span);
                     let Some(v) = entry.value else {
                         self.push(
                             Diagnostic::error(
@@ -86,18 +106,23 @@ impl Cx<'_> {
                         continue;
                     }
                     if let Some(t) = conv(self, v) {
-                        out.insert(lang.to_string(), t);
+                        out.insert(lang, t);
                     }
                 }
-                let present: Vec<&str> = seen.keys().map(String::as_str).collect();
-                self.report_missing(node, ty, &present, node.name.span);
+                self.report_missing(node, ty, &missing, node.name.span);
             }
             (None, Some(_)) => {
                 let v = self.one(node, ty)?;
                 let t = conv(self, v)?;
                 out.insert(self.default_lang(), t);
                 let default = self.default_lang();
-                self.report_missing(node, ty, &[default.as_str()], v.span);
+                let missing: Vec<String> = self
+                    .langs
+                    .iter()
+                    .filter(|l| **l != default)
+                    .cloned()
+                    .collect();
+                self.report_missing(node, ty, &missing, v.span);
             }
             (None, None) => {
                 self.missing_value(node, ty);
@@ -107,16 +132,13 @@ impl Cx<'_> {
         (!out.is_empty()).then_some(out)
     }
 
-    fn report_missing(&mut self, node: &Node, ty: &ValueType, present: &[&str], span: Span) {
-        let missing: Vec<String> = self
-            .langs
-            .iter()
-            .filter(|l| !present.contains(&l.as_str()))
-            .map(|l| format!("`{l}`"))
-            .collect();
-        if missing.is_empty() || present.is_empty() {
+    fn report_missing(&mut self, node: &Node, ty: &ValueType, missing: &[String], span: Span) {
+        // With a broken `languages` list (already reported) coverage
+        // cannot be judged.
+        if missing.is_empty() || self.langs_broken {
             return;
         }
+        let missing: Vec<String> = missing.iter().map(|l| format!("`{l}`")).collect();
         let sample = if *ty == ValueType::TextList {
             "[\"...\"]"
         } else {
@@ -139,6 +161,87 @@ impl Cx<'_> {
                 self.langs.join(", "),
                 node.name.name,
                 example.join("  ")
+            )),
+        );
+    }
+
+    /// Report the translation keys that are not declared languages. When
+    /// several use one key close to a declared language no translation
+    /// uses, the typo is in `languages`: one diagnostic there.
+    pub fn finish_langs(&mut self) {
+        let uses = std::mem::take(&mut self.lang_uses);
+        let mut keys: Vec<&str> = uses.iter().map(|u| u.key.as_str()).collect();
+        keys.dedup();
+        keys.sort_unstable();
+        keys.dedup();
+        let unused: Vec<(String, Span)> = self
+            .lang_decls
+            .iter()
+            .filter(|(l, _)| !self.langs_used.contains(l))
+            .cloned()
+            .collect();
+        for key in keys {
+            let group: Vec<&LangUse> = uses.iter().filter(|u| u.key == key).collect();
+            let declared_typo = did_you_mean(key, unused.iter().map(|(l, _)| l.as_str()))
+                .and_then(|l| unused.iter().find(|(u, _)| u == l));
+            match declared_typo {
+                Some((decl, span)) if group.len() >= 2 && lang_ok(key) => {
+                    let mut d = Diagnostic::error(
+                        codes::UNDECLARED_LANGUAGE,
+                        format!(
+                            "the policy declares `{decl}`, but {} translations are written `{key}`",
+                            group.len()
+                        ),
+                        *span,
+                    )
+                    .with_label(format!("translations use `{key}`"))
+                    .with_help(format!(
+                        "rename the language to `{key}` (or the translations to `{decl}`)"
+                    ))
+                    .with_fix(rename_fix(*span, key));
+                    for u in group.iter().take(3) {
+                        d = d.with_secondary(u.span, format!("`{key}` translation"));
+                    }
+                    self.push(d);
+                }
+                _ => {
+                    for u in group {
+                        match &u.meant {
+                            Some(m) => self.misspelt_lang(&u.key, m, u.span),
+                            None => self.undeclared_lang(&u.key, u.span),
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A translation key that is probably a declared language misspelt.
+    fn misspelt_lang(&mut self, key: &str, meant: &str, span: Span) {
+        let (code, what) = if lang_ok(key) {
+            (codes::UNDECLARED_LANGUAGE, "is not a declared language")
+        } else {
+            (codes::INVALID_LANGUAGE_TAG, "is not a language tag")
+        };
+        self.push(
+            Diagnostic::error(code, format!("translation key `{key}` {what}"), span)
+                .with_label(format!("did you mean `{meant}`?"))
+                .with_help(format!("the policy declares [{}]", self.langs.join(", ")))
+                .with_fix(rename_fix(span, meant)),
+        );
+    }
+
+    fn undeclared_lang(&mut self, lang: &str, span: Span) {
+        self.push(
+            Diagnostic::error(
+                codes::UNDECLARED_LANGUAGE,
+                format!("translation for `{lang}`, which the policy does not declare"),
+                span,
+            )
+            .with_label("undeclared language")
+            .with_help(format!(
+                "add `{lang}` to `languages` in the policy (now: [{}]), or remove this translation",
+                self.langs.join(", ")
             )),
         );
     }
