@@ -82,7 +82,7 @@ impl Printer<'_> {
             .filter(|_| in_declaration)
             .and_then(entries);
         if let Some(entries) = entry_block {
-            s.push_str(&self.entry_block(&entries, depth, last_line_width(&s)));
+            s.push_str(&self.entry_block(&entries, depth));
         } else if let Some(b) = &item.block {
             let fields = depth == 0 && crate::order::fields_of(name).is_some();
             s.push_str(" {");
@@ -125,20 +125,10 @@ impl Printer<'_> {
         s
     }
 
-    /// ` { k v  k v }` when it fits on the line (after `column`
-    /// characters) and every value is flat; otherwise one entry per line,
-    /// keys aligned.
-    fn entry_block(&self, entries: &[(&str, &ValueIr<'_>)], depth: usize, column: usize) -> String {
-        let flat: Option<Vec<String>> = entries
-            .iter()
-            .map(|(k, v)| self.flat(v).map(|f| format!("{k} {f}")))
-            .collect();
-        if let Some(flat) = flat {
-            let line = format!(" {{ {} }}", flat.join("  "));
-            if column + width(&line) <= MAX_WIDTH {
-                return line;
-            }
-        }
+    /// One entry per line, keys aligned. Never `{ k v  k v }` on one line:
+    /// the grammar ends a node at a newline, so one line is one node, and
+    /// the canonical form must read the way the grammar parses it.
+    fn entry_block(&self, entries: &[(&str, &ValueIr<'_>)], depth: usize) -> String {
         let ind = indent(depth);
         let inner = indent(depth + 1);
         let key_width = entries.iter().map(|(k, _)| width(k)).max().unwrap_or(0);
@@ -304,10 +294,6 @@ fn align(items: &[Item<'_>]) -> Vec<usize> {
         start = end;
     }
     widths
-}
-
-fn last_line_width(s: &str) -> usize {
-    width(s.rsplit('\n').next().unwrap_or(""))
 }
 
 /// The key → value entries of a field's block, when the block is nothing

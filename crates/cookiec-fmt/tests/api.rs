@@ -97,16 +97,15 @@ fn range_on_formatted_text_or_between_declarations_gives_no_edit() {
 }
 
 #[test]
-fn short_key_value_blocks_join_on_one_line() {
+fn key_value_blocks_put_one_entry_per_line() {
+    // One line is one node in the grammar: the canonical form never joins
+    // entries, and splits entries written on one line.
     let src = "category c {\n  title {\n    en \"A\"\n    de \"B\"\n  }\n}\n";
-    assert_eq!(
-        format(src).unwrap(),
-        "category c {\n  title { en \"A\"  de \"B\" }\n}\n"
-    );
+    assert_eq!(format(src).unwrap(), src);
     let src = "category c {\n  consent {default opt-in   us-ca opt-out}\n}\n";
     assert_eq!(
         format(src).unwrap(),
-        "category c {\n  consent { default opt-in  us-ca opt-out }\n}\n"
+        "category c {\n  consent {\n    default opt-in\n    us-ca   opt-out\n  }\n}\n"
     );
 }
 
@@ -143,7 +142,7 @@ fn a_comment_after_a_closing_brace_trails_the_block_not_its_last_child() {
     let once = format(src).unwrap();
     assert_eq!(
         once,
-        "category c {\n  title { en \"A\" } # about the title\n}\n"
+        "category c {\n  title {\n    en \"A\"\n  } # about the title\n}\n"
     );
     assert_eq!(format(&once).unwrap(), once);
 }

@@ -38,15 +38,43 @@ pub fn read_source(path: &Path) -> Result<String, ReadError> {
 /// Write `contents` to `path` atomically: a temporary file in the same
 /// directory, flushed, then renamed over the target, so a reader never sees
 /// a half-written file and a crash leaves the old file intact.
+///
+/// An existing file is replaced as the file it is: through a symlink to its
+/// target (renaming over the link would replace the link) and keeping its
+/// permissions. A new file gets 0644 rather than the temporary file's 0600,
+/// because generated policies are served by web servers running as other
+/// users.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    let dir = match path.parent() {
+    let (target, permissions) = match std::fs::canonicalize(path) {
+        Ok(target) => {
+            let permissions = std::fs::metadata(&target)?.permissions();
+            (target, Some(permissions))
+        }
+        Err(_) => (path.to_path_buf(), None),
+    };
+    let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(contents)?;
     tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    match permissions {
+        Some(p) => tmp.as_file().set_permissions(p)?,
+        None => set_default_permissions(tmp.as_file())?,
+    }
+    tmp.persist(&target).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn set_default_permissions(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn set_default_permissions(_file: &std::fs::File) -> std::io::Result<()> {
     Ok(())
 }

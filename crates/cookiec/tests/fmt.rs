@@ -178,11 +178,8 @@ fn no_path_is_a_usage_error() {
     cookiec().arg("fmt").assert().code(2);
 }
 
-/// The acceptance check, as CI runs it. Ignored until the example
-/// owners run `cookiec fmt examples/` once (the examples predate the
-/// formatter); then remove the `ignore`.
+/// The acceptance check, as CI runs it.
 #[test]
-#[ignore = "examples/ not yet formatted: run `cookiec fmt examples/`"]
 fn examples_are_formatted() {
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
     cookiec()

@@ -166,21 +166,11 @@ fn format_file(path: &Path, check: bool, color: bool) -> Outcome {
         } else {
             print!("{text}");
         }
-    } else if let Err(e) = write_in_place(path, &out) {
+    } else if let Err(e) = write_atomic(path, out.as_bytes()) {
         eprintln!("error: {name}: {e}");
         return Outcome::IoError;
     }
     Outcome::Changed
-}
-
-/// Replace the file's contents atomically, as the file it is: through a
-/// symlink to its target (renaming over the link would replace the link),
-/// and with its permissions (the temporary file is created private).
-fn write_in_place(path: &Path, text: &str) -> std::io::Result<()> {
-    let target = std::fs::canonicalize(path)?;
-    let permissions = std::fs::metadata(&target)?.permissions();
-    write_atomic(&target, text.as_bytes())?;
-    std::fs::set_permissions(&target, permissions)
 }
 
 /// A unified diff from `old` to `new`. Line endings are shown as `\r`
