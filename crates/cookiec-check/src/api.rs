@@ -1,8 +1,8 @@
 //! The library entry points: check a source text or a file.
 
 use crate::model::{Model, Region};
-use crate::{codes, lower, rules};
-use cookiec_diagnostics::{Diagnostic, Edit, Fix, Severity, Span};
+use crate::{codes, lint_stage, lower};
+use cookiec_diagnostics::Diagnostic;
 use cookiec_syntax::ast::SourceFile;
 use std::path::{Path, PathBuf};
 
@@ -49,7 +49,7 @@ pub fn check_source(src: &str) -> Checked {
 pub fn check_source_with(src: &str, opts: &Options) -> Checked {
     let parse = cookiec_syntax::parse(src);
     let syntax: Vec<_> = parse.diagnostics.iter().map(|d| d.primary.span).collect();
-    let (model, mut diags) = lower::lower(src, &parse.file, &syntax);
+    let (model, diags) = lower::lower(src, &parse.file, &syntax);
     let jurisdictions: Vec<Region> = match &opts.jurisdictions {
         Some(j) => j.clone(),
         None if !model.lint.jurisdictions.is_empty() => {
@@ -57,39 +57,7 @@ pub fn check_source_with(src: &str, opts: &Options) -> Checked {
         }
         None => model.consent.regions.iter().map(|r| r.value).collect(),
     };
-    let is_rule = |code: &str| rules::RULES.iter().any(|r| r.code == code);
-    let suppressible = |d: &Diagnostic| is_rule(d.code) || d.code.starts_with('W');
-    // A declaration with an error is not linted (rules, checker warnings)
-    // until the error is fixed: a misspelt field would otherwise also read
-    // as a missing one (one mistake, one diagnostic). A missing policy
-    // is the file's error, not the declaration it points at.
-    let broken: Vec<Span> = parse
-        .file
-        .nodes
-        .iter()
-        .map(|n| n.span)
-        .filter(|span| {
-            parse.diagnostics.iter().chain(diags.iter()).any(|d| {
-                d.is_error()
-                    && d.code != codes::MISSING_POLICY
-                    && span.contains_span(d.primary.span)
-            })
-        })
-        .collect();
-    let in_broken = |span: Span| broken.iter().any(|b| b.contains_span(span));
-    diags.extend(rules::run(&model, &parse.file, &jurisdictions));
-    diags.retain(|d| !(suppressible(d) && in_broken(d.primary.span)));
-    let unused = unused_allows(src, &model, &diags, &suppressible, &in_broken);
-    // `lint { deny [...] }` raises rules and checker warnings to errors.
-    for d in &mut diags {
-        if model.lint.deny.iter().any(|c| c.value == d.code) {
-            d.severity = Severity::Error;
-        }
-    }
-    // Suppression applies to lint rules and checker warnings, never to
-    // errors of the language itself.
-    diags.retain(|d| !(suppressible(d) && suppressed(&model, d)));
-    diags.extend(unused);
+    let diags = lint_stage::run(src, &parse, &model, diags, &jurisdictions);
     let mut diagnostics = parse.diagnostics;
     diagnostics.extend(diags);
     cookiec_diagnostics::sort(&mut diagnostics);
@@ -98,73 +66,6 @@ pub fn check_source_with(src: &str, opts: &Options) -> Checked {
         model,
         diagnostics,
     }
-}
-
-fn suppressed(model: &Model, d: &Diagnostic) -> bool {
-    model.lint.allow.iter().any(|c| c.value == d.code)
-        || model
-            .lint
-            .suppressions
-            .iter()
-            .any(|s| s.code.value == d.code && s.scope.contains_span(d.primary.span))
-}
-
-/// W202 for each inline `allow CODE "reason"` that suppresses nothing in
-/// its declaration (one without a reason already has its E219).
-fn unused_allows(
-    src: &str,
-    model: &Model,
-    diags: &[Diagnostic],
-    suppressible: &dyn Fn(&Diagnostic) -> bool,
-    in_broken: &dyn Fn(Span) -> bool,
-) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for s in &model.lint.suppressions {
-        let used = diags.iter().any(|d| {
-            d.code == s.code.value && suppressible(d) && s.scope.contains_span(d.primary.span)
-        });
-        if used || s.reason.is_empty() || in_broken(s.scope) {
-            continue;
-        }
-        let mut d = Diagnostic::warning(
-            codes::UNUSED_ALLOW,
-            format!("`allow {}` suppresses nothing here", s.code.value),
-            s.code.span,
-        )
-        .with_label(format!("no `{}` in this declaration", s.code.value))
-        .with_help("remove it: the rule does not fire here (any more)");
-        if let Some(edit) = allow_line(src, s.code.span) {
-            d = d.with_fix(Fix::safe("remove the unused `allow`", vec![edit]));
-        }
-        out.push(d);
-    }
-    out
-}
-
-/// An edit deleting the `allow ...` line holding `code` (only when the
-/// line holds nothing else).
-fn allow_line(src: &str, code: Span) -> Option<Edit> {
-    let start = src
-        .get(..code.start)?
-        .rfind('\n')
-        .map(|i| i + 1)
-        .unwrap_or(0);
-    let end = src
-        .get(code.end..)?
-        .find('\n')
-        .map(|i| code.end + i + 1)
-        .unwrap_or(src.len());
-    let line = src.get(start..end)?;
-    let trimmed = line.trim();
-    let rest = trimmed.strip_prefix("allow")?;
-    // `allow CODE "reason"` and nothing else (no `}` or comment to keep).
-    if !rest.starts_with(char::is_whitespace) || !trimmed.ends_with('"') {
-        return None;
-    }
-    Some(Edit {
-        span: Span::new(start, end),
-        replacement: String::new(),
-    })
 }
 
 /// Why a file could not be checked.

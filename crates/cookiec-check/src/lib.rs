@@ -3,11 +3,29 @@
 //! [`check_source`] parses, lowers to a [`model::Model`] and runs the lint
 //! rules; [`schema`] is the language's meaning as tables (also used by the
 //! language server and editor grammars); [`codes`] documents every
-//! diagnostic code.
+//! diagnostic code (`docs/codes/*.md`).
+//!
+//! Conventions the other crates rely on:
+//! - The model is built even from a broken file (best effort: defaults for
+//!   what is missing, duplicates checked but not added). Emitters should
+//!   only run on a file without errors ([`Checked::has_errors`]).
+//! - `model.providers[0]` is the built-in `first-party` provider
+//!   (`third_party: false`, named after the policy's service); items
+//!   without `provider` refer to it.
+//! - `policy.languages` is never empty; every text has the default
+//!   language when the file has no errors.
+//! - One mistake, one diagnostic: no "missing field" for a misspelt one,
+//!   no cascade after a syntax error inside a declaration, and a
+//!   declaration with an error is not linted (rules, W-codes) until fixed.
+//! - `allow`/`deny` apply to lint rules and W-codes, never to errors;
+//!   inline `allow CODE "reason"` is scoped to its declaration.
+//! - Diagnostics are sorted by position; fixes marked `safe` are applied
+//!   by `cookiec check --fix` ([`apply_fixes`]).
 
 mod api;
 pub mod codes;
 mod fix;
+mod lint_stage;
 mod lower;
 pub mod model;
 pub mod rules;
