@@ -28,9 +28,13 @@ fn severity(s: Severity) -> DiagnosticSeverity {
     }
 }
 
-/// `{DOCS_BASE}/{code}.md`, the page `cookiec explain CODE` prints.
+/// The published page `cookiec explain CODE` prints: the rule's page under
+/// `docs/rules/` for lint rules, `{DOCS_BASE}/{code}.md` for the others.
 pub fn code_link(code: &str) -> Option<Uri> {
-    format!("{DOCS_BASE}/{code}.md").parse().ok()
+    cookiec_check::rules::docs::url(code)
+        .unwrap_or_else(|| format!("{DOCS_BASE}/{code}.md"))
+        .parse()
+        .ok()
 }
 
 pub fn to_lsp(doc: &Document, d: &Diagnostic) -> lsp::Diagnostic {

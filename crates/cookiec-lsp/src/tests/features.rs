@@ -565,3 +565,95 @@ fn secondary_labels_become_related_information() {
         "points at the first declaration"
     );
 }
+
+/// Every mechanical fix a lint rule offers on its fixtures is offered as a
+/// code action on the diagnostic's range, and applying it makes the
+/// diagnostic go away: the LSP side of the rules' fix tests.
+#[test]
+fn every_lint_rule_fix_is_a_code_action_that_removes_its_diagnostic() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/rules");
+    let mut checked = 0;
+    for dir in std::fs::read_dir(&root).unwrap().flatten() {
+        if !dir.path().is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(dir.path()).unwrap().flatten() {
+            let name = file.file_name().to_string_lossy().into_owned();
+            if !name.starts_with("fires") {
+                continue;
+            }
+            let text = std::fs::read_to_string(file.path()).unwrap();
+            let doc = Document::new(
+                "file:///fixture.cookies".parse().unwrap(),
+                1,
+                text,
+                Encoding::Utf16,
+            );
+            for d in doc.analysis().diagnostics.clone() {
+                for fix in &d.fixes {
+                    let range =
+                        Range::new(doc.position(d.span().start), doc.position(d.span().end));
+                    let actions = code_actions::code_actions(&doc, range, None);
+                    let action = actions
+                        .iter()
+                        .find_map(|a| match a {
+                            tower_lsp_server::ls_types::CodeActionOrCommand::CodeAction(a)
+                                if a.title == fix.title =>
+                            {
+                                Some(a)
+                            }
+                            _ => None,
+                        })
+                        .unwrap_or_else(|| {
+                            panic!("{name} in {:?}: no action `{}`", dir.file_name(), fix.title)
+                        });
+                    let fixed = apply_edit(&doc, action.edit.as_ref().unwrap());
+                    let after = cookiec_check::check_source(&fixed);
+                    let still = after
+                        .diagnostics
+                        .iter()
+                        .filter(|a| a.code == d.code && a.message == d.message)
+                        .count();
+                    let before = doc
+                        .analysis()
+                        .diagnostics
+                        .iter()
+                        .filter(|a| a.code == d.code && a.message == d.message)
+                        .count();
+                    assert!(
+                        still < before,
+                        "{:?}/{name}: `{}` left {}:\n{fixed}",
+                        dir.file_name(),
+                        fix.title,
+                        d.code
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 10, "only {checked} rule fixes exercised");
+}
+
+#[test]
+fn lint_rule_diagnostics_link_to_their_rule_page() {
+    let (doc, _) = fixture(INSECURE);
+    let diags = diagnostics::diagnostics(&doc);
+    let d = diags
+        .iter()
+        .find(|d| {
+            d.code
+                == Some(tower_lsp_server::ls_types::NumberOrString::String(
+                    "SPEC004".into(),
+                ))
+        })
+        .unwrap_or_else(|| panic!("no SPEC004: {diags:?}"));
+    let href = d
+        .code_description
+        .as_ref()
+        .unwrap()
+        .href
+        .as_str()
+        .to_string();
+    assert!(href.ends_with("/docs/rules/SPEC004.md"), "{href}");
+}
