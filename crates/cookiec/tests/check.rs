@@ -144,3 +144,56 @@ fn fix_on_stdin_prints_the_fixed_source() {
         .code(0)
         .stdout(predicate::str::contains("website \"https://shop.example\""));
 }
+
+const EU: &str = "policy \"S\" {\n  controller \"S\"\n  email \"a@b.cd\"\n}\n\ncategory analytics {\n  title \"A\"\n  consent opt-out\n}\n\ncookie \"_ga\" {\n  category analytics\n  purpose \"x\"\n  lifetime 1 year\n}\n";
+
+#[test]
+fn jurisdiction_selects_the_legal_rules() {
+    cookiec()
+        .args(["check", "-"])
+        .write_stdin(EU)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("EU003").not());
+    cookiec()
+        .args(["check", "--jurisdiction", "eu", "-"])
+        .write_stdin(EU)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("[EU003] Warning"))
+        .stderr(predicate::str::contains("0 errors, 2 warnings"));
+    // Denying a warning makes it an error: exit 1.
+    let denied = EU.to_string() + "\nlint {\n  deny [EU003]\n}\n";
+    cookiec()
+        .args(["check", "--jurisdiction", "eu", "-"])
+        .write_stdin(denied)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("[EU003] Error"));
+}
+
+#[test]
+fn directories_are_searched_recursively_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(dir.path().join("b.cookies"), VALID).unwrap();
+    std::fs::write(dir.path().join("sub/a.cookies"), INVALID).unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not a policy").unwrap();
+    let out = cookiec()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert!(text.lines().all(|l| l.contains("a.cookies")), "{text}");
+    cookiec()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("in 2 files"));
+}

@@ -79,7 +79,8 @@ pub fn run(args: Args) -> ExitCode {
             }
         }
     }
-    if args.format == Format::Human {
+    // With nothing read, the I/O errors above are the whole story.
+    if args.format == Format::Human && totals.files > 0 {
         summary(&totals);
     }
     if totals.io_errors > 0 {
