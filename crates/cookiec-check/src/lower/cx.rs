@@ -23,6 +23,14 @@ pub(crate) struct Cx<'a> {
     /// Translation keys that are not declared languages, decided once the
     /// whole file is read (see `finish_langs`).
     pub lang_uses: Vec<LangUse>,
+    /// Blocks already reported as misplaced (fields nested in a field):
+    /// lowering reads the field's value and ignores the block.
+    pub reported_blocks: Vec<Span>,
+    /// Required fields the declaration's label already gave (a provider's
+    /// display name written as a second label): not reported missing.
+    pub implied: Vec<&'static str>,
+    /// The provider display name found in its label.
+    pub label_name: Option<crate::model::Spanned<String>>,
 }
 
 /// A translation key that is not a declared language.
@@ -44,6 +52,9 @@ impl<'a> Cx<'a> {
             lang_decls: Vec::new(),
             langs_used: Vec::new(),
             lang_uses: Vec::new(),
+            reported_blocks: Vec::new(),
+            implied: Vec::new(),
+            label_name: None,
         }
     }
 

@@ -45,6 +45,7 @@ impl Cx<'_> {
         let mut meant: Vec<(&'static str, &'n Node)> = Vec::new();
         let mut broken: Vec<&'static str> = Vec::new();
         let inline_allow = schema.keyword != "lint";
+        let implied = std::mem::take(&mut self.implied);
         for child in decl.children() {
             let name = child.name.name.as_str();
             if inline_allow && name == "allow" {
@@ -59,6 +60,23 @@ impl Cx<'_> {
                 }
                 continue;
             };
+            // `controller "X" { email "..." }`: fields of this declaration
+            // nested in a field. One diagnostic; the nested fields count.
+            if let Some(block) = child.block.as_ref().filter(|_| !takes_block(&field.ty)) {
+                let nested: Vec<&'n Node> = block
+                    .nodes
+                    .iter()
+                    .filter(|n| schema.fields.iter().any(|f| f.name == n.name.name))
+                    .collect();
+                if !nested.is_empty() {
+                    self.nested_fields(child, &nested, schema);
+                    for n in nested {
+                        if let Some(f) = schema.fields.iter().find(|f| f.name == n.name.name) {
+                            by_name.entry(f.name).or_insert(n);
+                        }
+                    }
+                }
+            }
             if has_error(child) {
                 // The lexer or parser already reported this field: count it
                 // as present, check nothing more.
@@ -94,6 +112,7 @@ impl Cx<'_> {
             if required
                 && !by_name.contains_key(f.name)
                 && !meant.iter().any(|(m, _)| *m == f.name)
+                && !implied.contains(&f.name)
                 && !broken.contains(&f.name)
             {
                 self.missing_field(decl, schema, f);
@@ -104,6 +123,61 @@ impl Cx<'_> {
             allows,
             meant,
         }
+    }
+
+    /// E221 for fields written inside another field's block, with a fix
+    /// putting each on its own line when the block is on one line.
+    fn nested_fields(&mut self, field: &Node, nested: &[&Node], schema: &DeclSchema) {
+        let Some(block) = &field.block else { return };
+        self.reported_blocks.push(block.span);
+        let names: Vec<String> = nested
+            .iter()
+            .map(|n| format!("`{}`", n.name.name))
+            .collect();
+        let mut d = Diagnostic::error(
+            codes::WRONG_ARITY,
+            format!(
+                "{} {} a field of `{}`, not of `{}`",
+                names.join(", "),
+                if names.len() == 1 { "is" } else { "are" },
+                schema.keyword,
+                field.name.name
+            ),
+            block.span,
+        )
+        .with_label(format!("inside `{}`", field.name.name))
+        .with_help(format!(
+            "write each field on its own line in the `{}` block",
+            schema.keyword
+        ));
+        let one_line = !block.span.slice(self.src).contains('\n');
+        let simple = nested.len() == block.nodes.len() && nested.iter().all(|n| n.block.is_none());
+        if one_line && simple {
+            let line_start = self
+                .src
+                .get(..field.span.start)
+                .and_then(|s| s.rfind('\n'))
+                .map(|i| i + 1)
+                .unwrap_or(0);
+            let indent: String = self
+                .src
+                .get(line_start..field.span.start)
+                .unwrap_or("")
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .collect();
+            let lines: String = nested
+                .iter()
+                .map(|n| format!("\n{indent}{}", n.span.slice(self.src)))
+                .collect();
+            d = d.with_fix(Fix::replace(
+                "put the fields on their own lines",
+                Span::new(field.header_span().end, block.span.end),
+                lines,
+                true,
+            ));
+        }
+        self.push(d);
     }
 
     /// E202; returns the field the user probably meant.
@@ -121,9 +195,12 @@ impl Cx<'_> {
             child.name.span,
         )
         .with_label("unknown field");
+        let one_per_line = super::values::fields_among(&child.values)
+            .map(|f| format!(" Write one field per line (`{f}` is a field)."))
+            .unwrap_or_default();
         if let Some(s) = suggestion {
             d = d
-                .with_help(format!("did you mean `{s}`?"))
+                .with_help(format!("did you mean `{s}`?{one_per_line}"))
                 .with_fix(Fix::replace(
                     format!("rename to `{s}`"),
                     child.name.span,
@@ -264,6 +341,14 @@ impl Cx<'_> {
             scope,
         })
     }
+}
+
+/// Types whose value may be written as a block (translations, regions).
+fn takes_block(ty: &ValueType) -> bool {
+    matches!(
+        ty,
+        ValueType::Text | ValueType::TextList | ValueType::ConsentModes | ValueType::TextOrBool
+    )
 }
 
 /// Whether a node holds a token the lexer or parser already reported.

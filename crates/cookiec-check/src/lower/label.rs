@@ -21,7 +21,9 @@ pub(crate) enum Label {
 impl Cx<'_> {
     pub fn label(&mut self, decl: &Node, schema: &DeclSchema) -> Label {
         let kw = schema.keyword;
-        if decl.values.len() > 1 && schema.label != LabelKind::None {
+        if kw == "provider" && self.provider_name_in_label(decl) {
+            // Reported; the id is still the first value.
+        } else if decl.values.len() > 1 && schema.label != LabelKind::None {
             self.too_many(decl, 1, &format!("`{kw}` takes one label before its block"));
         }
         let first = decl.values.first();
@@ -196,6 +198,75 @@ impl Cx<'_> {
                 }
             },
         }
+    }
+}
+
+impl Cx<'_> {
+    /// `provider stripe "Stripe" { ... }`: the display name written as a
+    /// second label. One E221 (with a fix moving it into `name`), and the
+    /// name is used, so `name` is not also reported missing.
+    fn provider_name_in_label(&mut self, decl: &Node) -> bool {
+        let [id, name] = decl.values.as_slice() else {
+            return false;
+        };
+        let ValueKind::String(s) = &name.kind else {
+            return false;
+        };
+        self.implied.push("name");
+        self.label_name = Some(Spanned::new(s.value.clone(), name.span));
+        let mut d = Diagnostic::error(
+            codes::WRONG_ARITY,
+            "a provider's display name is a field, not a second label",
+            name.span,
+        )
+        .with_label("display name")
+        .with_help(format!(
+            "write `provider {} {{ name {} ... }}`",
+            id.span.slice(self.src),
+            quote(&s.value)
+        ));
+        if let Some(insert) = self.first_line_of_block(decl) {
+            d = d.with_fix(Fix::safe(
+                "move it into `name`",
+                vec![
+                    cookiec_diagnostics::Edit {
+                        span: Span::new(id.span.end, name.span.end),
+                        replacement: String::new(),
+                    },
+                    cookiec_diagnostics::Edit {
+                        span: Span::point(insert.0),
+                        replacement: format!("{}name {}\n", insert.1, quote(&s.value)),
+                    },
+                ],
+            ));
+        }
+        self.push(d);
+        true
+    }
+
+    /// Where a new first field goes: the start of the line after `{`, and
+    /// the indentation to use (when `{` ends its line).
+    fn first_line_of_block(&self, decl: &Node) -> Option<(usize, String)> {
+        let block = decl.block.as_ref()?;
+        let rest = self.src.get(block.open.end..)?;
+        let nl = rest.find('\n')?;
+        if !rest.get(..nl)?.trim().is_empty() {
+            return None;
+        }
+        let at = block.open.end + nl + 1;
+        let indent = match decl.children().first() {
+            Some(c) => {
+                let start = self
+                    .src
+                    .get(..c.span.start)?
+                    .rfind('\n')
+                    .map(|i| i + 1)
+                    .unwrap_or(0);
+                self.src.get(start..c.span.start)?.to_string()
+            }
+            None => "  ".to_string(),
+        };
+        Some((at, indent))
     }
 }
 

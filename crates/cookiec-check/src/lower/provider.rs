@@ -15,7 +15,11 @@ pub(super) fn lower<'n>(
     let f = cx.fields(node, schema, Context::default());
     let provider = Provider {
         id,
-        name: f.get("name").and_then(|n| cx.string(n)).unwrap_or_default(),
+        name: f
+            .get("name")
+            .and_then(|n| cx.string(n))
+            .or_else(|| cx.label_name.take())
+            .unwrap_or_default(),
         roles: f
             .get("role")
             .map(|n| cx.enum_list(n, ProviderRole::NAMES, ProviderRole::parse))

@@ -16,6 +16,7 @@ impl Cx<'_> {
     pub fn no_block(&mut self, node: &Node) -> bool {
         match &node.block {
             None => true,
+            Some(b) if self.reported_blocks.contains(&b.span) => true,
             Some(b) => {
                 self.push(
                     Diagnostic::error(
@@ -52,6 +53,13 @@ impl Cx<'_> {
         let (Some(first), Some(last)) = (node.values.get(n), node.values.last()) else {
             return;
         };
+        if self.fields_on_one_line(node, n) {
+            return;
+        }
+        let hint = match fields_among(node.values.get(n..).unwrap_or(&[])) {
+            Some(f) => format!("write one field per line: `{f}` is a field"),
+            None => hint.to_string(),
+        };
         self.push(
             Diagnostic::error(
                 codes::WRONG_ARITY,
@@ -59,7 +67,7 @@ impl Cx<'_> {
                 first.span.to(last.span),
             )
             .with_label("unexpected value")
-            .with_help(hint.to_string()),
+            .with_help(hint),
         );
     }
 
@@ -274,6 +282,9 @@ impl Cx<'_> {
             // A bare field (`secure`) means yes.
             return Some(Spanned::new(true, node.name.span));
         };
+        if self.fields_on_one_line(node, 0) {
+            return Some(Spanned::new(true, node.name.span));
+        }
         if node.values.len() > 1 {
             self.too_many(
                 node,
@@ -282,6 +293,72 @@ impl Cx<'_> {
             );
         }
         self.bool_value(v)
+    }
+
+    /// E221 when the values from `from` on start with a field name
+    /// (`http-only secure same-site lax`), with a fix putting each field on
+    /// its own line. True when reported.
+    pub fn fields_on_one_line(&mut self, node: &Node, from: usize) -> bool {
+        let Some(rest) = node.values.get(from..) else {
+            return false;
+        };
+        let is_field = |v: &Value| v.as_ident().is_some_and(is_field_name);
+        let (Some(first), Some(last)) = (rest.first(), rest.last()) else {
+            return false;
+        };
+        if !is_field(first) || node.block.is_some() {
+            return false;
+        }
+        let mut lines: Vec<Span> = Vec::new();
+        for v in rest {
+            match lines.last_mut() {
+                Some(line) if !is_field(v) => *line = line.to(v.span),
+                _ => lines.push(v.span),
+            }
+        }
+        let line_start = self
+            .src
+            .get(..node.span.start)
+            .and_then(|s| s.rfind('\n'))
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        let indent: String = self
+            .src
+            .get(line_start..node.span.start)
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .collect();
+        let text: String = lines
+            .iter()
+            .map(|l| format!("\n{indent}{}", l.slice(self.src)))
+            .collect();
+        let before = match from.checked_sub(1).and_then(|i| node.values.get(i)) {
+            Some(v) => v.span.end,
+            None => node.name.span.end,
+        };
+        self.push(
+            Diagnostic::error(
+                codes::WRONG_ARITY,
+                format!(
+                    "`{}` is a field: write one field per line",
+                    first.span.slice(self.src)
+                ),
+                first.span.to(last.span),
+            )
+            .with_label("another field on this line")
+            .with_help(format!(
+                "put `{}` on its own line",
+                first.span.slice(self.src)
+            ))
+            .with_fix(Fix::replace(
+                "one field per line",
+                Span::new(before, last.span.end),
+                text,
+                true,
+            )),
+        );
+        true
     }
 
     pub fn bool_value(&mut self, v: &Value) -> Option<Spanned<bool>> {
@@ -539,6 +616,26 @@ impl Cx<'_> {
         self.push(d);
         None
     }
+}
+
+/// Whether `w` is the name of some field (other than `allow`).
+fn is_field_name(w: &str) -> bool {
+    w != "allow"
+        && crate::schema::declarations()
+            .iter()
+            .any(|d| d.fields.iter().any(|f| f.name == w))
+}
+
+/// The first value that is (nearly) a field name: several fields written
+/// on one line (`httponly secure samesite=lax`).
+pub(crate) fn fields_among(values: &[Value]) -> Option<&str> {
+    let names = crate::schema::declarations()
+        .iter()
+        .flat_map(|d| d.fields.iter().map(|f| f.name));
+    let names: Vec<&str> = names.filter(|n| *n != "allow").collect();
+    values.iter().filter_map(Value::as_ident).find(|w| {
+        names.contains(w) || did_you_mean(w, names.iter().copied()).is_some_and(|_| w.len() > 4)
+    })
 }
 
 /// Whether an unquoted `word` would be a valid value of `ty` (so removing
