@@ -164,14 +164,13 @@ impl Lowering<'_> {
         self.lower_kind(node, schema, label, unique);
         let syntax_inside = self.syntax.iter().any(|s| node.span.contains_span(*s));
         if syntax_inside || node.block.as_ref().is_none_or(|b| b.close.is_none()) {
-            let mut i = diags_before;
-            while i < self.cx.diags.len() {
-                if self.cx.diags[i].code == codes::MISSING_FIELD {
-                    self.cx.diags.remove(i);
-                } else {
-                    i += 1;
-                }
-            }
+            let added = self
+                .cx
+                .diags
+                .split_off(diags_before.min(self.cx.diags.len()));
+            self.cx
+                .diags
+                .extend(added.into_iter().filter(|d| d.code != codes::MISSING_FIELD));
         }
     }
 

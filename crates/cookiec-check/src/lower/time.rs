@@ -42,7 +42,7 @@ impl Cx<'_> {
         let mut seconds: u64 = 0;
         let mut chunks = values.chunks(2);
         for chunk in &mut chunks {
-            let n = &chunk[0];
+            let Some(n) = chunk.first() else { continue };
             let amount = match &n.kind {
                 ValueKind::Number(t) => match t.parse::<u64>() {
                     Ok(a) => a,
