@@ -9,7 +9,11 @@ mod commands;
 mod io;
 
 #[derive(Parser)]
-#[command(name = "cookiec", version, about = "Compiler and language server for .cookies cookie-policy files")]
+#[command(
+    name = "cookiec",
+    version,
+    about = "Compiler and language server for .cookies cookie-policy files"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -37,7 +41,11 @@ fn main() -> ExitCode {
         Err(e) => {
             let _ = e.print();
             // clap's own exit code is 2 for usage errors and 0 for --help/--version.
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match cli.command {
