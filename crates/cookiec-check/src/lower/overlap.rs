@@ -26,8 +26,64 @@ fn matcher(item: &Item) -> Matcher<'_> {
     }
 }
 
+/// Filler appended to a literal prefix to probe a regex: covers the usual
+/// shapes of generated cookie names (ids, hashes, counters).
+const FILLERS: &[&str] = &[
+    "", "0", "1", "a", "A", "x", "_", "0a", "aa", "AA", "1234", "abc123", "ABC123", "a_b", "a-b",
+    "a.b",
+];
+
+/// The literal text a pattern's names start with (`^_ga_[0-9]+$` → `_ga_`).
+fn literal_prefix(m: &Matcher) -> String {
+    match m {
+        Matcher::Exact(s) | Matcher::Prefix(s) => s.to_string(),
+        Matcher::Regex(r) => {
+            let src = r.as_str().strip_prefix('^').unwrap_or(r.as_str());
+            let mut out = String::new();
+            let mut chars = src.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => match chars.next() {
+                        Some(e) if !e.is_ascii_alphanumeric() => out.push(e),
+                        _ => break,
+                    },
+                    '.' | '[' | '(' | '|' | '$' | '^' => break,
+                    '*' | '?' | '{' => {
+                        out.pop();
+                        break;
+                    }
+                    '+' => break,
+                    c => out.push(c),
+                }
+            }
+            out
+        }
+        Matcher::None => String::new(),
+    }
+}
+
+fn matches(m: &Matcher, name: &str) -> bool {
+    match m {
+        Matcher::Exact(s) => *s == name,
+        Matcher::Prefix(p) => name.starts_with(p),
+        Matcher::Regex(r) => r.is_match(name),
+        Matcher::None => false,
+    }
+}
+
+/// Probe names built from either pattern's literal prefix: a found name is
+/// a real overlap; none found means "not shown", not "disjoint".
+fn probe(a: &Matcher, b: &Matcher) -> Option<String> {
+    let prefixes = [literal_prefix(a), literal_prefix(b)];
+    prefixes
+        .iter()
+        .flat_map(|p| FILLERS.iter().map(move |f| format!("{p}{f}")))
+        .find(|name| !name.is_empty() && matches(a, name) && matches(b, name))
+}
+
 /// A name both patterns match, when one is known for sure. Regex against
-/// regex or prefix is not decided (it would need automata intersection).
+/// regex or prefix is probed, not decided (that would need automata
+/// intersection): reported only with a name that really matches both.
 fn witness(a: &Matcher, b: &Matcher) -> Option<String> {
     match (a, b) {
         (Matcher::Exact(x), Matcher::Exact(y)) => (x == y).then(|| x.to_string()),
@@ -41,7 +97,8 @@ fn witness(a: &Matcher, b: &Matcher) -> Option<String> {
             let longer = if p.len() >= q.len() { p } else { q };
             (longer.starts_with(p) && longer.starts_with(q)).then(|| format!("{longer}…"))
         }
-        _ => None,
+        (Matcher::None, _) | (_, Matcher::None) => None,
+        _ => probe(a, b),
     }
 }
 
@@ -167,6 +224,20 @@ mod tests {
             Some("_ga_AB".into())
         );
         assert_eq!(witness(&re("^_ga_[A-Z]+$"), &Matcher::Exact("_ga_1")), None);
+        // Regex against prefix and regex: probed with real names.
+        assert_eq!(
+            witness(&re("^_ga_[A-Z0-9]+$"), &Matcher::Prefix("_ga")),
+            Some("_ga_0".into())
+        );
+        assert_eq!(
+            witness(&re("^_gid\\.[0-9]+$"), &re("^_gid\\.\\d+$")),
+            Some("_gid.0".into())
+        );
+        assert_eq!(witness(&re("^_ga_[0-9]+$"), &re("^_gb_[0-9]+$")), None);
+        assert_eq!(
+            witness(&re("^sess[0-9]*$"), &Matcher::Prefix("sess")),
+            Some("sess".into())
+        );
     }
 
     #[test]
