@@ -176,6 +176,12 @@ pub const CODES: &[CodeInfo] = &[
         "unused-declaration",
         "A category or provider no item uses."
     ),
+    code!(
+        "W202",
+        Warning,
+        "unused-allow",
+        "An inline `allow` that suppresses nothing."
+    ),
 ];
 
 /// Every code: syntax (E1xx), checker (E2xx, W2xx) and lint rules.
@@ -259,5 +265,22 @@ mod tests {
         assert!(similar("zzzzzzzz").is_none());
         assert!(is_known("W201"));
         assert!(!is_known("w201"));
+    }
+
+    #[test]
+    fn every_code_constant_is_registered() {
+        // Read this file's own `pub const NAME: &str = "CODE";` lines.
+        let consts: Vec<&str> = include_str!("codes.rs")
+            .lines()
+            .filter(|l| l.starts_with("pub const ") && l.contains(": &str = \""))
+            .filter_map(|l| l.split('"').nth(1))
+            .collect();
+        assert!(consts.len() >= 24, "{consts:?}");
+        for c in consts {
+            assert!(
+                CODES.iter().any(|i| i.code == c),
+                "{c} has a constant but no CODES entry"
+            );
+        }
     }
 }
