@@ -30,10 +30,9 @@ enum Raw {
     String,
     #[regex(r#""([^"\\\n]|\\[^\n])*"#, priority = 1)]
     UnterminatedString,
-    #[regex(r"/([^/\\\n]|\\[^\n])+/")]
-    Regex,
-    #[regex(r"/([^/\\\n]|\\[^\n])*", priority = 1)]
-    UnterminatedRegex,
+    /// `/.../`; the bool says whether the closing `/` was found.
+    #[token("/", lex_regex)]
+    Regex(bool),
     #[regex(r"[0-9]{4}-[0-9]{2}(-[0-9]{2})?")]
     Date,
     #[regex(r"[0-9]+(\.[0-9]+)?")]
@@ -55,6 +54,42 @@ fn lex_triple(lex: &mut logos::Lexer<Raw>) -> bool {
             false
         }
     }
+}
+
+/// Scan a regex literal to its closing `/` on the same line. When it is
+/// not closed, stop before a trailing ` {` (and anything after it): in
+/// `cookie /^_hj[0-9]+ {` the brace opens the declaration's block, and
+/// swallowing it would spill the block's fields to the top level.
+fn lex_regex(lex: &mut logos::Lexer<Raw>) -> bool {
+    let rest = lex.remainder();
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    let line = rest.get(..line_end).unwrap_or("");
+    let mut escaped = false;
+    for (i, c) in line.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '/' => {
+                lex.bump(i + 1);
+                return true;
+            }
+            _ => {}
+        }
+    }
+    let mut end = line.trim_end_matches(['\r']).len();
+    if let Some(brace) = line.rfind(" {").or_else(|| line.rfind("\t{")) {
+        let after = line.get(brace + 2..).unwrap_or("");
+        let after = after.split('#').next().unwrap_or("");
+        if after.trim().is_empty() {
+            end = line
+                .get(..brace)
+                .map(str::trim_end)
+                .map(str::len)
+                .unwrap_or(brace);
+        }
+    }
+    lex.bump(end);
+    false
 }
 
 /// A token with its payload already decoded.
@@ -197,15 +232,21 @@ pub fn lex(src: &str) -> Lexed {
                     multiline: false,
                 }
             }
-            Raw::Regex => {
+            Raw::Regex(true) => {
                 let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or("");
                 Token::Regex(inner.replace("\\/", "/"))
             }
-            Raw::UnterminatedRegex => {
+            Raw::Regex(false) => {
                 out.diagnostics.push(
                     Diagnostic::error(codes::UNTERMINATED_REGEX, "unterminated regex", span)
                         .with_label("this regex is not closed with `/` before the end of the line")
-                        .with_help("regex literals are written `/pattern/`; comments start with `#`, not `//`"),
+                        .with_help("regex literals are written `/pattern/`; comments start with `#`, not `//`")
+                        .with_fix(cookiec_diagnostics::Fix::replace(
+                            "close the regex",
+                            Span::point(span.end),
+                            "/",
+                            false,
+                        )),
                 );
                 Token::Error
             }
