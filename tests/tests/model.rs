@@ -22,7 +22,7 @@ fn policy_fields_are_typed() {
     let p = &m.policy;
     assert_eq!(p.service.value, "Fluxent");
     assert_eq!(p.service.span.slice(&src), "\"Fluxent\"");
-    assert_eq!(p.email.value, "privacy@fluxent.example");
+    assert_eq!(p.email.as_ref().unwrap().value, "privacy@fluxent.example");
     assert_eq!(
         p.updated.as_ref().unwrap().value,
         Date {

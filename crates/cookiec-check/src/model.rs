@@ -138,9 +138,12 @@ pub struct Lifetime {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Policy {
     pub service: Spanned<String>,
-    pub controller: Spanned<String>,
+    /// The legal entity responsible; not every published policy names it
+    /// (rule POL006 warns).
+    pub controller: Option<Spanned<String>>,
     pub address: Option<Spanned<String>>,
-    pub email: Spanned<String>,
+    /// Contact e-mail (rule POL006 warns when missing).
+    pub email: Option<Spanned<String>>,
     pub website: Option<Spanned<String>>,
     pub privacy_policy: Option<Spanned<String>>,
     pub updated: Option<Spanned<Date>>,
@@ -158,6 +161,15 @@ pub struct Policy {
 }
 
 impl Policy {
+    /// Who to contact: the controller, or the service when the policy does
+    /// not name one.
+    pub fn contact_name(&self) -> &str {
+        self.controller
+            .as_ref()
+            .map(|c| c.value.as_str())
+            .unwrap_or(&self.service.value)
+    }
+
     pub fn default_lang(&self) -> &str {
         self.languages
             .first()

@@ -20,7 +20,9 @@ pub struct RuntimeConfig {
     #[schemars(range(min = 1, max = 1))]
     pub version: u32,
     pub service: String,
-    pub controller: String,
+    /// The legal entity responsible, when the policy names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub controller: Option<String>,
     /// Published languages; the first is the default.
     pub languages: Vec<String>,
     /// Last-updated date of the policy (`2026-06-01` or `2026-03`).
@@ -269,7 +271,7 @@ pub fn build(model: &Model, content_hash: &str) -> RuntimeConfig {
     RuntimeConfig {
         version: 1,
         service: model.policy.service.value.clone(),
-        controller: model.policy.controller.value.clone(),
+        controller: model.policy.controller.as_ref().map(|c| c.value.clone()),
         languages: model
             .policy
             .languages

@@ -221,9 +221,13 @@ fn translation(model: &Model, lang: &str) -> Js {
     }
     // Who to ask, and the full policy.
     let p = &model.policy;
-    let mut contact = escape(&p.controller.value);
-    if crate::doc::safe_href(&format!("mailto:{}", p.email.value)) {
-        let email = escape(&p.email.value);
+    let mut contact = escape(p.contact_name());
+    if let Some(email) = p
+        .email
+        .as_ref()
+        .filter(|e| crate::doc::safe_href(&format!("mailto:{}", e.value)))
+    {
+        let email = escape(&email.value);
         contact.push_str(&format!(" · <a href=\"mailto:{email}\">{email}</a>"));
     }
     contact.push_str(&format!(" · {policy_link}"));

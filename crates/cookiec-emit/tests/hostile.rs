@@ -52,8 +52,8 @@ fn item(name: NamePattern) -> Item {
 fn hostile_model() -> Model {
     let mut m = Model::default();
     m.policy.service = s(XSS);
-    m.policy.controller = s(XSS);
-    m.policy.email = s("a@b.example\"><script>alert(3)</script>");
+    m.policy.controller = Some(s(XSS));
+    m.policy.email = Some(s("a@b.example\"><script>alert(3)</script>"));
     m.policy.website = Some(s("javascript:alert(4)"));
     m.policy.privacy_policy = Some(s(" JaVaScRiPt:alert(5)"));
     m.policy.languages = vec![s("en")];

@@ -50,8 +50,8 @@ fn model(t: &[String]) -> Model {
     let g = |i: usize| t[i % t.len()].as_str();
     let mut m = Model::default();
     m.policy.service = s(g(0));
-    m.policy.controller = s(g(1));
-    m.policy.email = s(g(2));
+    m.policy.controller = Some(s(g(1)));
+    m.policy.email = Some(s(g(2)));
     m.policy.address = Some(s(g(3)));
     m.policy.website = Some(s(g(4)));
     m.policy.privacy_policy = Some(s(g(5)));

@@ -37,12 +37,9 @@ pub(super) fn lower<'n>(
     };
     let policy = Policy {
         service,
-        controller: f
-            .get("controller")
-            .and_then(|n| cx.string(n))
-            .unwrap_or_default(),
+        controller: f.get("controller").and_then(|n| cx.string(n)),
         address: f.get("address").and_then(|n| cx.string(n)),
-        email: f.get("email").and_then(|n| cx.email(n)).unwrap_or_default(),
+        email: f.get("email").and_then(|n| cx.email(n)),
         website: f.get("website").and_then(|n| cx.url(n)),
         privacy_policy: f.get("privacy-policy").and_then(|n| cx.url(n)),
         updated: f.get("updated").and_then(|n| cx.date(n)),

@@ -67,6 +67,7 @@ registry![
     policy::item_in_unused_category::RULE,
     policy::session_key_undeclared::RULE,
     policy::consent_record_http_only::RULE,
+    policy::contact_undisclosed::RULE,
     eu::no_consent::RULE,
     eu::trackers_in_necessary::RULE,
     eu::pre_ticked::RULE,

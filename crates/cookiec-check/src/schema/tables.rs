@@ -21,7 +21,7 @@ const fn f(
     }
 }
 
-use Required::{CookieOnly, No, UnnamedOnly, Yes};
+use Required::{No, UnnamedOnly, Yes};
 use ValueType as T;
 
 const ITEM_STATUS: &[&str] = &["in-use", "may-use"];
@@ -39,9 +39,9 @@ const ALLOW: FieldSchema = f(
 // ---- policy ---------------------------------------------------------------
 
 const POLICY_FIELDS: &[FieldSchema] = &[
-    f("controller", T::String, Yes, "The legal entity responsible for the processing.\n\nExample: `controller \"Fluxent Technologies, Inc.\"`"),
+    f("controller", T::String, No, "The legal entity responsible for the processing.\n\nExample: `controller \"Fluxent Technologies, Inc.\"`"),
     f("address", T::String, No, "Postal address or city of the controller.\n\nExample: `address \"New York, NY\"`"),
-    f("email", T::Email, Yes, "Contact e-mail for questions about the policy.\n\nExample: `email \"privacy@example.com\"`"),
+    f("email", T::Email, No, "Contact e-mail for questions about the policy.\n\nExample: `email \"privacy@example.com\"`"),
     f("website", T::Url, No, "The site the policy covers.\n\nExample: `website \"https://example.com\"`"),
     f("privacy-policy", T::Url, No, "The privacy policy this cookie policy is read with.\n\nExample: `privacy-policy \"https://example.com/privacy\"`"),
     f("updated", T::Date, No, "When the policy was last updated.\n\nExample: `updated 2026-03`"),
@@ -105,7 +105,7 @@ const I_PURPOSE: FieldSchema = f(
     Yes,
     "Why the item is stored.\n\nExample: `purpose \"Keeps you signed in.\"`",
 );
-const I_LIFETIME: FieldSchema = f("lifetime", T::Lifetime, CookieOnly, "How long it lives: `session`, `until-cleared`, or a duration, optionally `sliding` and/or `configurable` (`lifetime sliding 3 weeks`).\n\nExample: `lifetime 7 days`");
+const I_LIFETIME: FieldSchema = f("lifetime", T::Lifetime, No, "How long it lives: `session`, `until-cleared`, or a duration, optionally `sliding` and/or `configurable` (`lifetime sliding 3 weeks`).\n\nExample: `lifetime 7 days`");
 const I_RENEWED_ON: FieldSchema = f(
     "renewed-on",
     T::Text,

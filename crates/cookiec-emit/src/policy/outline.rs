@@ -184,8 +184,8 @@ fn intro(cx: &Ctx) -> Vec<Block> {
         ))),
         (None, None) => out.push(para(fill(lex.intro_no_site, &service))),
     }
-    if p.controller.value != p.service.value {
-        let controller = p.controller.value.trim_end_matches('.');
+    if let Some(controller) = p.controller.as_ref().filter(|c| c.value != p.service.value) {
+        let controller = controller.value.trim_end_matches('.');
         out.push(para(fill(
             lex.operated_by,
             &[("service", cx.service()), ("controller", controller)],
@@ -690,14 +690,16 @@ fn changes(cx: &Ctx) -> Vec<Block> {
 fn contact(cx: &Ctx) -> Vec<Block> {
     let (p, lex) = (&cx.model.policy, cx.lex);
     let mut out = vec![h2("contact", lex.h_contact), para(lex.contact)];
-    let mut lines: Vec<Inlines> = vec![vec![Inline::text(p.controller.value.clone())]];
+    let mut lines: Vec<Inlines> = vec![vec![Inline::text(p.contact_name().to_string())]];
     if let Some(a) = &p.address {
         lines.push(vec![Inline::text(a.value.clone())]);
     }
-    lines.push(vec![
-        Inline::text(lex.email),
-        link(&p.email.value, &format!("mailto:{}", p.email.value)),
-    ]);
+    if let Some(email) = &p.email {
+        lines.push(vec![
+            Inline::text(lex.email),
+            link(&email.value, &format!("mailto:{}", email.value)),
+        ]);
+    }
     if let Some(w) = &p.website {
         lines.push(vec![Inline::text(lex.website), link(&w.value, &w.value)]);
     }
