@@ -29,6 +29,15 @@ use cookiec_diagnostics::{Diagnostic, Edit, Span};
 /// its check (a formatter bug; the file is left alone).
 pub const FORMATTER_BUG: &str = "F001";
 
+/// The formatter's diagnostic codes, for `cookiec explain`.
+pub const CODES: &[cookiec_diagnostics::CodeInfo] = &[cookiec_diagnostics::CodeInfo {
+    code: FORMATTER_BUG,
+    name: "formatter-bug",
+    severity: cookiec_diagnostics::Severity::Error,
+    summary: "The formatter's output failed its own check; the file was left unchanged.",
+    doc: include_str!("../../../docs/codes/F001.md"),
+}];
+
 /// The canonical text of `src`, or the syntax errors that prevent
 /// formatting it.
 pub fn format(src: &str) -> Result<String, Vec<Diagnostic>> {

@@ -53,3 +53,38 @@ fn list_shows_every_code_once() {
         );
     }
 }
+
+/// Codes reported by later stages (build, fmt) are documented too, and no
+/// two stages use the same code.
+#[test]
+fn every_stage_s_codes_are_explained_and_unique() {
+    for (code, heading) in [
+        ("E301", "# E301"),
+        ("E303", "# E303"),
+        ("F001", "# F001"),
+        ("POL007", "# POL007"),
+    ] {
+        cookiec()
+            .args(["explain", code])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::starts_with(heading));
+    }
+    let out = cookiec()
+        .args(["explain", "--list"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let mut codes: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    let total = codes.len();
+    codes.sort_unstable();
+    codes.dedup();
+    assert_eq!(codes.len(), total, "a code is listed twice");
+    assert!(total > 80, "only {total} codes listed");
+}

@@ -3,7 +3,7 @@
 //!
 //! Exit status: 0 when found; 2 for an unknown code (with a suggestion).
 
-use cookiec_check::codes;
+use crate::codes;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
@@ -40,7 +40,7 @@ pub fn run(args: Args) -> ExitCode {
         }
         None => {
             eprintln!("error: unknown diagnostic code `{code}`");
-            match codes::similar(&code) {
+            match cookiec_check::codes::similar(&code) {
                 Some(s) => eprintln!("help: did you mean `{}` ({})?", s.code, s.name),
                 None => eprintln!("help: `cookiec explain --list` lists every code"),
             }
