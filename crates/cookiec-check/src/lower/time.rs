@@ -100,7 +100,13 @@ impl Cx<'_> {
                 )
                 .with_label("not a unit")
                 .with_help(format!("units: {}", UNITS.join(", ")));
-                if let Some(s) = did_you_mean(word, UNITS.iter().copied()) {
+                // Suggest the unit in the number the amount asks for:
+                // `7 dayz` → `days`, `1 dayz` → `day`.
+                let plural = amount != 1;
+                let agreeing = UNITS.iter().copied().filter(|u| u.ends_with('s') == plural);
+                if let Some(s) = did_you_mean(word, agreeing)
+                    .or_else(|| did_you_mean(word, UNITS.iter().copied()))
+                {
                     d = d
                         .with_help(format!("did you mean `{s}`?"))
                         .with_fix(rename_fix(u.span, s));
