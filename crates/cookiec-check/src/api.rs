@@ -102,19 +102,18 @@ impl std::error::Error for CheckPathError {}
 /// rebuilds when it changes:
 ///
 /// ```no_run
-/// // build.rs, with `cookiec-check` in [build-dependencies]
-/// fn main() {
-///     let path = std::path::Path::new("cookies/site.cookies");
-///     println!("cargo:rerun-if-changed={}", path.display());
-///     let checked = cookiec_check::check_path(path).unwrap_or_else(|e| panic!("{e}"));
-///     for d in &checked.diagnostics {
-///         println!("cargo:warning={} {}: {}", d.code, d.severity.as_str(), d.message);
-///     }
-///     assert!(!checked.has_errors(), "{} has errors", path.display());
-///     // The typed model: every declared cookie, e.g. to generate constants.
-///     for item in &checked.model.items {
-///         let _name = item.display_name();
-///     }
+/// // The body of `fn main` in build.rs, with `cookiec-check` in
+/// // [build-dependencies].
+/// let path = std::path::Path::new("cookies/site.cookies");
+/// println!("cargo:rerun-if-changed={}", path.display());
+/// let checked = cookiec_check::check_path(path).unwrap_or_else(|e| panic!("{e}"));
+/// for d in &checked.diagnostics {
+///     println!("cargo:warning={} {}: {}", d.code, d.severity.as_str(), d.message);
+/// }
+/// assert!(!checked.has_errors(), "{} has errors", path.display());
+/// // The typed model: every declared cookie, e.g. to generate constants.
+/// for item in &checked.model.items {
+///     let _name = item.display_name();
 /// }
 /// ```
 pub fn check_path(path: &Path) -> Result<Checked, CheckPathError> {
