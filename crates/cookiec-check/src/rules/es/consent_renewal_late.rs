@@ -1,9 +1,8 @@
 //! ES001: consent renewed at least every 24 months.
 
 use super::ES;
-use crate::model::ConsentMode;
 use crate::rules::context::DAY;
-use crate::rules::fr::renewal_interval;
+use crate::rules::fr::renewal_longer_than;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -54,18 +53,9 @@ July 2023), on how long consent remains valid.
 const MAX: u64 = 24 * 31 * DAY;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    if cx
-        .any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut])
-        .is_none()
-    {
-        return Vec::new();
-    }
-    let Some((d, what)) = renewal_interval(&cx.model.consent, &cx.model.items) else {
+    let Some((d, what)) = renewal_longer_than(cx, MAX) else {
         return Vec::new();
     };
-    if d.seconds <= MAX {
-        return Vec::new();
-    }
     vec![cx
         .diag(format!("consent is asked again only after {} days ({what}); the AEPD recommends at most 24 months", d.seconds / DAY), d.span)
         .with_label("longer than 24 months")

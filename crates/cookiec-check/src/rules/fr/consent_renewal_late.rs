@@ -1,7 +1,6 @@
 //! FR002: consent is asked again within 13 months.
 
-use super::{renewal_interval, FR, THIRTEEN_MONTHS};
-use crate::model::ConsentMode;
+use super::{renewal_longer_than, FR, THIRTEEN_MONTHS};
 use crate::rules::context::DAY;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
@@ -53,18 +52,9 @@ trackers), on how long choices are kept and when consent is asked again.
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    if cx
-        .any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut])
-        .is_none()
-    {
-        return Vec::new();
-    }
-    let Some((d, what)) = renewal_interval(&cx.model.consent, &cx.model.items) else {
+    let Some((d, what)) = renewal_longer_than(cx, THIRTEEN_MONTHS) else {
         return Vec::new();
     };
-    if d.seconds <= THIRTEEN_MONTHS {
-        return Vec::new();
-    }
     vec![cx
         .diag(format!("consent is asked again only after {} days ({what}); the CNIL's ceiling is 13 months", d.seconds / DAY), d.span)
         .with_label("longer than 13 months")

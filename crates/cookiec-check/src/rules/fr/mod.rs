@@ -5,9 +5,10 @@ pub mod audience_measurement;
 pub mod consent_renewal_late;
 pub mod lifetime_over_13_months;
 
-use crate::model::{Consent, Duration, Item, LifetimeKind, Region};
+use crate::model::{Consent, ConsentMode, Duration, Item, LifetimeKind, Region};
 use crate::rules::context::DAY;
 use crate::rules::policy::find_cookie;
+use crate::rules::Ctx;
 
 pub const FR: &[Region] = &[Region::Fr];
 
@@ -36,4 +37,15 @@ pub fn renewal_interval<'a>(
         }
         _ => None,
     }
+}
+
+/// The renewal interval when it exceeds `max_seconds` and the policy asks
+/// for consent at all (some category is opt-in or opt-out): the shared
+/// condition of the national rules on how long a choice may be kept.
+pub fn renewal_longer_than<'a>(
+    cx: &Ctx<'a>,
+    max_seconds: u64,
+) -> Option<(&'a Duration, &'static str)> {
+    cx.any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut])?;
+    renewal_interval(&cx.model.consent, &cx.model.items).filter(|(d, _)| d.seconds > max_seconds)
 }
