@@ -122,7 +122,12 @@ impl TimeUnit {
 pub enum LifetimeKind {
     Session,
     UntilCleared,
-    Fixed { duration: Duration },
+    /// Until the visitor signs out or the server-side session expires
+    /// (authentication cookies whose end the server decides).
+    UntilSignOut,
+    Fixed {
+        duration: Duration,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

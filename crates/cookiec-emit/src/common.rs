@@ -77,7 +77,7 @@ pub fn regions(model: &Model) -> Vec<Region> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LifetimeOut {
-    /// `session`, `until-cleared` or `fixed`.
+    /// `session`, `until-cleared`, `until-sign-out` or `fixed`.
     pub kind: &'static str,
     /// For `fixed`: the (default) duration in seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -92,6 +92,7 @@ pub fn lifetime(l: &Lifetime) -> LifetimeOut {
     let (kind, seconds) = match &l.kind {
         LifetimeKind::Session => ("session", None),
         LifetimeKind::UntilCleared => ("until-cleared", None),
+        LifetimeKind::UntilSignOut => ("until-sign-out", None),
         LifetimeKind::Fixed { duration } => ("fixed", Some(duration.seconds)),
     };
     LifetimeOut {

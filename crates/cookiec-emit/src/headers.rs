@@ -195,6 +195,9 @@ pub fn build(model: &Model, undeclared: Undeclared) -> HeaderRules {
                         (Some(duration.seconds), false)
                     }
                     Some((LifetimeKind::Session, _)) => (None, true),
+                    // The server ends it (sign-out, session expiry) and may
+                    // set it persistent ("remember me"): no cap, no strip.
+                    Some((LifetimeKind::UntilSignOut, _)) => (None, false),
                     _ => (None, false),
                 };
             let attributes = Attributes {

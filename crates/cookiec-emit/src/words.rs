@@ -103,6 +103,7 @@ pub fn lifetime(lex: &Lex, l: Option<&Lifetime>, renewed_on: Option<&str>) -> St
         LifetimeKind::Session if l.configurable => lex.lt_session_configurable.to_string(),
         LifetimeKind::Session => lex.lt_session.to_string(),
         LifetimeKind::UntilCleared => lex.lt_until_cleared.to_string(),
+        LifetimeKind::UntilSignOut => lex.lt_until_sign_out.to_string(),
         LifetimeKind::Fixed { duration: d } => {
             let d = duration(lex, d);
             let template = match (l.sliding, l.configurable, renewed_on.is_some()) {
@@ -247,6 +248,10 @@ mod tests {
         let l = |kind, s, c| lifetime(&EN, Some(&life(kind, s, c)), None);
         assert_eq!(l(LifetimeKind::Session, false, false), "Session");
         assert_eq!(l(LifetimeKind::UntilCleared, false, false), "Until cleared");
+        assert_eq!(
+            l(LifetimeKind::UntilSignOut, false, false),
+            "Until you sign out or your session expires"
+        );
         assert_eq!(l(fixed(dur(7, TimeUnit::Day)), false, false), "7 days");
         assert_eq!(l(fixed(dur(1, TimeUnit::Day)), false, false), "1 day");
         assert_eq!(

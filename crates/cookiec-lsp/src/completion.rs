@@ -363,7 +363,13 @@ impl Builder<'_> {
                         .collect()
                 } else if matches!(ty, ValueType::Lifetime) {
                     let words: &[&str] = if before.is_empty() {
-                        &["session", "until-cleared", "sliding", "configurable"]
+                        &[
+                            "session",
+                            "until-cleared",
+                            "until-sign-out",
+                            "sliding",
+                            "configurable",
+                        ]
                     } else {
                         &["sliding", "configurable"]
                     };

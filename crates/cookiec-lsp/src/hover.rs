@@ -197,7 +197,7 @@ fn symbol_summary(
 }
 
 /// `N unit` pairs to seconds (month = 30 days, year = 365 days, as the
-/// checker counts), `session` / `until-cleared` explained.
+/// checker counts), `session` / `until-cleared` / `until-sign-out` explained.
 pub fn normalised_lifetime(values: &[Value]) -> Option<String> {
     let mut words = Vec::new();
     let mut seconds: u64 = 0;
@@ -211,6 +211,12 @@ pub fn normalised_lifetime(values: &[Value]) -> Option<String> {
                 "until-cleared" => {
                     return Some(
                         "**until-cleared**: kept until the visitor clears site data".into(),
+                    )
+                }
+                "until-sign-out" => {
+                    return Some(
+                        "**until-sign-out**: kept until the visitor signs out or the server-side session expires"
+                            .into(),
                     )
                 }
                 "sliding" => flags.push("renewed on activity"),

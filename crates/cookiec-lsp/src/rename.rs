@@ -57,6 +57,7 @@ const RESERVED: &[&str] = &[
     "no",
     "session",
     "until-cleared",
+    "until-sign-out",
     "sliding",
     "configurable",
 ];

@@ -143,7 +143,8 @@ impl Cx<'_> {
         self.duration_values(&node.values)
     }
 
-    /// A `lifetime` field: `[sliding] [configurable] (session | until-cleared | duration)`.
+    /// A `lifetime` field:
+    /// `[sliding] [configurable] (session | until-cleared | until-sign-out | duration)`.
     pub fn lifetime(&mut self, node: &Node) -> Option<Lifetime> {
         if !self.no_block(node) {
             return None;
@@ -178,17 +179,29 @@ impl Cx<'_> {
             }
             [v] if v.as_ident() == Some("session") => LifetimeKind::Session,
             [v] if v.as_ident() == Some("until-cleared") => LifetimeKind::UntilCleared,
-            [v, ..] if matches!(v.as_ident(), Some("session" | "until-cleared")) => {
+            [v] if v.as_ident() == Some("until-sign-out") => LifetimeKind::UntilSignOut,
+            [v, ..]
+                if matches!(
+                    v.as_ident(),
+                    Some("session" | "until-cleared" | "until-sign-out")
+                ) =>
+            {
                 let word = v.as_ident().unwrap_or_default();
                 self.too_many_after(node, v, word);
                 return None;
             }
             [v] if v.as_ident().is_some_and(|w| unit(w).is_none()) => {
                 let word = v.as_ident().unwrap_or_default();
-                let words = ["session", "until-cleared", "sliding", "configurable"];
+                let words = [
+                    "session",
+                    "until-cleared",
+                    "until-sign-out",
+                    "sliding",
+                    "configurable",
+                ];
                 let mut d = Diagnostic::error(codes::INVALID_DURATION, format!("unknown lifetime `{word}`"), v.span)
-                    .with_label("expected `session`, `until-cleared` or a duration")
-                    .with_help("lifetimes: `session`, `until-cleared`, `7 days`, `sliding 3 weeks`, `configurable 1 week`");
+                    .with_label("expected `session`, `until-cleared`, `until-sign-out` or a duration")
+                    .with_help("lifetimes: `session`, `until-cleared`, `until-sign-out`, `7 days`, `sliding 3 weeks`, `configurable 1 week`");
                 if let Some(s) = did_you_mean(word, words) {
                     d = d.with_fix(rename_fix(v.span, s));
                 }

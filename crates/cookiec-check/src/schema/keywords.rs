@@ -10,6 +10,7 @@ pub const CONSTANTS: &[&str] = &[
     "no",
     "session",
     "until-cleared",
+    "until-sign-out",
     "sliding",
     "configurable",
 ];

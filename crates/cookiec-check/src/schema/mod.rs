@@ -121,7 +121,9 @@ impl ValueType {
             ValueType::Date => "a date like `2026-03` or `2026-03-01`".into(),
             ValueType::Lang => "a language tag like `en` or `pt-BR`".into(),
             ValueType::Duration => "a duration like `7 days`".into(),
-            ValueType::Lifetime => "a lifetime like `session`, `until-cleared` or `7 days`".into(),
+            ValueType::Lifetime => {
+                "a lifetime like `session`, `until-cleared`, `until-sign-out` or `7 days`".into()
+            }
             ValueType::Bool => "`yes` or `no`".into(),
             ValueType::Enum(values) => format!("one of {}", one_of(values)),
             ValueType::Ref(kind) => format!("the id of a declared {}", kind.as_str()),

@@ -105,7 +105,7 @@ const I_PURPOSE: FieldSchema = f(
     Yes,
     "Why the item is stored.\n\nExample: `purpose \"Keeps you signed in.\"`",
 );
-const I_LIFETIME: FieldSchema = f("lifetime", T::Lifetime, No, "How long it lives: `session`, `until-cleared`, or a duration, optionally `sliding` and/or `configurable` (`lifetime sliding 3 weeks`).\n\nExample: `lifetime 7 days`");
+const I_LIFETIME: FieldSchema = f("lifetime", T::Lifetime, No, "How long it lives: `session`, `until-cleared`, `until-sign-out` (until the visitor signs out or the server-side session expires), or a duration, optionally `sliding` and/or `configurable` (`lifetime sliding 3 weeks`).\n\nExample: `lifetime 7 days`");
 const I_RENEWED_ON: FieldSchema = f(
     "renewed-on",
     T::Text,

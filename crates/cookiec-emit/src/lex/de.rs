@@ -26,6 +26,7 @@ pub static DE: Lex = Lex {
     lt_session: "Sitzung",
     lt_session_configurable: "Sitzung (Dauer je Installation festgelegt)",
     lt_until_cleared: "Bis zur Löschung",
+    lt_until_sign_out: "Bis Sie sich abmelden oder Ihre Sitzung abläuft",
     lt_sliding_on: "Bis zu {d}, erneuert bei {on}",
     lt_sliding: "{d}, bei jedem Besuch erneuert",
     lt_configurable: "Je Installation festgelegt; Standard {d}",

@@ -24,6 +24,7 @@ pub static EN: Lex = Lex {
     lt_session: "Session",
     lt_session_configurable: "Session (length set per deployment)",
     lt_until_cleared: "Until cleared",
+    lt_until_sign_out: "Until you sign out or your session expires",
     lt_sliding_on: "Renewed up to {d} after {on}",
     lt_sliding: "{d}, renewed on each visit",
     lt_configurable: "Set per deployment; default {d}",

@@ -30,6 +30,8 @@ pub struct Lex {
     pub lt_session: &'static str,
     pub lt_session_configurable: &'static str,
     pub lt_until_cleared: &'static str,
+    /// `lifetime until-sign-out`: ended by the visitor or the server.
+    pub lt_until_sign_out: &'static str,
     /// `{d}`, `{on}`.
     pub lt_sliding_on: &'static str,
     pub lt_sliding: &'static str,

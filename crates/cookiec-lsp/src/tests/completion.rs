@@ -120,7 +120,13 @@ fn lifetime_offers_words_then_units() {
     let words = labels(&BASE.replace("lifetime 7 days", "lifetime $0"));
     assert_eq!(
         words,
-        ["session", "until-cleared", "sliding", "configurable"]
+        [
+            "session",
+            "until-cleared",
+            "until-sign-out",
+            "sliding",
+            "configurable"
+        ]
     );
     let units = labels(&BASE.replace("lifetime 7 days", "lifetime 7 $0"));
     assert!(
