@@ -395,6 +395,9 @@ pub struct Provider {
     pub country: Option<Spanned<String>>,
     /// False only for the built-in first-party provider.
     pub third_party: bool,
+    /// `in-use` (default) or `may-use` (the site may load them); never
+    /// `not-used` (E206: a provider the site does not use is not declared).
+    pub status: Status,
     pub span: Span,
 }
 

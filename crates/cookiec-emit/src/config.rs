@@ -131,6 +131,8 @@ pub struct ProviderConfig {
     pub third_party: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privacy: Option<String>,
+    /// `in-use`, or `may-use` when the site only may load them.
+    pub status: String,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -242,6 +244,7 @@ pub fn build(model: &Model, content_hash: &str) -> RuntimeConfig {
             name: p.name.value.clone(),
             third_party: p.third_party,
             privacy: p.privacy.as_ref().map(|u| u.value.clone()),
+            status: p.status.as_str().to_string(),
         })
         .collect();
 

@@ -7,7 +7,8 @@
 //!   lifetime (kind, seconds, sliding, configurable), cookie attributes,
 //!   whether sent to the server, the cookie keying a server session;
 //! - providers: id, name, whether third party, privacy URL, whether they set
-//!   their own cookies;
+//!   their own cookies, status (only when `may-use`, so that files written
+//!   before providers had a status keep their revision);
 //! - consent: GPC/DNT response, consent record cookie and lifetime, renewal
 //!   and re-prompt rules.
 //!
@@ -20,7 +21,7 @@
 //! JSON of that material content (JSON with fixed field order, no spans).
 
 use crate::common::{self, LifetimeOut, Matcher};
-use cookiec_check::model::Model;
+use cookiec_check::model::{Model, Status};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -67,6 +68,8 @@ struct MatProvider<'a> {
     third_party: bool,
     privacy: Option<&'a str>,
     sets_own_cookies: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -127,6 +130,7 @@ fn material(model: &Model) -> Material<'_> {
                 third_party: p.third_party,
                 privacy: p.privacy.as_ref().map(|u| u.value.as_str()),
                 sets_own_cookies: p.sets_own_cookies.is_some(),
+                status: (p.status != Status::InUse).then(|| p.status.as_str()),
             })
             .collect(),
         consent: MatConsent {

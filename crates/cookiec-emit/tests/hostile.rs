@@ -86,6 +86,7 @@ fn hostile_model() -> Model {
         class: false,
         country: None,
         third_party: true,
+        status: Status::MayUse,
         span: Span::default(),
     });
     m.items.push(item(NamePattern::Exact("safe_name".into())));

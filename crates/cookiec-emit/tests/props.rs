@@ -91,6 +91,7 @@ fn model(t: &[String]) -> Model {
         class: false,
         country: Some(s(g(19))),
         third_party: true,
+        status: Status::MayUse,
         span: Span::default(),
     });
     for (i, name) in [

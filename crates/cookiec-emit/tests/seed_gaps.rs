@@ -2,22 +2,33 @@
 //! that had no typed field, checked through every output that words them.
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-use cookiec_check::model::{LifetimeKind, Model};
+use cookiec_check::model::{LifetimeKind, Model, Status};
 use cookiec_emit::{emit, Options};
 use std::path::PathBuf;
 
-fn model() -> Model {
+fn fixture() -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../tests/fixtures/valid/seed-gaps.cookies");
-    let src = std::fs::read_to_string(path).unwrap();
-    let checked = cookiec_check::check_source(&src);
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn model() -> Model {
+    model_of(&fixture())
+}
+
+fn model_of(src: &str) -> Model {
+    let checked = cookiec_check::check_source(src);
     assert!(checked.diagnostics.is_empty(), "{:#?}", checked.diagnostics);
     checked.model
 }
 
-/// The named output as text.
+/// The named output of the fixture as text.
 fn output(name: &str) -> String {
-    let outs = emit(&model(), &Options::default()).unwrap();
+    output_of(&fixture(), name)
+}
+
+fn output_of(src: &str, name: &str) -> String {
+    let outs = emit(&model_of(src), &Options::default()).unwrap();
     let o = outs
         .iter()
         .find(|o| o.name == name)
@@ -27,6 +38,22 @@ fn output(name: &str) -> String {
 
 fn json(name: &str) -> serde_json::Value {
     serde_json::from_str(&output(name)).unwrap()
+}
+
+/// `src` with `line` removed (which must be there: no vacuous test).
+fn without(src: &str, line: &str) -> String {
+    assert!(src.contains(line), "fixture lost {line:?}");
+    src.replace(line, "")
+}
+
+fn policy_md(src: &str) -> String {
+    output_of(src, "policy.en.md")
+}
+
+fn revision(src: &str) -> String {
+    let config: serde_json::Value =
+        serde_json::from_str(&output_of(src, "cookiec.config.json")).unwrap();
+    config["revision"].as_str().unwrap().to_string()
 }
 
 #[test]
@@ -85,4 +112,70 @@ fn until_sign_out_in_runtime_config_and_header_rules() {
         .unwrap();
     assert_eq!(rule["attributes"]["max_age_cap"], serde_json::Value::Null);
     assert_eq!(rule["attributes"]["session"], false);
+}
+
+#[test]
+fn may_use_provider_is_worded_as_may() {
+    let m = model();
+    let status = |id: &str| {
+        m.providers
+            .iter()
+            .find(|p| p.id.value == id)
+            .unwrap()
+            .status
+    };
+    assert_eq!(status("fonts"), Status::MayUse);
+    assert_eq!(status("stripe"), Status::InUse);
+
+    let md = output("policy.en.md");
+    assert!(md.contains("the site may load resources from them"), "{md}");
+    assert!(md.contains("| Web font providers (any provider of this kind) (may be used) | Web fonts | Possibly |"), "{md}");
+    // An in-use provider is not marked.
+    assert!(md.contains("| Stripe | Payments |"), "{md}");
+    let de = output("policy.de.md");
+    assert!(
+        de.contains("(kann verwendet werden) | Webschriften | Möglicherweise |"),
+        "{de}"
+    );
+
+    let config = json("cookiec.config.json");
+    let providers = config["providers"].as_array().unwrap();
+    let status_of = |id: &str| providers.iter().find(|p| p["id"] == id).unwrap()["status"].clone();
+    assert_eq!(status_of("fonts"), "may-use");
+    assert_eq!(status_of("stripe"), "in-use");
+}
+
+#[test]
+fn no_may_sentence_without_a_may_use_provider() {
+    let src = without(&fixture(), "  status           may-use\n");
+    let md = policy_md(&src);
+    assert!(!md.contains("may be used"), "{md}");
+    assert!(!md.contains("Possibly"), "{md}");
+}
+
+#[test]
+fn provider_status_moves_the_revision_only_when_may_use() {
+    let src = fixture();
+    let stated = revision(&src);
+    // `status in-use` is the default: writing it, or not, is the same
+    // material content (and files from before the field keep their revision).
+    assert_eq!(revision(&without(&src, "  status  in-use\n")), stated);
+    assert_ne!(
+        revision(&without(&src, "  status           may-use\n")),
+        stated
+    );
+}
+
+#[test]
+fn providers_cannot_be_not_used() {
+    let src = without(&fixture(), "  status           may-use\n").replace(
+        "  class            yes\n",
+        "  class            yes\n  status not-used\n",
+    );
+    let checked = cookiec_check::check_source(&src);
+    assert!(
+        checked.diagnostics.iter().any(|d| d.code == "E206"),
+        "{:#?}",
+        checked.diagnostics
+    );
 }

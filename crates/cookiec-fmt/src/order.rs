@@ -55,6 +55,7 @@ pub const CANONICAL_ORDER: &[(&str, &[&str])] = &[
             "sets-own-cookies",
             "class",
             "country",
+            "status",
         ],
     ),
     ("cookie", ITEM_FIELDS),

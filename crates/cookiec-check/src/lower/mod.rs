@@ -24,7 +24,7 @@ mod time;
 mod values;
 
 use crate::codes;
-use crate::model::{ItemKind, Model, Provider, Spanned, FIRST_PARTY};
+use crate::model::{ItemKind, Model, Provider, Spanned, Status, FIRST_PARTY};
 use crate::schema::{self, DeclSchema, LabelKind};
 use cookiec_diagnostics::{Diagnostic, Edit, Fix, Span};
 use cookiec_syntax::ast::{Node, SourceFile};
@@ -86,6 +86,7 @@ fn first_party(model: &Model) -> Provider {
         class: false,
         country: None,
         third_party: false,
+        status: Status::InUse,
         span: Span::default(),
     }
 }

@@ -2,7 +2,7 @@
 
 use super::cx::Cx;
 use super::fields::{Context, Fields};
-use crate::model::{Provider, ProviderRole, Spanned};
+use crate::model::{Provider, ProviderRole, Spanned, Status};
 use crate::schema;
 use cookiec_syntax::ast::Node;
 
@@ -34,6 +34,13 @@ pub(super) fn lower<'n>(
             .is_some_and(|b| b.value),
         country: f.get("country").and_then(|n| cx.string(n)),
         third_party: true,
+        // `not-used` is rejected (E206): a provider the site does not use
+        // is simply not declared.
+        status: f
+            .get("status")
+            .and_then(|n| cx.enum_field(n, &["in-use", "may-use"], Status::parse))
+            .map(|s| s.value)
+            .unwrap_or(Status::InUse),
         span: node.span,
     };
     (provider, f)

@@ -82,6 +82,7 @@ const PROVIDER_FIELDS: &[FieldSchema] = &[
     f("sets-own-cookies", T::TextOrBool, No, "Whether, or when, they set their own cookies.\n\nExample: `sets-own-cookies \"after a redirect to Stripe Checkout\"`"),
     f("class", T::Bool, No, "An unnamed class of providers rather than one company.\n\nExample: `class yes`"),
     f("country", T::String, No, "Where they process data.\n\nExample: `country \"United States\"`"),
+    f("status", T::Enum(ITEM_STATUS), No, "Whether the site uses them (default) or only may: `may-use` when the policy says the site \"may load resources from third parties\".\n\nExample: `status may-use`"),
     ALLOW,
 ];
 

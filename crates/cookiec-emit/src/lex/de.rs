@@ -175,6 +175,8 @@ pub static DE: Lex = Lex {
     yes: "Ja",
     not_stated: "Nicht angegeben",
     not_published: "Nicht veröffentlicht",
+    third_may_intro: "Als „kann verwendet werden“ gekennzeichnete Anbieter werden nicht bei jedem Besuch geladen: Die Website kann Inhalte von ihnen laden, und sie können dann eigene Cookies setzen.",
+    may: "Möglicherweise",
     third_caption: "Drittanbieter",
     third_columns: ["Anbieter", "Aufgabe", "Setzt eigene Cookies", "Datenschutzerklärung"],
 

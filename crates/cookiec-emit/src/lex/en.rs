@@ -173,6 +173,8 @@ pub static EN: Lex = Lex {
     yes: "Yes",
     not_stated: "Not stated",
     not_published: "Not published",
+    third_may_intro: "Providers marked “may be used” are not loaded on every visit: the site may load resources from them, and they may then set their own cookies.",
+    may: "Possibly",
     third_caption: "Third-party providers",
     third_columns: ["Provider", "What they do", "Set their own cookies", "Privacy policy"],
 

@@ -115,6 +115,10 @@ pub struct Lex {
     pub yes: &'static str,
     pub not_stated: &'static str,
     pub not_published: &'static str,
+    /// After the intro when some provider is `status may-use`.
+    pub third_may_intro: &'static str,
+    /// The own-cookies cell of a `may-use` provider that sets them.
+    pub may: &'static str,
     pub third_caption: &'static str,
     pub third_columns: [&'static str; 4],
 

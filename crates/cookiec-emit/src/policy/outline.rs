@@ -493,12 +493,19 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
         return out;
     }
     out.push(para(lex.third_intro));
+    if providers.iter().any(|p| p.status == Status::MayUse) {
+        out.push(para(lex.third_may_intro));
+    }
     let rows = providers
         .iter()
         .map(|p| {
+            let may = p.status == Status::MayUse;
             let mut name = p.name.value.clone();
             if p.class {
                 name.push_str(lex.any_provider);
+            }
+            if may {
+                name.push_str(lex.may_be_used);
             }
             if let Some(c) = &p.country {
                 name.push_str(&format!(" ({})", c.value));
@@ -511,17 +518,19 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
             if let Some(t) = &p.purpose {
                 what.push(cx.t(t).to_string());
             }
+            // A provider the site only may load only may set its cookies.
+            let yes = if may { lex.may } else { lex.yes };
             let own = match &p.sets_own_cookies {
                 Some(Some(t)) => {
                     let t = cx.t(t);
                     // "Yes, after a redirect" but "Yes. These providers may ..."
                     if t.starts_with(char::is_uppercase) {
-                        format!("{}. {t}", lex.yes)
+                        format!("{yes}. {t}")
                     } else {
-                        format!("{}, {t}", lex.yes)
+                        format!("{yes}, {t}")
                     }
                 }
-                Some(None) => lex.yes.to_string(),
+                Some(None) => yes.to_string(),
                 None => lex.not_stated.to_string(),
             };
             let privacy = match &p.privacy {
