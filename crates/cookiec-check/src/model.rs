@@ -463,6 +463,10 @@ impl Item {
 pub struct Consent {
     pub regions: Vec<Spanned<Region>>,
     pub banner: Option<Spanned<bool>>,
+    /// The banner asks every visitor to accept even the strictly necessary
+    /// cookies (Flexopus: "Each user must agree to the use of these
+    /// cookies"); implies a banner unless `banner no` is written.
+    pub acknowledge_required: Option<Spanned<bool>>,
     pub reject_all: Option<Spanned<bool>>,
     pub withdraw: Vec<Spanned<WithdrawMethod>>,
     pub gpc: Option<Spanned<SignalResponse>>,

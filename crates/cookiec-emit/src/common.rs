@@ -2,7 +2,8 @@
 //! matchers, lifetimes in seconds, per-region consent states.
 
 use cookiec_check::model::{
-    Category, ConsentMode, Item, Lifetime, LifetimeKind, Model, NamePattern, Region, SignalResponse,
+    Category, Consent, ConsentMode, Item, Lifetime, LifetimeKind, Model, NamePattern, Region,
+    SignalResponse, Status,
 };
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -126,3 +127,28 @@ pub fn consent_cookie(model: &Model) -> &str {
 pub const CONSENT_FORMAT: &str = "cookiec-v1";
 pub const CONSENT_SYNTAX: &str =
     "v1.<revision>.<category id>.<category id>... (the categories the visitor granted, separated by '.')";
+
+/// `acknowledge-required yes`, unless `banner no` contradicts it (then no
+/// banner is described at all).
+pub fn acknowledge_required(consent: &Consent) -> bool {
+    consent
+        .acknowledge_required
+        .as_ref()
+        .is_some_and(|b| b.value)
+        && consent.banner.as_ref().is_none_or(|b| b.value)
+}
+
+/// A banner is shown: `banner yes`, or implied by `acknowledge-required yes`.
+pub fn banner_shown(consent: &Consent) -> bool {
+    consent.banner.as_ref().is_some_and(|b| b.value) || acknowledge_required(consent)
+}
+
+/// Some category in use can be declined (it is not `required` everywhere
+/// it is declared): the banner then offers a choice, not only "accept".
+pub fn has_choice(model: &Model) -> bool {
+    model
+        .categories
+        .iter()
+        .filter(|c| c.status != Status::NotUsed)
+        .any(|c| c.consent.values().any(|m| m.value != ConsentMode::Required))
+}

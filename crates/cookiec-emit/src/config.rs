@@ -52,8 +52,12 @@ pub struct RuntimeConfig {
 #[serde(deny_unknown_fields)]
 pub struct ConsentConfig {
     pub record: ConsentRecord,
-    /// Show a banner where consent is required.
+    /// Show a banner where consent is required (or, with
+    /// `acknowledge_required`, to every visitor).
     pub banner: bool,
+    /// The banner asks every visitor to accept even the strictly necessary
+    /// cookies, which cannot be declined.
+    pub acknowledge_required: bool,
     /// Offer "reject all" as prominently as "accept all".
     pub reject_all: bool,
     /// How consent is withdrawn: `footer-link`, `banner`, `settings-page`, `browser-only`.
@@ -295,7 +299,8 @@ pub fn build(model: &Model, content_hash: &str) -> RuntimeConfig {
                 format: common::CONSENT_FORMAT.to_string(),
                 syntax: common::CONSENT_SYNTAX.to_string(),
             },
-            banner: consent.banner.as_ref().is_some_and(|b| b.value),
+            banner: common::banner_shown(consent),
+            acknowledge_required: common::acknowledge_required(consent),
             reject_all: consent.reject_all.as_ref().is_some_and(|b| b.value),
             withdraw: consent
                 .withdraw

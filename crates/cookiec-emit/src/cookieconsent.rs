@@ -235,28 +235,42 @@ fn translation(model: &Model, lang: &str) -> Js {
         ("title", Js::Str(escape(lx.h_contact))),
         ("description", Js::Str(contact)),
     ]));
+    // `acknowledge-required` with only strictly necessary cookies: there is
+    // nothing to decline, so the banner asks for acceptance with a single
+    // button (the library hides a button whose label is absent).
+    let acknowledge_only =
+        common::acknowledge_required(&model.consent) && !common::has_choice(model);
+    let (description, accept) = if acknowledge_only {
+        (lx.cc_acknowledge_description, lx.cc_accept)
+    } else {
+        (lx.cc_description, lx.cc_accept_all)
+    };
+    let reject =
+        || (!acknowledge_only).then(|| ("acceptNecessaryBtn", Js::Str(escape(lx.cc_reject_all))));
+    let consent_modal = [
+        Some(("title", Js::Str(escape(lx.cc_title)))),
+        Some(("description", Js::Str(escape(description)))),
+        Some(("acceptAllBtn", Js::Str(escape(accept)))),
+        reject(),
+        Some(("showPreferencesBtn", Js::Str(escape(lx.cc_manage)))),
+        Some(("footer", Js::Str(policy_link.clone()))),
+    ];
+    let preferences_modal = [
+        Some(("title", Js::Str(escape(lx.cc_prefs_title)))),
+        Some(("acceptAllBtn", Js::Str(escape(accept)))),
+        reject(),
+        Some(("savePreferencesBtn", Js::Str(escape(lx.cc_save)))),
+        Some(("closeIconLabel", Js::Str(escape(lx.cc_close)))),
+        Some(("sections", Js::Arr(sections))),
+    ];
     Js::Obj(vec![
         (
             "consentModal",
-            Js::Obj(vec![
-                ("title", Js::Str(escape(lx.cc_title))),
-                ("description", Js::Str(escape(lx.cc_description))),
-                ("acceptAllBtn", Js::Str(escape(lx.cc_accept_all))),
-                ("acceptNecessaryBtn", Js::Str(escape(lx.cc_reject_all))),
-                ("showPreferencesBtn", Js::Str(escape(lx.cc_manage))),
-                ("footer", Js::Str(policy_link.clone())),
-            ]),
+            Js::Obj(consent_modal.into_iter().flatten().collect()),
         ),
         (
             "preferencesModal",
-            Js::Obj(vec![
-                ("title", Js::Str(escape(lx.cc_prefs_title))),
-                ("acceptAllBtn", Js::Str(escape(lx.cc_accept_all))),
-                ("acceptNecessaryBtn", Js::Str(escape(lx.cc_reject_all))),
-                ("savePreferencesBtn", Js::Str(escape(lx.cc_save))),
-                ("closeIconLabel", Js::Str(escape(lx.cc_close))),
-                ("sections", Js::Arr(sections)),
-            ]),
+            Js::Obj(preferences_modal.into_iter().flatten().collect()),
         ),
     ])
 }

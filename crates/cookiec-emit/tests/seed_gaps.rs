@@ -179,3 +179,78 @@ fn providers_cannot_be_not_used() {
         checked.diagnostics
     );
 }
+
+const ACK_ONLY: &str =
+    "We use only strictly necessary cookies; when you first visit, a cookie banner asks you to accept them.";
+const ACK_CHOOSE: &str = "a cookie banner asks you to accept the strictly necessary cookies and lets you accept or decline those that are not strictly necessary.";
+const DECLINE: &str = "lets you accept or decline cookies that are not strictly necessary";
+
+/// The fixture with an analytics category the visitor may decline.
+fn with_optional_category() -> String {
+    let src = fixture();
+    assert!(src.contains("\ncookie \"auth\""));
+    src.replace(
+        "\ncookie \"auth\"",
+        "\ncategory analytics {\n  title { en \"Analytics\"  de \"Statistik\" }\n  consent opt-in\n  purposes { en [\"statistics\"]  de [\"Statistik\"] }\n}\n\ncookie \"auth\"",
+    )
+}
+
+#[test]
+fn acknowledge_required_with_only_necessary_cookies_asks_to_accept_them() {
+    let m = model();
+    assert!(m.consent.acknowledge_required.as_ref().unwrap().value);
+    let md = output("policy.en.md");
+    assert!(md.contains(ACK_ONLY), "{md}");
+    assert!(!md.contains(DECLINE), "{md}");
+    let de = output("policy.de.md");
+    assert!(
+        de.contains("bittet Sie ein Cookie-Banner, ihnen zuzustimmen."),
+        "{de}"
+    );
+
+    // The banner is implied and has a single "Accept" button.
+    let config = json("cookiec.config.json");
+    assert_eq!(config["consent"]["banner"], true);
+    assert_eq!(config["consent"]["acknowledge_required"], true);
+    let js = output("cookieconsent.config.js");
+    assert!(!js.contains("acceptNecessaryBtn"), "{js}");
+    assert!(js.contains("\"acceptAllBtn\": \"Accept\""), "{js}");
+    assert!(js.contains("Please accept their use."), "{js}");
+}
+
+#[test]
+fn acknowledge_required_with_optional_cookies_still_offers_the_choice() {
+    let src = with_optional_category();
+    let md = policy_md(&src);
+    assert!(md.contains(ACK_CHOOSE), "{md}");
+    assert!(!md.contains(ACK_ONLY), "{md}");
+    let js = output_of(&src, "cookieconsent.config.js");
+    assert!(js.contains("acceptNecessaryBtn"), "{js}");
+}
+
+#[test]
+fn without_acknowledge_required_the_banner_sentence_is_unchanged() {
+    let src = without(&with_optional_category(), "  acknowledge-required yes\n")
+        .replace("consent {\n", "consent {\n  banner yes\n");
+    let md = policy_md(&src);
+    assert!(md.contains(DECLINE), "{md}");
+    assert!(!md.contains("asks you to accept"), "{md}");
+    let config: serde_json::Value =
+        serde_json::from_str(&output_of(&src, "cookiec.config.json")).unwrap();
+    assert_eq!(config["consent"]["acknowledge_required"], false);
+}
+
+#[test]
+fn banner_no_wins_over_acknowledge_required() {
+    let src = fixture().replace(
+        "  acknowledge-required yes\n",
+        "  banner               no\n  acknowledge-required yes\n",
+    );
+    assert_ne!(src, fixture());
+    let md = policy_md(&src);
+    assert!(!md.contains("banner"), "{md}");
+    let config: serde_json::Value =
+        serde_json::from_str(&output_of(&src, "cookiec.config.json")).unwrap();
+    assert_eq!(config["consent"]["banner"], false);
+    assert_eq!(config["consent"]["acknowledge_required"], false);
+}

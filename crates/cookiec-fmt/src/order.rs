@@ -70,6 +70,7 @@ pub const CANONICAL_ORDER: &[(&str, &[&str])] = &[
         &[
             "regions",
             "banner",
+            "acknowledge-required",
             "reject-all",
             "withdraw",
             "gpc",

@@ -15,6 +15,7 @@ pub(super) fn lower<'n>(cx: &mut Cx, node: &'n Node) -> (Consent, Fields<'n>) {
             .map(|n| cx.enum_list(n, Region::NAMES, Region::parse))
             .unwrap_or_default(),
         banner: f.get("banner").and_then(|n| cx.bool(n)),
+        acknowledge_required: f.get("acknowledge-required").and_then(|n| cx.bool(n)),
         reject_all: f.get("reject-all").and_then(|n| cx.bool(n)),
         withdraw: f
             .get("withdraw")

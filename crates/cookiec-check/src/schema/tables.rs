@@ -246,6 +246,7 @@ const SIGNAL: ValueType = T::Enum(SignalResponse::NAMES);
 const CONSENT_FIELDS: &[FieldSchema] = &[
     f("regions", T::List(&REGION), No, "Jurisdictions the policy targets (lint rules use them).\n\nExample: `regions [eu, uk, us-ca]`"),
     f("banner", T::Bool, No, "A consent banner is shown where consent is required.\n\nExample: `banner yes`"),
+    f("acknowledge-required", T::Bool, No, "The banner asks every visitor to accept even the strictly necessary cookies (which cannot be declined); implies `banner yes`.\n\nExample: `acknowledge-required yes`"),
     f("reject-all", T::Bool, No, "The banner offers reject as prominently as accept.\n\nExample: `reject-all yes`"),
     f("withdraw", T::List(&WITHDRAW), No, "How visitors withdraw consent.\n\nExample: `withdraw [footer-link, settings-page]`"),
     f("gpc", SIGNAL, No, "Response to the Global Privacy Control signal.\n\nExample: `gpc honour`"),

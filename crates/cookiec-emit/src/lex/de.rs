@@ -190,6 +190,8 @@ pub static DE: Lex = Lex {
 
     h_manage: "Cookies verwalten",
     banner: "Wo eine Einwilligung nötig ist, zeigen wir ein Cookie-Banner, mit dem Sie nicht unbedingt erforderliche Cookies annehmen oder ablehnen können.",
+    banner_acknowledge: "Wir verwenden nur unbedingt erforderliche Cookies; beim ersten Besuch bittet Sie ein Cookie-Banner, ihnen zuzustimmen.",
+    banner_acknowledge_choose: "Beim ersten Besuch bittet Sie ein Cookie-Banner, den unbedingt erforderlichen Cookies zuzustimmen, und lässt Sie die übrigen annehmen oder ablehnen.",
     reject_all: "Ablehnen ist so einfach wie Annehmen: Das Banner bietet beide Möglichkeiten gleichwertig an.",
     withdraw_sentence: "Sie können Ihre Auswahl jederzeit ändern oder Ihre Einwilligung widerrufen über {ways}.",
     withdraw_or: " oder über ",
@@ -210,6 +212,8 @@ pub static DE: Lex = Lex {
     cc_title: "Wir verwenden Cookies",
     cc_description: "Wir verwenden Cookies, die für den Betrieb der Website unbedingt erforderlich sind, und mit Ihrer Einwilligung weitere. Sie können sie annehmen, ablehnen oder je Kategorie auswählen und Ihre Auswahl jederzeit ändern.",
     cc_accept_all: "Alle annehmen",
+    cc_acknowledge_description: "Wir verwenden nur Cookies, die für den Betrieb der Website unbedingt erforderlich sind. Bitte stimmen Sie ihrer Verwendung zu.",
+    cc_accept: "Zustimmen",
     cc_reject_all: "Alle ablehnen",
     cc_manage: "Einstellungen verwalten",
     cc_save: "Einstellungen speichern",

@@ -188,6 +188,8 @@ pub static EN: Lex = Lex {
 
     h_manage: "Managing cookies",
     banner: "Where consent is required, we show a cookie banner that lets you accept or decline cookies that are not strictly necessary.",
+    banner_acknowledge: "We use only strictly necessary cookies; when you first visit, a cookie banner asks you to accept them.",
+    banner_acknowledge_choose: "When you first visit, a cookie banner asks you to accept the strictly necessary cookies and lets you accept or decline those that are not strictly necessary.",
     reject_all: "Declining is as easy as accepting: the banner offers both choices with equal prominence.",
     withdraw_sentence: "You can change your choice or withdraw your consent at any time through {ways}.",
     withdraw_or: ", or through ",
@@ -208,6 +210,8 @@ pub static EN: Lex = Lex {
     cc_title: "We use cookies",
     cc_description: "We use cookies that are strictly necessary for the site to work and, with your consent, others. You can accept them, decline them or choose per category, and change your choice at any time.",
     cc_accept_all: "Accept all",
+    cc_acknowledge_description: "We use only cookies that are strictly necessary for the site to work. Please accept their use.",
+    cc_accept: "Accept",
     cc_reject_all: "Reject all",
     cc_manage: "Manage preferences",
     cc_save: "Save preferences",

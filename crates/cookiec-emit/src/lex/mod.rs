@@ -132,6 +132,10 @@ pub struct Lex {
 
     pub h_manage: &'static str,
     pub banner: &'static str,
+    /// `acknowledge-required`, every category in use strictly necessary.
+    pub banner_acknowledge: &'static str,
+    /// `acknowledge-required`, with categories the visitor may decline.
+    pub banner_acknowledge_choose: &'static str,
     pub reject_all: &'static str,
     /// `{ways}`.
     pub withdraw_sentence: &'static str,
@@ -159,6 +163,10 @@ pub struct Lex {
     pub cc_title: &'static str,
     pub cc_description: &'static str,
     pub cc_accept_all: &'static str,
+    /// Banner text and button when there is nothing to decline
+    /// (`acknowledge-required`, only strictly necessary cookies).
+    pub cc_acknowledge_description: &'static str,
+    pub cc_accept: &'static str,
     pub cc_reject_all: &'static str,
     pub cc_manage: &'static str,
     pub cc_save: &'static str,

@@ -4,7 +4,7 @@
 
 use crate::doc::{Block, Doc, Inline, Inlines};
 use crate::lex::{self, fill, split, Lex};
-use crate::words;
+use crate::{common, words};
 use cookiec_check::model::{
     Category, ConsentMode, GeneratedSection, Item, ItemKind, Model, NamePattern, Region,
     SignalResponse, Status,
@@ -607,9 +607,15 @@ fn signals(cx: &Ctx) -> Vec<Block> {
 fn manage(cx: &Ctx) -> Vec<Block> {
     let (consent, p, lex) = (&cx.model.consent, &cx.model.policy, cx.lex);
     let mut out = vec![h2("manage", lex.h_manage)];
-    if consent.banner.as_ref().is_some_and(|b| b.value) {
-        let mut s = lex.banner.to_string();
-        if consent.reject_all.as_ref().is_some_and(|b| b.value) {
+    let choice = common::has_choice(cx.model);
+    if common::banner_shown(consent) {
+        let mut s = match (common::acknowledge_required(consent), choice) {
+            (false, _) => lex.banner.to_string(),
+            (true, true) => lex.banner_acknowledge_choose.to_string(),
+            // Nothing to decline: the banner only asks for acceptance.
+            (true, false) => lex.banner_acknowledge.to_string(),
+        };
+        if choice && consent.reject_all.as_ref().is_some_and(|b| b.value) {
             s.push(' ');
             s.push_str(lex.reject_all);
         }
