@@ -254,3 +254,30 @@ fn banner_no_wins_over_acknowledge_required() {
     assert_eq!(config["consent"]["banner"], false);
     assert_eq!(config["consent"]["acknowledge_required"], false);
 }
+
+/// Lint codes of the EU009 fixture (opt-in category, no banner declared)
+/// with `extra` added to its `consent` block.
+fn eu009_codes_with(extra: &str) -> Vec<&'static str> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/rules/EU009/fires.cookies");
+    let src = std::fs::read_to_string(path).unwrap();
+    assert!(src.contains("  regions [eu]\n"));
+    let src = src.replace("  regions [eu]\n", &format!("  regions [eu]\n{extra}"));
+    let checked = cookiec_check::check_source(&src);
+    checked.diagnostics.iter().map(|d| d.code).collect()
+}
+
+#[test]
+fn rules_read_acknowledge_required_as_a_banner() {
+    // The fixture as is: no banner.
+    assert!(eu009_codes_with("").contains(&"EU009"));
+    // The implied banner satisfies EU009, and must then offer "reject all"
+    // for the opt-in category (EU007).
+    let codes = eu009_codes_with("  acknowledge-required yes\n");
+    assert!(!codes.contains(&"EU009"), "{codes:?}");
+    assert!(codes.contains(&"EU007"), "{codes:?}");
+    // `banner no` wins: still no banner.
+    let codes = eu009_codes_with("  banner no\n  acknowledge-required yes\n");
+    assert!(codes.contains(&"EU009"), "{codes:?}");
+    assert!(!codes.contains(&"EU007"), "{codes:?}");
+}

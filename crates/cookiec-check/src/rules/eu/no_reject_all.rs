@@ -62,7 +62,12 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
 /// Shared with UK002 and BR002: banner yes, an opt-in category, no reject-all.
 pub fn reject_all_check(cx: &Ctx, law: &str) -> Vec<Diagnostic> {
     let c = &cx.model.consent;
-    let Some(banner) = c.banner.as_ref().filter(|b| b.value) else {
+    // `acknowledge-required yes` implies a banner unless `banner no` is written.
+    let banner = match &c.banner {
+        Some(b) => Some(b).filter(|b| b.value),
+        None => c.acknowledge_required.as_ref().filter(|b| b.value),
+    };
+    let Some(banner) = banner else {
         return Vec::new();
     };
     let Some(cat) = cx.any_choice(&[ConsentMode::OptIn]) else {

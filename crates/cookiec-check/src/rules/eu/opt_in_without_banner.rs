@@ -44,7 +44,7 @@ category analytics {
 
 ## How to fix
 Show a consent banner and declare `banner yes`. The code action adds the declaration
-(only do so if the site has one).
+(only do so if the site has one). `acknowledge-required yes` also declares a banner.
 
 ## Source
 ePrivacy Directive 2002/58/EC Art. 5(3); GDPR Art. 4(11) and Art. 7(1); EDPB Guidelines
@@ -57,6 +57,16 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     };
     match &cx.model.consent.banner {
         Some(b) if b.value => Vec::new(),
+        // `acknowledge-required yes` implies the banner.
+        None if cx
+            .model
+            .consent
+            .acknowledge_required
+            .as_ref()
+            .is_some_and(|b| b.value) =>
+        {
+            Vec::new()
+        }
         Some(b) => vec![cx
             .diag(format!("category `{}` is opt-in in {} but no banner is shown", cat.id.value, cx.regions_label()), b.span)
             .with_label("`banner no`")
