@@ -113,6 +113,8 @@ fn providers_include_the_built_in_first_party_first() {
         .unwrap();
     assert!(class.class);
     assert_eq!(class.sets_own_cookies, Some(None));
+    assert_eq!(class.status, Status::MayUse);
+    assert_eq!(google.status, Status::InUse, "default status");
 }
 
 #[test]
@@ -189,6 +191,7 @@ fn consent_sections_and_lint() {
         [Region::Eu, Region::Uk, Region::UsCa]
     );
     assert_eq!(c.gpc.as_ref().unwrap().value, SignalResponse::Honour);
+    assert!(c.acknowledge_required.as_ref().unwrap().value);
     assert_eq!(c.record_lifetime.as_ref().unwrap().seconds, 6 * 30 * 86_400);
     assert!(c.span.is_some());
     assert_eq!(
