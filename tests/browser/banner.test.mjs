@@ -7,7 +7,9 @@
 // - "Reject all" deletes every analytics cookie the policy declares (exact
 //   name, prefix, regex) and keeps the necessary one;
 // - the consent cookie carries the policy's revision and only the
-//   required category (what cookiec's header-rule enforcement reads).
+//   required category (what cookiec's header-rule enforcement reads);
+// - examples/flexopus.cookies (`acknowledge-required yes`, only strictly
+//   necessary cookies) gets a banner with a single "Accept" button.
 //
 // Run by scripts/test/browser.sh, which sets COOKIEC_OUT and CHROMIUM.
 import { test, before, after } from 'node:test';
@@ -24,13 +26,16 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CC = path.join(HERE, 'node_modules/vanilla-cookieconsent/dist');
 assert.ok(fs.existsSync(path.join(OUT, 'cookieconsent.config.js')), `no generated config in ${OUT}`);
 
-const PAGE = `<!DOCTYPE html>
+// The Flexopus example, built by scripts/test/browser.sh with the others.
+const ACK = path.join(process.env.COOKIEC_OUT ?? '', 'examples', 'flexopus');
+
+const pageHtml = (dir) => `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>banner</title>
 <link rel="stylesheet" href="/cc/cookieconsent.css"></head>
 <body><main><h1>Shop</h1></main>
 <script src="/cc/cookieconsent.umd.js"></script>
 <script type="module">
-  import config from '/out/cookieconsent.config.js';
+  import config from '/${dir}/cookieconsent.config.js';
   window.__config = config;
   // hideFromBots would hide the banner from a driven browser.
   CookieConsent.run({ ...config, hideFromBots: false }).then(() => { window.__ready = true; });
@@ -45,12 +50,13 @@ before(async () => {
   server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let file = null;
-    if (url.pathname === '/') {
+    if (url.pathname === '/' || url.pathname === '/ack') {
       res.writeHead(200, { 'content-type': 'text/html' });
-      return res.end(PAGE);
+      return res.end(pageHtml(url.pathname === '/ack' ? 'ack' : 'out'));
     }
     if (url.pathname.startsWith('/cc/')) file = path.join(CC, path.basename(url.pathname));
     if (url.pathname.startsWith('/out/')) file = path.join(OUT, path.basename(url.pathname));
+    if (url.pathname.startsWith('/ack/')) file = path.join(ACK, path.basename(url.pathname));
     if (!file || !fs.existsSync(file)) {
       res.writeHead(404);
       return res.end();
@@ -72,14 +78,14 @@ after(async () => {
   server?.close();
 });
 
-async function openBanner() {
+async function openBanner(at = '') {
   const context = await browser.newContext();
   const page = await context.newPage();
   const dialogs = [];
   const errors = [];
   page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(base);
+  await page.goto(base + at);
   await page.waitForFunction(() => window.__ready === true, null, { timeout: 10000 });
   return { context, page, dialogs, errors };
 }
@@ -125,6 +131,26 @@ test('"Reject all" deletes every declared analytics cookie and records the revis
     const config = await page.evaluate(() => window.__config);
     assert.deepEqual(consent.categories, ['essential']);
     assert.equal(consent.revision, config.revision);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('acknowledge-required with only necessary cookies: one "Accept" button', async () => {
+  const { context, page, dialogs, errors } = await openBanner('ack');
+  try {
+    await page.getByText('Please accept their use.').first().waitFor({ state: 'visible' });
+    const buttons = await page.evaluate(() =>
+      [...document.querySelectorAll('#cc-main .cm button')].map((b) => b.textContent.trim()));
+    assert.ok(buttons.includes('Accept'), `buttons: ${buttons}`);
+    assert.ok(!buttons.includes('Reject all'), `nothing to reject: ${buttons}`);
+    await page.getByRole('button', { name: 'Accept', exact: true }).first().click();
+    await page.waitForFunction(() => document.cookie.includes('cookie_consent='), null, { timeout: 5000 });
+    const cookies = Object.fromEntries((await context.cookies()).map((c) => [c.name, c.value]));
+    const consent = JSON.parse(decodeURIComponent(cookies.cookie_consent));
+    assert.deepEqual(consent.categories, ['necessary']);
+    assert.deepEqual(dialogs, []);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
