@@ -1,4 +1,4 @@
-//! EU004: web storage discloses how long it is kept.
+//! EU004: cookies and web storage disclose how long they are kept.
 
 use super::EU;
 use crate::model::ItemKind;
@@ -11,7 +11,7 @@ pub const RULE: Rule = Rule {
         code: "EU004",
         name: "eu-lifetime-undisclosed",
         severity: Severity::Warning,
-        summary: "A local-storage, IndexedDB or Cache Storage item without a `lifetime`.",
+        summary: "A cookie, local-storage, IndexedDB or Cache Storage item without a `lifetime`.",
         doc: DOC,
     },
     kind: RuleKind::Legal,
@@ -25,9 +25,15 @@ pub const RULE: Rule = Rule {
 const DOC: &str = r#"# EU004 eu-lifetime-undisclosed
 
 ## What it checks
-In the EU, every `local-storage`, `indexeddb` and `cache-storage` item in use must state
-its `lifetime` (`until-cleared` when it has no expiry). Cookies must always state one
-(the checker requires it); session storage ends with the tab.
+In the EU, every `cookie`, `local-storage`, `indexeddb` and `cache-storage` item in use
+must state its `lifetime` (`until-cleared` when web storage has no expiry). Session
+storage ends with the tab; pixels and server-side sessions store nothing on the device
+with a lifetime of its own (the cookie that keys a session is declared as a cookie).
+
+`lifetime` is optional in the language because some published policies do not state it
+(the compiler never makes it up: the generated policy says "Not specified"); where EU
+law applies, this rule reports the gap. Strictly necessary cookies are included: the
+exemption from consent is not an exemption from information.
 
 ## Why
 The Court of Justice held in Planet49 that the information given for consent must
@@ -60,7 +66,10 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     for item in cx.live_items() {
         if !matches!(
             item.kind,
-            ItemKind::LocalStorage | ItemKind::IndexedDb | ItemKind::CacheStorage
+            ItemKind::Cookie
+                | ItemKind::LocalStorage
+                | ItemKind::IndexedDb
+                | ItemKind::CacheStorage
         ) {
             continue;
         }
@@ -70,7 +79,11 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         out.push(
             cx.diag(format!("{} does not say how long it is kept", item_label(item)), item.name_span)
                 .with_label("no `lifetime`")
-                .with_help("Add `lifetime until-cleared` (no expiry) or the duration after which the site removes it: visitors must be told how long storage lasts."),
+                .with_help(if item.kind == ItemKind::Cookie {
+                    "Add the cookie's `lifetime` (`session`, `7 days`, `sliding 2 weeks`, ...): visitors must be told how long it lasts."
+                } else {
+                    "Add `lifetime until-cleared` (no expiry) or the duration after which the site removes it: visitors must be told how long storage lasts."
+                }),
         );
     }
     out
