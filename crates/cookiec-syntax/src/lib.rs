@@ -9,10 +9,12 @@
 
 pub mod ast;
 pub mod codes;
+mod escape;
 pub mod lexer;
 mod parser;
 
 pub use codes::CODES;
+pub use escape::quote;
 
 use cookiec_diagnostics::{Diagnostic, Span};
 

@@ -134,6 +134,15 @@ proptest! {
         check_all(&String::from_utf8_lossy(&bytes));
     }
 
+    /// `quote` is the inverse of the lexer: any text written back by the
+    /// formatter, a quick fix or completion reads as the same text.
+    #[test]
+    fn quote_round_trips_through_the_lexer(text in any::<String>()) {
+        let p = parse(&format!("x {}\n", cookiec_syntax::quote(&text)));
+        prop_assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+        prop_assert_eq!(p.file.nodes[0].values[0].as_str(), Some(text.as_str()));
+    }
+
     #[test]
     fn language_fragments_never_panic(parts in proptest::collection::vec(fragment(), 0..60)) {
         check_all(&parts.concat());

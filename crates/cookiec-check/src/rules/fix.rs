@@ -90,22 +90,7 @@ pub fn replace_values(
     Some(Edit { span, replacement })
 }
 
-/// A `.cookies` string literal for `s`.
-pub fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for ch in s.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
+pub use cookiec_syntax::quote;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
