@@ -72,6 +72,8 @@ done
 echo "== syntax-error fixtures (E1xx) have ERROR or MISSING nodes"
 invalid=("$repo"/tests/fixtures/invalid/E1*.cookies)
 for f in "${invalid[@]}"; do
+  # E108 is the compiler's nesting limit, not a grammar error.
+  [[ "$f" == */E108-* ]] && continue
   if "$TS" parse -q "$f" >/dev/null 2>&1; then
     fail "${f#"$repo"/}: parsed without error"
   else

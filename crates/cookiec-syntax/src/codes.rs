@@ -9,6 +9,7 @@ pub const UNTERMINATED_REGEX: &str = "E104";
 pub const UNEXPECTED_TOKEN: &str = "E105";
 pub const UNCLOSED_BLOCK: &str = "E106";
 pub const UNMATCHED_CLOSE: &str = "E107";
+pub const TOO_DEEPLY_NESTED: &str = "E108";
 
 macro_rules! code {
     ($code:literal, $name:literal, $summary:literal) => {
@@ -50,4 +51,9 @@ pub const CODES: &[CodeInfo] = &[
     ),
     code!("E106", "unclosed-block", "A `{` without its matching `}`."),
     code!("E107", "unmatched-close", "A `}` with no open block."),
+    code!(
+        "E108",
+        "too-deeply-nested",
+        "Blocks or lists nested more than 32 levels deep."
+    ),
 ];

@@ -147,12 +147,56 @@ where
     top.repeated().collect().then_ignore(end())
 }
 
+/// How deep `{` and `[` may nest. Real policies use three levels; the limit
+/// keeps the recursive parser, checker and formatter far from the stack's
+/// end on hostile input (tens of thousands of `{` would overflow it).
+pub const MAX_NESTING: usize = 32;
+
+/// Drop the tokens nested deeper than [`MAX_NESTING`] (the openers and
+/// closers that bound them included, so what remains stays balanced),
+/// reporting the first one once.
+fn limit_nesting(tokens: Vec<(Token, Span)>, diags: &mut Vec<Diagnostic>) -> Vec<(Token, Span)> {
+    let mut depth = 0usize;
+    let mut reported = false;
+    let mut out = Vec::with_capacity(tokens.len());
+    for (t, s) in tokens {
+        let keep = match t {
+            Token::LBrace | Token::LBracket => {
+                depth += 1;
+                depth <= MAX_NESTING
+            }
+            Token::RBrace | Token::RBracket => {
+                let keep = depth <= MAX_NESTING;
+                depth = depth.saturating_sub(1);
+                keep
+            }
+            _ => depth <= MAX_NESTING,
+        };
+        if keep {
+            out.push((t, s));
+        } else if !reported {
+            reported = true;
+            diags.push(
+                Diagnostic::error(
+                    codes::TOO_DEEPLY_NESTED,
+                    format!("blocks and lists nest more than {MAX_NESTING} levels deep"),
+                    s,
+                )
+                .with_label("too deep")
+                .with_help("a policy needs three levels at most; what is nested deeper is skipped"),
+            );
+        }
+    }
+    out
+}
+
 /// Parse lexer tokens into nodes, appending diagnostics.
 pub(crate) fn parse_tokens(
     src: &str,
     tokens: Vec<(Token, Span)>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Node> {
+    let tokens = limit_nesting(tokens, diags);
     let eoi = SimpleSpan::from(src.len()..src.len());
     let stream = Stream::from_iter(
         tokens

@@ -211,3 +211,23 @@ fn crlf_and_tabs_parse_like_lf() {
         Some("essential")
     );
 }
+
+/// Hostile nesting is cut off, not a stack overflow, even on a thread with
+/// the 2 MiB stack tokio gives the language server's blocking tasks.
+#[test]
+fn deep_nesting_is_reported_not_a_stack_overflow() {
+    let deep = format!("{}{}", "a {\n".repeat(50_000), "}\n".repeat(50_000));
+    let lists = format!("a {}{}\n", "[".repeat(50_000), "]".repeat(50_000));
+    let handle = std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(move || {
+            for src in [deep, lists] {
+                let p = parse(&src);
+                let codes: Vec<&str> = p.diagnostics.iter().map(|d| d.code).collect();
+                assert_eq!(codes, ["E108"], "{src:.40}");
+                check_all(&src);
+            }
+        })
+        .unwrap();
+    handle.join().unwrap();
+}

@@ -88,7 +88,9 @@ try {
     if (m) tsErrors.add(m[1]);
   }
 
-  // cookiec: one JSON diagnostic per line; E1xx are the syntax codes.
+  // cookiec: one JSON diagnostic per line; E1xx are the syntax codes,
+  // except E108 (nesting deeper than 32 levels), a resource limit of the
+  // compiler that the grammar rightly does not share.
   const cc = spawnSync(cookiec, ['check', '--format', 'json', ...files.map(f => f.path)], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (cc.status === 2) {
     console.error(cc.stderr);
@@ -97,7 +99,7 @@ try {
   const ccErrors = new Map();
   for (const line of cc.stdout.split('\n').filter(Boolean)) {
     const d = JSON.parse(line);
-    if (/^E1\d\d$/.test(d.code)) {
+    if (/^E1\d\d$/.test(d.code) && d.code !== 'E108') {
       if (!ccErrors.has(d.file)) ccErrors.set(d.file, []);
       ccErrors.get(d.file).push(`${d.code}@${d.line}:${d.column}`);
     }
