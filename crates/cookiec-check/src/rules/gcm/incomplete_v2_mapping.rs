@@ -1,6 +1,6 @@
 //! GCM002: ad_storage without the v2 types.
 
-use super::EEA_UK_CH;
+use super::{mapping_with, EEA_UK_CH};
 use crate::model::GoogleConsentType as G;
 use crate::rules::{fix, Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Fix, Severity};
@@ -67,15 +67,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         if missing.is_empty() {
             continue;
         }
-        let mut all: Vec<G> = cat.google_consent.iter().map(|g| g.value).collect();
-        all.extend(missing.iter().copied());
-        let list = format!(
-            "[{}]",
-            all.iter()
-                .map(|g| g.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        let list = mapping_with(cat, &missing);
         let names = missing
             .iter()
             .map(|g| g.as_str())

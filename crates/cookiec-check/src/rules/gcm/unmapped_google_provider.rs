@@ -1,6 +1,6 @@
 //! GCM001: categories with Google analytics/ads map Consent Mode types.
 
-use super::{is_google, EEA_UK_CH};
+use super::{is_google, mapping_with, EEA_UK_CH};
 use crate::model::{GoogleConsentType as G, ProviderRole};
 use crate::rules::{fix, Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Fix, Severity};
@@ -102,19 +102,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
             }
         }
         let Some(item) = culprit else { continue };
-        let mut all: Vec<G> = cat.google_consent.iter().map(|g| g.value).collect();
-        for t in &needed {
-            if !all.contains(t) {
-                all.push(*t);
-            }
-        }
-        let list = format!(
-            "[{}]",
-            all.iter()
-                .map(|g| g.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        let list = mapping_with(cat, &needed);
         let missing = needed
             .iter()
             .map(|g| g.as_str())
