@@ -29,9 +29,11 @@ mod lint_stage;
 mod lower;
 pub mod model;
 pub mod rules;
-pub mod schema;
 
 pub use api::{
     check_path, check_source, check_source_with, code_summary, CheckPathError, Checked, Options,
 };
 pub use fix::apply_fixes;
+
+/// The language as tables (a leaf crate, re-exported for the checker's users).
+pub use cookiec_schema as schema;

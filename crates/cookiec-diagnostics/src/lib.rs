@@ -6,8 +6,9 @@ mod code;
 mod diagnostic;
 mod render;
 mod span;
+pub mod stage_codes;
 
-pub use code::{find, CodeInfo, DOCS_BASE};
+pub use code::{Code, CodeInfo, Stage, DOCS_BASE};
 pub use diagnostic::{sort, Diagnostic, Edit, Fix, Label, Severity};
 pub use render::{json_record, render, JsonRecord};
 pub use span::{line_col, Span};

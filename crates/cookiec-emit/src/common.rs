@@ -90,11 +90,10 @@ pub struct LifetimeOut {
 }
 
 pub fn lifetime(l: &Lifetime) -> LifetimeOut {
-    let (kind, seconds) = match &l.kind {
-        LifetimeKind::Session => ("session", None),
-        LifetimeKind::UntilCleared => ("until-cleared", None),
-        LifetimeKind::UntilSignOut => ("until-sign-out", None),
-        LifetimeKind::Fixed { duration } => ("fixed", Some(duration.seconds)),
+    let (kind, seconds) = match (&l.kind, l.kind.word()) {
+        (LifetimeKind::Fixed { duration }, _) => ("fixed", Some(duration.seconds)),
+        (_, Some(word)) => (word.as_str(), None),
+        (_, None) => ("fixed", None),
     };
     LifetimeOut {
         kind,

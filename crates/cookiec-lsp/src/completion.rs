@@ -356,24 +356,18 @@ impl Builder<'_> {
                     .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
                 if after_number {
                     let plural = before.last().is_some_and(|w| w != "1");
-                    schema::UNITS
+                    schema::unit_words()
                         .iter()
                         .filter(|u| u.ends_with('s') == plural)
                         .map(|u| simple(u, CompletionItemKind::UNIT, None, None))
                         .collect()
                 } else if matches!(ty, ValueType::Lifetime) {
-                    let words: &[&str] = if before.is_empty() {
-                        &[
-                            "session",
-                            "until-cleared",
-                            "until-sign-out",
-                            "sliding",
-                            "configurable",
-                        ]
-                    } else {
-                        &["sliding", "configurable"]
-                    };
-                    enum_items(words)
+                    let mut words: Vec<&str> = Vec::new();
+                    if before.is_empty() {
+                        words.extend_from_slice(schema::LifetimeWord::NAMES);
+                    }
+                    words.extend_from_slice(schema::LifetimeFlag::NAMES);
+                    enum_items(&words)
                 } else {
                     Vec::new()
                 }
@@ -384,8 +378,9 @@ impl Builder<'_> {
                 .filter(|l| !before.contains(l))
                 .map(|l| simple(l, CompletionItemKind::CONSTANT, None, None))
                 .collect(),
+            // Only codes `allow`/`deny` accept (not build or formatter ones).
             ValueType::Code => cookiec_check::codes::all()
-                .into_iter()
+                .filter(|c| c.stage.is_checked())
                 .map(|c| {
                     simple(
                         c.code,

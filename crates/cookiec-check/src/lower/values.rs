@@ -594,7 +594,8 @@ impl Cx<'_> {
         if codes::is_known(&code.value) {
             return Some(code);
         }
-        let all = codes::all();
+        // Suggest only codes `allow`/`deny` may name.
+        let all: Vec<_> = codes::all().filter(|c| c.stage.is_checked()).collect();
         let mut d = Diagnostic::error(
             codes::UNKNOWN_CODE,
             format!("unknown diagnostic code `{}`", code.value),
