@@ -5,6 +5,7 @@ use cookiec_check::model::{
     Category, Consent, ConsentMode, Item, Lifetime, LifetimeKind, Model, NamePattern, Region,
     SignalResponse, Status,
 };
+use cookiec_check::ValidModel;
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -103,11 +104,9 @@ pub fn lifetime(l: &Lifetime) -> LifetimeOut {
     }
 }
 
-pub fn category<'a>(model: &'a Model, item: &Item) -> Option<&'a Category> {
-    model
-        .categories
-        .iter()
-        .find(|c| c.id.value == item.category.value)
+/// The item's category, resolved by the checker (no search).
+pub fn category<'a>(model: &'a ValidModel, item: &Item) -> Option<&'a Category> {
+    model.category_named(&item.category.value)
 }
 
 /// The consent cookie name when the policy does not declare `record`.

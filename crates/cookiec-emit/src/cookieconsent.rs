@@ -23,6 +23,7 @@ use crate::lex;
 use crate::policy::html::escape;
 use crate::words;
 use cookiec_check::model::{ConsentMode, ItemKind, Model, NamePattern, Region, Status};
+use cookiec_check::ValidModel;
 
 /// A JavaScript value; rendered with fixed key order.
 enum Js {
@@ -275,7 +276,7 @@ fn translation(model: &Model, lang: &str) -> Js {
     ])
 }
 
-pub fn build(model: &Model, revision: &str) -> String {
+pub fn build(model: &ValidModel, revision: &str) -> String {
     let opt_in = model.categories.iter().any(|c| {
         c.status != Status::NotUsed && c.consent_in(Region::Default) == ConsentMode::OptIn
     });

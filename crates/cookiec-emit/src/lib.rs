@@ -27,7 +27,7 @@ pub use headers::Undeclared;
 pub use policy::Template;
 pub use safety::CODES;
 
-use cookiec_check::model::Model;
+use cookiec_check::ValidModel;
 use cookiec_diagnostics::Diagnostic;
 
 /// File names of the outputs (documented in `docs/outputs.md`).
@@ -79,22 +79,18 @@ impl std::fmt::Display for EmitError {
 }
 
 /// Every output for `model`, in a fixed order.
-pub fn emit(model: &Model, opts: &Options) -> Result<Vec<Output>, EmitError> {
+pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError> {
     let unsafe_values = safety::check(model);
     if !unsafe_values.is_empty() {
         return Err(EmitError::Diagnostics(unsafe_values));
     }
+    // Never empty in a valid model.
     let declared: Vec<String> = model
         .policy
         .languages
         .iter()
         .map(|l| l.value.clone())
         .collect();
-    let declared = if declared.is_empty() {
-        vec!["en".to_string()]
-    } else {
-        declared
-    };
     for l in &opts.langs {
         if !declared.contains(l) {
             return Err(EmitError::UnknownLanguage {

@@ -15,23 +15,12 @@ use cookiec_diagnostics::stage_codes::build::{
     HEADER_UNSAFE_ATTRIBUTE as E302, HEADER_UNSAFE_NAME as E301, UNSAFE_LANGUAGE_TAG as E303,
 };
 
-/// A BCP 47-shaped tag, safe in a file name and an attribute:
-/// `ll[l](-xxxxxxxx)*`.
-pub fn is_lang_tag(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let first_ok = parts
-        .next()
-        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
-    first_ok
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
+/// A BCP 47 tag (the checker's one answer), safe in a file name and an
+/// attribute: letters, digits and `-` only.
+pub use cookiec_check::validate::is_lang_tag;
 
-/// RFC 6265 `token` (RFC 7230 tchar).
-pub fn is_token(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
-}
+/// RFC 6265 `token` (the checker's one token check).
+pub use cookiec_check::validate::is_cookie_token as is_token;
 
 pub fn is_domain(s: &str) -> bool {
     let host = s.strip_prefix('.').unwrap_or(s);

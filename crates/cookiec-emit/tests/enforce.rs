@@ -14,7 +14,7 @@ fn rules(undeclared: Undeclared) -> HeaderRules {
     .unwrap();
     let checked = cookiec_check::check_source(&src);
     assert!(!checked.has_errors());
-    headers::build(&checked.model, undeclared)
+    headers::build(&checked.valid().unwrap(), undeclared)
 }
 
 fn req(region: &str, cookies: &[(&str, &str)]) -> Request {

@@ -33,7 +33,7 @@ fn build(name: &str, src: &str) -> Vec<Output> {
         .map(|d| format!("{} {}", d.code, d.message))
         .collect();
     assert!(errors.is_empty(), "{name}: check errors: {errors:#?}");
-    emit(&checked.model, &Options::default()).unwrap_or_else(|e| panic!("{name}: {e}"))
+    emit(&checked.valid().unwrap(), &Options::default()).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn text(o: &Output) -> String {

@@ -64,10 +64,9 @@ fn snippet_escape(s: &str) -> String {
     out
 }
 
-/// A `"..."` literal of `s` (escaping as the lexer expects).
-fn quote(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
+/// A `"..."` literal of `s`: the syntax crate's one quoter, the inverse of
+/// its lexer.
+use cookiec_syntax::quote;
 
 impl Builder<'_> {
     fn complete(&self, cx: &Context) -> Vec<CompletionItem> {
