@@ -126,7 +126,7 @@ region-in = en la India
 commitment-no-sale = No vendemos sus datos personales.
 commitment-no-sharing = No compartimos sus datos personales para publicidad comportamental basada en su actividad en otros sitios y servicios.
 commitment-no-advertising-profiles = No utilizamos cookies para elaborar perfiles publicitarios.
-commitment-no-cross-site-tracking = No le rastreamos en otros sitios web.
+commitment-no-cross-site-tracking = No rastreamos su actividad en otros sitios web.
 commitment-no-targeted-advertising = No mostramos publicidad personalizada.
 commitment-no-ad-exchanges = No participamos en plataformas de intercambio publicitario.
 commitment-no-external-analytics = No utilizamos servicios externos de análisis o medición.
@@ -173,7 +173,7 @@ privacy-policy = política de privacidad
 
 h-what = Qué son las cookies y las tecnologías similares
 what = Las cookies son pequeños archivos de texto que un sitio web guarda en su dispositivo cuando usted lo visita. Las cookies de sesión se eliminan al cerrar el navegador; las persistentes se conservan hasta que caducan o usted las elimina. Las cookies propias las instalamos nosotros; las de terceros, otra entidad.
-besides = Además de cookies, utilizamos:
+besides = Además de las cookies, utilizamos:
 
 ## Categories
 
@@ -249,8 +249,8 @@ banner = Cuando se requiere su consentimiento, mostramos un banner de cookies qu
 banner-acknowledge = Solo utilizamos cookies estrictamente necesarias; en su primera visita, un banner de cookies le pide que las acepte.
 banner-acknowledge-choose = En su primera visita, un banner de cookies le pide que acepte las cookies estrictamente necesarias y le permite aceptar o rechazar las demás.
 reject-all = Rechazar es tan fácil como aceptar: el banner ofrece ambas opciones con la misma visibilidad.
-withdraw-sentence = Puede cambiar su elección o retirar su consentimiento en cualquier momento a través de { $ways }.
-withdraw-or = { $a }, o a través de { $b }
+withdraw-sentence = Puede cambiar su elección o retirar su consentimiento en cualquier momento mediante { $ways }.
+withdraw-or = { $a }, o mediante { $b }
 record = Guardamos su elección en una cookie llamada { $cookie }.
 record-for = Guardamos su elección durante { $d } en una cookie llamada { $cookie }.
 renew-after = Le volvemos a pedir su consentimiento transcurridos { $d }.

@@ -142,10 +142,10 @@ change-updated-date = Quando a alteramos, a data de “última atualização” 
 change-email = Informamos você sobre alterações relevantes por e-mail.
 change-banner = Exibimos um aviso no site quando a política muda de forma relevante.
 change-effective-on-posting = As alterações valem a partir da sua publicação nesta página.
-withdraw-footer-link = o link “Configurações de cookies” no rodapé de todas as páginas
-withdraw-banner = o banner de cookies, que você pode reabrir a qualquer momento
-withdraw-settings-page = a página de configurações de privacidade da sua conta
-withdraw-browser-only = as configurações do seu navegador (apague os cookies e os dados deste site)
+withdraw-footer-link = pelo link “Configurações de cookies” no rodapé de todas as páginas
+withdraw-banner = pelo banner de cookies, que você pode reabrir a qualquer momento
+withdraw-settings-page = pela página de configurações de privacidade da sua conta
+withdraw-browser-only = pelas configurações do seu navegador (apagando os cookies e os dados deste site)
 role-payments = pagamentos
 role-analytics = análise de uso
 role-error-reporting = relatórios de erros
@@ -178,7 +178,7 @@ privacy-policy = Política de Privacidade
 
 h-what = O que são cookies e tecnologias semelhantes
 what = Cookies são pequenos arquivos de texto que um site coloca no seu dispositivo quando você o visita. Os cookies de sessão são apagados quando você fecha o navegador; os cookies persistentes permanecem até expirarem ou até você apagá-los. Cookies próprios são definidos por nós; cookies de terceiros, por outra empresa.
-besides = Além de cookies, usamos:
+besides = Além dos cookies, usamos:
 
 ## Categories
 
@@ -270,8 +270,8 @@ banner = Quando o consentimento é necessário, exibimos um banner de cookies qu
 banner-acknowledge = Usamos somente cookies estritamente necessários; na sua primeira visita, um banner de cookies pede que você os aceite.
 banner-acknowledge-choose = Na sua primeira visita, um banner de cookies pede que você aceite os cookies estritamente necessários e permite aceitar ou recusar os demais.
 reject-all = Recusar é tão fácil quanto aceitar: o banner oferece as duas opções com o mesmo destaque.
-withdraw-sentence = Você pode mudar a sua escolha ou revogar o seu consentimento a qualquer momento por meio de { $ways }.
-withdraw-or = { $a } ou por meio de { $b }
+withdraw-sentence = Você pode mudar a sua escolha ou revogar o seu consentimento a qualquer momento { $ways }.
+withdraw-or = { $a } ou { $b }
 record = Guardamos a sua escolha em um cookie chamado { $cookie }.
 record-for = Guardamos a sua escolha por { $d } em um cookie chamado { $cookie }.
 renew-after = Pedimos o seu consentimento novamente após { $d }.
