@@ -348,6 +348,35 @@ mod tests {
     }
 
     #[test]
+    fn every_variant_has_a_phrase_in_every_language() {
+        for l in cookiec_locales::LOCALES {
+            let w = words(l.tag);
+            let ids = ItemKind::NAMES
+                .iter()
+                .flat_map(|k| [format!("kind-{k}"), format!("kind-explained-{k}")])
+                .chain(
+                    ConsentMode::NAMES
+                        .iter()
+                        .map(|m| format!("consent-mode-{m}")),
+                )
+                .chain(Region::NAMES.iter().map(|r| format!("region-{r}")))
+                .chain(Commitment::NAMES.iter().map(|c| format!("commitment-{c}")))
+                .chain(ChangeNotice::NAMES.iter().map(|c| format!("change-{c}")))
+                .chain(
+                    WithdrawMethod::NAMES
+                        .iter()
+                        .map(|m| format!("withdraw-{m}")),
+                )
+                .chain(ProviderRole::NAMES.iter().map(|r| format!("role-{r}")))
+                .chain(UNITS.iter().map(|u| unit_id(*u).to_string()))
+                .chain((1..=12).map(|m| format!("month-{m}")));
+            for id in ids {
+                assert!(w.has(&id), "{} has no {id}", l.tag);
+            }
+        }
+    }
+
+    #[test]
     fn seconds_pick_the_largest_whole_unit() {
         let en = words("en");
         assert_eq!(seconds(&en, 14 * 86_400), "2 weeks");

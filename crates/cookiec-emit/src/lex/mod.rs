@@ -96,6 +96,11 @@ pub fn words(lang: &str) -> Words {
 }
 
 impl Words {
+    /// Whether this language (not its English fallback) has message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
     /// A message without arguments.
     pub fn get(&self, id: &str) -> String {
         self.fmt(id, &[])
