@@ -84,10 +84,10 @@ kind-cache-storage = Cache storage
 kind-pixel = Pixel / webbeacon
 kind-server-session = Sessie op de server
 kind-explained-cookie = cookies, kleine tekstbestanden die uw browser opslaat en bij elk verzoek terugstuurt naar de website
-kind-explained-local-storage = local storage, dat gegevens zonder vervaldatum in uw browser bewaart en ze niet vanzelf naar de server stuurt
-kind-explained-session-storage = session storage, dat gegevens in één browsertabblad bewaart totdat u het sluit
+kind-explained-local-storage = local storage, die gegevens zonder vervaldatum in uw browser bewaart en ze niet vanzelf naar de server stuurt
+kind-explained-session-storage = session storage, die gegevens in één browsertabblad bewaart totdat u het sluit
 kind-explained-indexeddb = IndexedDB, een database in uw browser voor grotere gestructureerde gegevens
-kind-explained-cache-storage = cache storage (gebruikt door een service worker), dat kopieën van bestanden bewaart zodat pagina’s sneller laden en offline werken
+kind-explained-cache-storage = cache storage (gebruikt door een service worker), die kopieën van bestanden bewaart zodat pagina’s sneller laden en offline werken
 kind-explained-pixel = webbeacons (pixels, tags), piepkleine verzoeken die een server laten weten dat een pagina of e-mail is bekeken
 kind-explained-server-session = sessies op de server, gegevens op onze servers die via een cookie aan uw browser zijn gekoppeld
 
