@@ -35,6 +35,7 @@ cookiec_diagnostics::declare_codes! {
     UNDECLARED_LANGUAGE = "E222", Error, "undeclared-language", "A translation for a language the policy does not declare.";
     UNUSED_DECLARATION = "W201", Warning, "unused-declaration", "A category or provider no item uses.";
     UNUSED_ALLOW = "W202", Warning, "unused-allow", "An inline `allow` that suppresses nothing.";
+    LANGUAGE_WITHOUT_WORDING = "W203", Warning, "language-without-wording", "A declared language cookiec has no generated wording for.";
 }
 
 /// Every code of every stage, in pipeline order: syntax (E1xx), checker
