@@ -7,7 +7,11 @@ use std::process::ExitCode;
 
 mod codes;
 mod commands;
+mod discover;
+mod fixing;
 mod io;
+mod report;
+mod watch;
 
 #[derive(Parser)]
 #[command(
