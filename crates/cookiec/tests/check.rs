@@ -131,7 +131,7 @@ fn fix_rewrites_the_file_and_reports_what_remains() {
         "{fixed}"
     );
     assert!(
-        fixed.contains("updated 2026-02-30"),
+        fixed.contains("updated    2026-02-30"),
         "unfixable mistakes stay: {fixed}"
     );
 }
