@@ -59,6 +59,9 @@ mod tests {
         assert!(is_absolute("file:///srv/docs"));
         assert!(!is_absolute("docs"));
         assert!(!is_absolute("C:\\docs"));
-        assert_eq!(join("https://x/docs/", "/codes/E208.md"), "https://x/docs/codes/E208.md");
+        assert_eq!(
+            join("https://x/docs/", "/codes/E208.md"),
+            "https://x/docs/codes/E208.md"
+        );
     }
 }

@@ -15,7 +15,12 @@ pub enum Level {
 }
 
 /// The fixed text, its check, and how many diagnostics went away.
-pub fn fix_all(src: &str, mut checked: Checked, opts: &Options, level: Level) -> (String, Checked, usize) {
+pub fn fix_all(
+    src: &str,
+    mut checked: Checked,
+    opts: &Options,
+    level: Level,
+) -> (String, Checked, usize) {
     let before = checked.diagnostics.len();
     let mut text = src.to_string();
     // A fix skipped for overlapping another one is retried on the new text.
@@ -64,7 +69,10 @@ fn format_changed(old: &str, new: &str) -> String {
             return text;
         };
         for e in edits.iter().rev() {
-            if text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end) && e.span.end <= text.len() {
+            if text.is_char_boundary(e.span.start)
+                && text.is_char_boundary(e.span.end)
+                && e.span.end <= text.len()
+            {
                 text.replace_range(e.span.range(), &e.replacement);
             }
         }

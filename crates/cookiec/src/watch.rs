@@ -99,9 +99,7 @@ fn is_relevant(inputs: &Inputs, event: notify::Result<notify::Event>) -> bool {
         return false;
     };
     // Metadata changes (permissions, times) do not change the text.
-    let changes_text = matches!(
-        event.kind,
-        EventKind::Create(_) | EventKind::Remove(_)
-    ) || matches!(event.kind, EventKind::Modify(k) if !matches!(k, ModifyKind::Metadata(_)));
+    let changes_text = matches!(event.kind, EventKind::Create(_) | EventKind::Remove(_))
+        || matches!(event.kind, EventKind::Modify(k) if !matches!(k, ModifyKind::Metadata(_)));
     changes_text && event.paths.iter().any(|p| inputs.concerns(p))
 }

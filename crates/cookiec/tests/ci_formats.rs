@@ -2,7 +2,7 @@
 //! SARIF is validated against the official SARIF 2.1.0 JSON Schema, the
 //! copy in `schemas/vendor/` that `scripts/test/ci-formats.sh` checks is
 //! byte-identical to the one the `@microsoft/jest-sarif` npm package ships.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::panic)]
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -58,7 +58,8 @@ fn run(format: &str, files: &[PathBuf], docs_base: Option<&str>) -> (i32, String
 }
 
 fn sarif_validator() -> jsonschema::Validator {
-    let text = std::fs::read_to_string(root().join("schemas/vendor/sarif-2.1.0-rtm.5.json")).unwrap();
+    let text =
+        std::fs::read_to_string(root().join("schemas/vendor/sarif-2.1.0-rtm.5.json")).unwrap();
     let schema: Value = serde_json::from_str(&text).unwrap();
     jsonschema::validator_for(&schema).unwrap()
 }
@@ -93,16 +94,44 @@ fn sarif_of_every_fixture_is_valid_sarif_2_1_0_with_rule_metadata_and_links() {
     for r in results {
         let rule = &rules[r["ruleIndex"].as_u64().unwrap() as usize];
         assert_eq!(rule["id"], r["ruleId"]);
-        assert!(rule["shortDescription"]["text"].as_str().is_some_and(|t| !t.is_empty()), "{rule}");
-        assert!(rule["help"]["markdown"].as_str().is_some_and(|t| t.contains(r["ruleId"].as_str().unwrap())), "{rule}");
-        let uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str().unwrap();
+        assert!(
+            rule["shortDescription"]["text"]
+                .as_str()
+                .is_some_and(|t| !t.is_empty()),
+            "{rule}"
+        );
+        assert!(
+            rule["help"]["markdown"]
+                .as_str()
+                .is_some_and(|t| t.contains(r["ruleId"].as_str().unwrap())),
+            "{rule}"
+        );
+        let uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap();
         assert!(uri.starts_with("tests/fixtures/"), "{uri}");
-        assert!(r["locations"][0]["physicalLocation"]["region"]["startLine"].as_u64().unwrap() >= 1);
+        assert!(
+            r["locations"][0]["physicalLocation"]["region"]["startLine"]
+                .as_u64()
+                .unwrap()
+                >= 1
+        );
     }
-    let by_id = |id: &str| rules.iter().find(|r| r["id"] == id).unwrap_or_else(|| panic!("no rule {id}"));
-    assert_eq!(by_id("SPEC004")["helpUri"], "https://docs.example/cookiec/docs/rules/SPEC004.md");
+    let by_id = |id: &str| {
+        rules
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap_or_else(|| panic!("no rule {id}"))
+    };
+    assert_eq!(
+        by_id("SPEC004")["helpUri"],
+        "https://docs.example/cookiec/docs/rules/SPEC004.md"
+    );
     assert_eq!(by_id("SPEC004")["name"], "SameSiteNoneWithoutSecure");
-    assert_eq!(by_id("E208")["helpUri"], "https://docs.example/cookiec/docs/codes/E208.md");
+    assert_eq!(
+        by_id("E208")["helpUri"],
+        "https://docs.example/cookiec/docs/codes/E208.md"
+    );
     // The documented page exists in this repository.
     for r in rules {
         let uri = r["helpUri"].as_str().unwrap();
@@ -139,18 +168,29 @@ fn github_annotations_one_command_per_diagnostic_on_one_line() {
     // Over every fixture: each line is a well-formed command.
     let (_, out) = run("github", &fixtures(), None);
     for line in out.lines() {
-        let (head, _message) = line.split_once("::").and_then(|(_, rest)| rest.split_once("::")).unwrap();
+        let (head, _message) = line
+            .split_once("::")
+            .and_then(|(_, rest)| rest.split_once("::"))
+            .unwrap();
         let (command, props) = head.split_once(' ').unwrap();
         assert!(["error", "warning", "notice"].contains(&command), "{line}");
-        let keys: Vec<&str> = props.split(',').map(|p| p.split_once('=').unwrap().0).collect();
-        assert_eq!(keys, ["file", "line", "col", "endLine", "endColumn", "title"], "{line}");
+        let keys: Vec<&str> = props
+            .split(',')
+            .map(|p| p.split_once('=').unwrap().0)
+            .collect();
+        assert_eq!(
+            keys,
+            ["file", "line", "col", "endLine", "endColumn", "title"],
+            "{line}"
+        );
     }
 }
 
 #[test]
 fn gitlab_code_quality_with_fingerprints_that_survive_a_line_added_above() {
     let dir = tempfile::tempdir().unwrap();
-    let src = std::fs::read_to_string(root().join("tests/fixtures/rules/SPEC004/fires.cookies")).unwrap();
+    let src =
+        std::fs::read_to_string(root().join("tests/fixtures/rules/SPEC004/fires.cookies")).unwrap();
     let file = dir.path().join("site.cookies");
     std::fs::write(&file, &src).unwrap();
     let report = |dir: &Path| -> Value {
@@ -175,9 +215,64 @@ fn gitlab_code_quality_with_fingerprints_that_survive_a_line_added_above() {
     // Unique over a whole run.
     let (_, out) = run("gitlab", &fixtures(), None);
     let all: Value = serde_json::from_str(&out).unwrap();
-    let mut prints: Vec<&str> = all.as_array().unwrap().iter().map(|i| i["fingerprint"].as_str().unwrap()).collect();
+    let mut prints: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["fingerprint"].as_str().unwrap())
+        .collect();
     let n = prints.len();
     prints.sort_unstable();
     prints.dedup();
     assert_eq!(prints.len(), n);
+}
+
+#[test]
+fn diff_sarif_is_valid_and_marks_material_changes_d001() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = std::fs::read_to_string(root().join("examples/flexys.cookies")).unwrap();
+    let new = src
+        .replace(
+            "lifetime 7 days\n  http-only\n}\n\ncookie \"employeeToken\"",
+            "lifetime 30 days\n  http-only\n}\n\ncookie \"employeeToken\"",
+        )
+        .replace("\"Employee authentication.\"", "\"Signs employees in.\"");
+    let (a, b) = (
+        dir.path().join("old.cookies"),
+        dir.path().join("site.cookies"),
+    );
+    std::fs::write(&a, &src).unwrap();
+    std::fs::write(&b, &new).unwrap();
+    let out = cookiec()
+        .current_dir(dir.path())
+        .args([
+            "diff",
+            "--format",
+            "sarif",
+            "--docs-base",
+            "https://docs.example/d",
+            "old.cookies",
+            "site.cookies",
+        ])
+        .output()
+        .unwrap();
+    let log: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_valid(&sarif_validator(), &log);
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let got: Vec<(&str, &str)> = results
+        .iter()
+        .map(|r| (r["ruleId"].as_str().unwrap(), r["level"].as_str().unwrap()))
+        .collect();
+    assert_eq!(got, [("D001", "warning"), ("D002", "note")], "{log:#}");
+    let loc = &results[0]["locations"][0]["physicalLocation"];
+    assert_eq!(loc["artifactLocation"]["uri"], "site.cookies");
+    assert_eq!(loc["region"]["startLine"], 44, "{loc}");
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    assert_eq!(rules[0]["helpUri"], "https://docs.example/d/codes/D001.md");
+    assert!(rules[0]["fullDescription"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("A change between two versions"));
 }

@@ -39,7 +39,11 @@ fn no_path_takes_every_cookies_file_under_the_folder_except_ignored_ones() {
     std::fs::write(d.join("build/copy.cookies"), "polcy {").unwrap();
     std::fs::write(d.join("skip.cookies"), "polcy {").unwrap();
     std::fs::write(d.join(".gitignore"), "build/\nskip.cookies\n").unwrap();
-    cookiec().current_dir(d).args(["fmt", "site.cookies"]).assert().code(0);
+    cookiec()
+        .current_dir(d)
+        .args(["fmt", "site.cookies"])
+        .assert()
+        .code(0);
 
     cookiec()
         .current_dir(d)
@@ -97,7 +101,12 @@ fn fixed_files_are_formatted_and_every_advertised_fix_is_applied() {
             std::fs::copy(&fixture, &file).unwrap();
             cookiec().arg("fmt").arg(&file).assert().code(0);
             let before = std::fs::read_to_string(&file).unwrap();
-            let out = cookiec().arg("check").arg(option).arg(&file).output().unwrap();
+            let out = cookiec()
+                .arg("check")
+                .arg(option)
+                .arg(&file)
+                .output()
+                .unwrap();
             let report = String::from_utf8(out.stdout).unwrap();
             let after = std::fs::read_to_string(&file).unwrap();
             if after != before {
@@ -123,7 +132,10 @@ fn fixed_files_are_formatted_and_every_advertised_fix_is_applied() {
         }
     }
     // Both levels did fix something, and unsafe fixes are more.
-    assert!(fixed_any[0] >= 5 && fixed_any[1] > fixed_any[0], "{fixed_any:?}");
+    assert!(
+        fixed_any[0] >= 5 && fixed_any[1] > fixed_any[0],
+        "{fixed_any:?}"
+    );
 }
 
 #[test]
@@ -159,7 +171,11 @@ fn fix_formats_only_the_declarations_it_touched() {
         "{UNFORMATTED}\ncategory essential {{\n  title \"Essential\"\n  consent required\n}}\n\ncookie \"sid\" {{\n  category   essentail\n  purpose \"Sign-in.\"\n  lifetime session\n}}\n"
     );
     std::fs::write(&file, &src).unwrap();
-    cookiec().args(["check", "--fix"]).arg(&file).assert().code(0);
+    cookiec()
+        .args(["check", "--fix"])
+        .arg(&file)
+        .assert()
+        .code(0);
     let after = std::fs::read_to_string(&file).unwrap();
     assert!(after.starts_with(UNFORMATTED), "{after}");
     assert!(after.contains("  category essential\n"), "{after}");
@@ -213,7 +229,10 @@ impl Drop for Killed {
     }
 }
 
-fn spawn_watch(dir: &Path, args: &[&str]) -> (Killed, mpsc::Receiver<String>, mpsc::Receiver<String>) {
+fn spawn_watch(
+    dir: &Path,
+    args: &[&str],
+) -> (Killed, mpsc::Receiver<String>, mpsc::Receiver<String>) {
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_cookiec"))
         .current_dir(dir)
         .env("NO_COLOR", "1")
@@ -239,7 +258,10 @@ fn check_watch_reports_again_when_the_file_is_saved() {
     assert!(seen.contains("0 errors"), "{seen}");
     save(&file, &VALID.replace("}\n", "  updated 2026-02-30\n}\n"));
     let mut seen_out = String::new();
-    assert!(wait_for(&out, "E212", &mut seen_out), "no re-check after save: {seen_out}");
+    assert!(
+        wait_for(&out, "E212", &mut seen_out),
+        "no re-check after save: {seen_out}"
+    );
     assert!(wait_for(&err, "1 error", &mut seen), "{seen}");
 }
 
@@ -248,7 +270,10 @@ fn build_watch_rebuilds_when_the_policy_is_saved() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("site.cookies");
     std::fs::write(&file, VALID).unwrap();
-    let (_child, out, err) = spawn_watch(dir.path(), &["build", "--watch", "site.cookies", "-o", "out"]);
+    let (_child, out, err) = spawn_watch(
+        dir.path(),
+        &["build", "--watch", "site.cookies", "-o", "out"],
+    );
     let mut seen = String::new();
     assert!(wait_for(&err, "waiting for changes", &mut seen), "{seen}");
     let config = dir.path().join("out/cookiec.config.json");

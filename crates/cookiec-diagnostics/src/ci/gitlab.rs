@@ -57,7 +57,11 @@ pub fn fingerprints(findings: &[Finding]) -> Vec<String> {
             let rank = seen.entry(key).or_insert(0);
             h.update(rank.to_string().as_bytes());
             *rank += 1;
-            h.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect()
+            h.finalize()
+                .iter()
+                .take(16)
+                .map(|b| format!("{b:02x}"))
+                .collect()
         })
         .collect()
 }

@@ -142,8 +142,12 @@ fn first_paragraph(doc: &str) -> Option<String> {
             .collect();
         let text = prose.join(" ");
         let text = text.trim();
-        (!text.is_empty() && !text.starts_with('|') && !text.starts_with("```"))
-            .then(|| text.to_string())
+        // Code pages open with a `Severity: …` line, not a description.
+        (!text.is_empty()
+            && !text.starts_with('|')
+            && !text.starts_with("```")
+            && !text.starts_with("Severity:"))
+        .then(|| text.to_string())
     })
 }
 

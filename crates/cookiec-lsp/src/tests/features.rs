@@ -667,4 +667,3 @@ const DOCS_BASE: &str = "https://docs.example/cookiec/docs";
 fn set_docs_base() {
     std::env::set_var(cookiec_diagnostics::DOCS_BASE_ENV, DOCS_BASE);
 }
-

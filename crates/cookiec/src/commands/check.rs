@@ -186,7 +186,12 @@ fn check_one(path: &Path, args: &Args, opts: &Options, report: &mut Report, tota
         }
         text = fixed;
     }
-    report.file(&name, &text, &checked.diagnostics, fix && path.as_os_str() == "-");
+    report.file(
+        &name,
+        &text,
+        &checked.diagnostics,
+        fix && path.as_os_str() == "-",
+    );
     totals.errors += checked.diagnostics.iter().filter(|d| d.is_error()).count();
     totals.warnings += checked.diagnostics.iter().filter(|d| !d.is_error()).count();
 }
