@@ -79,8 +79,8 @@ YAML
   set -e
   [ $rc -ne 0 ] || fail "pre-commit run accepted an invalid policy"
   grep -q 'E212' "$work/out" || fail "pre-commit run output lacks E212"
-  git rm -q --cached broken.cookies
   rm broken.cookies
+  git add -A
   "$pre_commit" run --all-files >"$work/out" 2>&1 || fail "pre-commit run failed on valid, formatted files"
   echo "ok: hooks run from .pre-commit-config.yaml at $rev"
 fi
