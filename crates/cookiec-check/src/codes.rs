@@ -39,7 +39,8 @@ cookiec_diagnostics::declare_codes! {
 }
 
 /// Every code of every stage, in pipeline order: syntax (E1xx), checker
-/// (E2xx, W2xx), lint rules, build (E3xx) and formatter (F0xx). The one
+/// (E2xx, W2xx), lint rules, build (E3xx), formatter (F0xx) and diff
+/// (D0xx). The one
 /// registry: `cookiec explain`, `cookiec rules`, completion, hover, the docs
 /// tests and `allow`/`deny` validation all read it.
 pub fn all() -> impl Iterator<Item = &'static Code> {
@@ -49,6 +50,7 @@ pub fn all() -> impl Iterator<Item = &'static Code> {
         .chain(crate::rules::RULES.iter())
         .chain(stage_codes::build::CODES.iter())
         .chain(stage_codes::fmt::CODES.iter())
+        .chain(stage_codes::diff::CODES.iter())
 }
 
 /// A code by its code (`E208`, case-insensitive) or its name

@@ -23,6 +23,8 @@ pub enum Stage {
     Build,
     /// The formatter (F0xx).
     Fmt,
+    /// `cookiec diff`: what changed between two revisions (D0xx).
+    Diff,
 }
 
 impl Stage {
@@ -33,6 +35,7 @@ impl Stage {
             Stage::Lint => "lint",
             Stage::Build => "build",
             Stage::Fmt => "fmt",
+            Stage::Diff => "diff",
         }
     }
 
@@ -93,10 +96,6 @@ impl Code {
             || (self.stage == Stage::Check && self.severity == Severity::Warning)
     }
 }
-
-/// Base URL of the published code documentation; the language server links
-/// each diagnostic to `{DOCS_BASE}/{code}.md`.
-pub const DOCS_BASE: &str = "https://github.com/cookiec/cookiec/blob/main/docs/codes";
 
 /// Declares a stage's codes once: each entry gives a `&str` constant for
 /// the emitting code and an entry of the stage's `CODES` table, whose

@@ -2,13 +2,16 @@
 //! stage of cookiec (syntax → check → emit) and by the CLI and language
 //! server.
 
+pub mod ci;
 mod code;
 mod diagnostic;
+pub mod docs_link;
 mod render;
 mod span;
 pub mod stage_codes;
 
-pub use code::{Code, CodeInfo, Stage, DOCS_BASE};
+pub use code::{Code, CodeInfo, Stage};
 pub use diagnostic::{sort, Diagnostic, Edit, Fix, Label, Severity};
+pub use docs_link::{docs_base, DOCS_BASE_ENV};
 pub use render::{json_record, render, JsonRecord};
 pub use span::{line_col, Span};

@@ -6,7 +6,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 mod commands;
+mod discover;
+mod fixing;
 mod io;
+mod report;
+mod watch;
 
 #[derive(Parser)]
 #[command(
@@ -25,6 +29,8 @@ enum Command {
     Check(commands::check::Args),
     /// Compile a policy into its documents, runtime config and header rules.
     Build(commands::build::Args),
+    /// Show what changed between two versions of a policy, and whether it is material.
+    Diff(commands::diff::Args),
     /// Format files in place, check formatting, or format standard input.
     Fmt(commands::fmt::Args),
     /// Run the language server over standard input/output.
@@ -51,6 +57,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => commands::check::run(args),
         Command::Build(args) => commands::build::run(args),
+        Command::Diff(args) => commands::diff::run(args),
         Command::Fmt(args) => commands::fmt::run(args),
         Command::Lsp(args) => commands::lsp::run(args),
         Command::Explain(args) => commands::explain::run(args),

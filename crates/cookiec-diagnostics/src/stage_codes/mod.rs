@@ -1,5 +1,5 @@
 //! The codes of the stages above the checker (`cookiec build`, the
-//! formatter). They are declared here, below every stage, so that the one
+//! formatter, `cookiec diff`). They are declared here, below every stage, so that the one
 //! registry (`cookiec_check::codes`) lists them for the language server,
 //! `explain` and the docs, although those stages depend on the checker.
 
@@ -20,5 +20,14 @@ pub mod fmt {
         /// The formatter's own output failed its check (a formatter bug;
         /// the file is left alone).
         FORMATTER_BUG = "F001", Error, "formatter-bug", "The formatter's output failed its own check; the file was left unchanged.";
+    }
+}
+
+/// `cookiec diff`: what changed between two revisions of a policy.
+pub mod diff {
+    crate::declare_codes! {
+        stage: Diff;
+        MATERIAL_CHANGE = "D001", Warning, "material-change", "a change visitors must be asked about again (the revision changes)";
+        NON_MATERIAL_CHANGE = "D002", Info, "non-material-change", "a change that keeps the revision (wording, contact details)";
     }
 }
