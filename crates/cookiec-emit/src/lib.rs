@@ -16,6 +16,7 @@ pub mod cookieconsent;
 pub mod doc;
 pub mod enforce;
 pub mod headers;
+pub mod js;
 pub mod lex;
 pub mod policy;
 pub mod revision;
