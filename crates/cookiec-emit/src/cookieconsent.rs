@@ -232,7 +232,7 @@ pub fn build(model: &Model, revision: &str) -> String {
          //   import config from './cookieconsent.config.js';\n\
          //   CookieConsent.run(config);\n\
          export default ",
-        model.policy.service.value.replace(['\n', '\r', '\u{2028}', '\u{2029}'], " ")
+        js::comment_safe(&model.policy.service.value)
     );
     render(&config, 0, &mut out);
     out.push_str(";\n");

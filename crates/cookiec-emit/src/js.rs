@@ -79,7 +79,6 @@ pub fn render(v: &Js, indent: usize, out: &mut String) {
     }
 }
 
-
 pub fn regex_escape(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
@@ -100,6 +99,11 @@ pub fn js_compatible(re: &str) -> bool {
             .iter()
             .any(|x| re.contains(x))
         && re.is_ascii()
+}
+
+/// `s` on one line, for a `//` comment (line terminators become spaces).
+pub fn comment_safe(s: &str) -> String {
+    s.replace(['\n', '\r', '\u{2028}', '\u{2029}'], " ")
 }
 
 /// `v` rendered at the top level.
