@@ -83,3 +83,30 @@ export function harness(out, pages) {
 /** Cookies the page sets before the banner acts: one per declared category. */
 export const PAGE_COOKIES = ['sid', '_ga', '_ga_ABC123', '_pk_ses.1.ab12', 'theme', '_fbp', 'unrelated'];
 export const setCookiesScript = PAGE_COOKIES.map((c) => `document.cookie = "${c}=1; path=/";`).join('\n');
+
+/**
+ * After "reject": every declared non-essential cookie of PAGE_COOKIES is
+ * gone, the necessary and the undeclared ones stay, the consent record holds
+ * the cookiec-v1 value with only the required category, and the last
+ * Consent Mode update denies all but the required category's type.
+ */
+export async function assertRejected(page, cookies) {
+  const c = await cookies();
+  assert.equal(c.sid, '1', 'the necessary cookie stays');
+  assert.equal(c.unrelated, '1', 'undeclared cookies are not the banner\'s business');
+  for (const gone of ['_ga', '_ga_ABC123', '_pk_ses.1.ab12', 'theme', '_fbp']) {
+    assert.ok(!(gone in c), `${gone} deleted`);
+  }
+  const revision = await page.evaluate(async () => (await (await fetch('/out/cookiec.config.json')).json()).revision);
+  assert.equal(c.shop_consent, `v1.${revision}.essential`);
+  const update = await lastUpdate(page);
+  for (const t of ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
+    'functionality_storage', 'personalization_storage']) {
+    assert.equal(update[2][t], 'denied', t);
+  }
+  assert.equal(update[2].security_storage, 'granted');
+}
+
+/** The last `gtag('consent', 'update', ...)` on the page's dataLayer. */
+export const lastUpdate = (page) =>
+  page.evaluate(() => Array.from(window.dataLayer.filter((a) => a[1] === 'update').at(-1) ?? []));

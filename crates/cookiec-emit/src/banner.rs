@@ -43,6 +43,20 @@ pub fn live(model: &Model) -> impl Iterator<Item = &Category> {
         .filter(|c| c.status != Status::NotUsed)
 }
 
+/// The declared languages, or the default one when none is declared.
+pub fn languages(model: &Model) -> Vec<String> {
+    if model.policy.languages.is_empty() {
+        vec![model.policy.default_lang().to_string()]
+    } else {
+        model
+            .policy
+            .languages
+            .iter()
+            .map(|l| l.value.clone())
+            .collect()
+    }
+}
+
 /// Only strictly necessary categories with `acknowledge-required`: the
 /// banner asks for acceptance, there is nothing to decline.
 pub fn acknowledge_only(model: &Model) -> bool {

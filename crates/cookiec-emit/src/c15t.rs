@@ -233,16 +233,7 @@ fn cookiec_data(groups: &[(&'static str, Vec<&Category>)], model: &Model) -> Js 
             let matchers = cats
                 .iter()
                 .flat_map(|c| js::cookie_matchers(model, &c.id.value))
-                .map(|m| {
-                    let mut f = vec![("name", m.name)];
-                    if let Some(p) = m.path {
-                        f.push(("path", Js::Str(p)));
-                    }
-                    if let Some(d) = m.domain {
-                        f.push(("domain", Js::Str(d)));
-                    }
-                    Js::Obj(f)
-                })
+                .map(js::CookieMatch::into_obj)
                 .collect();
             (t.to_string(), Js::Arr(matchers))
         })

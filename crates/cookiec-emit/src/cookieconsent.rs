@@ -34,16 +34,7 @@ pub fn revision_number(revision: &str) -> u64 {
 fn auto_clear(model: &Model, category: &str) -> Vec<Js> {
     js::cookie_matchers(model, category)
         .into_iter()
-        .map(|m| {
-            let mut fields = vec![("name", m.name)];
-            if let Some(p) = m.path {
-                fields.push(("path", Js::Str(p)));
-            }
-            if let Some(d) = m.domain {
-                fields.push(("domain", Js::Str(d)));
-            }
-            Js::Obj(fields)
-        })
+        .map(js::CookieMatch::into_obj)
         .collect()
 }
 

@@ -121,6 +121,34 @@ pub struct CookieMatch {
     pub domain: Option<String>,
 }
 
+impl CookieMatch {
+    /// `{name, path?, domain?}`, the shape vanilla-cookieconsent's
+    /// `autoClear` and the c15t module read.
+    pub fn into_obj(self) -> Js {
+        let mut fields = vec![("name", self.name)];
+        if let Some(p) = self.path {
+            fields.push(("path", Js::Str(p)));
+        }
+        if let Some(d) = self.domain {
+            fields.push(("domain", Js::Str(d)));
+        }
+        Js::Obj(fields)
+    }
+}
+
+/// A classic script: the `//` comment `header`, then an IIFE in strict
+/// mode that declares `var config = <data>;` and runs `body` (two-space
+/// indented JavaScript that reads `config`).
+pub fn config_script(header: &str, data: &Js, body: &str) -> String {
+    let mut out = String::from(header);
+    out.push_str("(function () {\n  \"use strict\";\n  var config = ");
+    render(data, 1, &mut out);
+    out.push_str(";\n");
+    out.push_str(body);
+    out.push_str("})();\n");
+    out
+}
+
 /// Every named cookie of `category` that JavaScript can match by name:
 /// exact names as strings, prefixes and regexes as `RegExp`. A regex
 /// outside the syntax Rust and JavaScript share would make `new RegExp`
