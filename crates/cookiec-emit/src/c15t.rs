@@ -106,7 +106,7 @@ fn translations(model: &Model, groups: &[(&'static str, Vec<&Category>)]) -> Js 
     let per_lang = langs
         .iter()
         .map(|lang| {
-            let lx = lex::lex(lang);
+            let w = lex::words(lang);
             let types = groups
                 .iter()
                 .filter(|(_, cats)| !cats.is_empty())
@@ -132,33 +132,33 @@ fn translations(model: &Model, groups: &[(&'static str, Vec<&Category>)]) -> Js 
                 })
                 .collect();
             let (description, accept) = if banner::acknowledge_only(model) {
-                (lx.cc_acknowledge_description, lx.cc_accept)
+                ("cc-acknowledge-description", "cc-accept")
             } else {
-                (lx.cc_description, lx.cc_accept_all)
+                ("cc-description", "cc-accept-all")
             };
             let t = Js::Obj(vec![
                 (
                     "common",
                     Js::Obj(vec![
-                        ("acceptAll", Js::Str(accept.into())),
-                        ("rejectAll", Js::Str(lx.cc_reject_all.into())),
-                        ("customize", Js::Str(lx.cc_manage.into())),
-                        ("save", Js::Str(lx.cc_save.into())),
-                        ("close", Js::Str(lx.cc_close.into())),
+                        ("acceptAll", Js::Str(w.get(accept))),
+                        ("rejectAll", Js::Str(w.get("cc-reject-all"))),
+                        ("customize", Js::Str(w.get("cc-manage"))),
+                        ("save", Js::Str(w.get("cc-save"))),
+                        ("close", Js::Str(w.get("cc-close"))),
                     ]),
                 ),
                 (
                     "cookieBanner",
                     Js::Obj(vec![
-                        ("title", Js::Str(lx.cc_title.into())),
-                        ("description", Js::Str(description.into())),
+                        ("title", Js::Str(w.get("cc-title"))),
+                        ("description", Js::Str(w.get(description))),
                     ]),
                 ),
                 (
                     "consentManagerDialog",
                     Js::Obj(vec![
-                        ("title", Js::Str(lx.cc_prefs_title.into())),
-                        ("description", Js::Str(lx.cc_prefs_intro.into())),
+                        ("title", Js::Str(w.get("cc-prefs-title"))),
+                        ("description", Js::Str(w.get("cc-prefs-intro"))),
                     ]),
                 ),
                 ("consentTypes", Js::Map(types)),

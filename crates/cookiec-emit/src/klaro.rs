@@ -93,11 +93,11 @@ fn translations(model: &Model) -> Js {
         )]),
     )];
     for lang in banner::languages(model) {
-        let lx = lex::lex(&lang);
+        let w = lex::words(&lang);
         let (description, accept) = if banner::acknowledge_only(model) {
-            (lx.cc_acknowledge_description, lx.cc_accept)
+            ("cc-acknowledge-description", "cc-accept")
         } else {
-            (lx.cc_description, lx.cc_accept_all)
+            ("cc-description", "cc-accept-all")
         };
         per_lang.push((
             lang.clone(),
@@ -108,20 +108,20 @@ fn translations(model: &Model) -> Js {
                 ),
                 (
                     "consentNotice",
-                    Js::Obj(vec![("description", Js::Str(description.into()))]),
+                    Js::Obj(vec![("description", Js::Str(w.get(description)))]),
                 ),
                 (
                     "consentModal",
                     Js::Obj(vec![
-                        ("title", Js::Str(lx.cc_prefs_title.into())),
-                        ("description", Js::Str(lx.cc_prefs_intro.into())),
+                        ("title", Js::Str(w.get("cc-prefs-title"))),
+                        ("description", Js::Str(w.get("cc-prefs-intro"))),
                     ]),
                 ),
-                ("ok", Js::Str(accept.into())),
-                ("acceptAll", Js::Str(accept.into())),
-                ("decline", Js::Str(lx.cc_reject_all.into())),
-                ("save", Js::Str(lx.cc_save.into())),
-                ("close", Js::Str(lx.cc_close.into())),
+                ("ok", Js::Str(w.get(accept))),
+                ("acceptAll", Js::Str(w.get(accept))),
+                ("decline", Js::Str(w.get("cc-reject-all"))),
+                ("save", Js::Str(w.get("cc-save"))),
+                ("close", Js::Str(w.get("cc-close"))),
             ]),
         ));
     }
