@@ -184,16 +184,18 @@ cookie \"sid\" {\n  category essential\n  purpose \"Keeps you signed in.\"\n  li
         assert_eq!(
             names,
             [
+                "c15t.config.js",
                 "cookiec.config.json",
                 "cookiec.headers.json",
                 "cookieconsent.config.js",
+                "klaro.config.js",
                 "nginx.conf",
                 "policy.en.html",
                 "policy.en.md",
                 "policy.en.txt"
             ]
         );
-        assert_eq!(written.paths.len(), 7);
+        assert_eq!(written.paths.len(), 9);
         assert_eq!(files(&a), files(&b));
     }
 
