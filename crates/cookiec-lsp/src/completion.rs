@@ -425,6 +425,8 @@ impl Builder<'_> {
         let cat = catalog();
         cat.cookies
             .iter()
+            // After `cookie `, storage keys would change the keyword.
+            .filter(|c| !after_keyword || c.kind == cookiec_catalog::EntryKind::Cookie)
             .map(|c| self.catalog_item(c, replace, after_keyword))
             .collect()
     }
@@ -457,13 +459,18 @@ impl Builder<'_> {
             .names
             .definition(SymbolKind::Provider, &c.provider)
             .is_some();
+        let lifetime = c
+            .lifetime
+            .as_deref()
+            .map(|l| format!("\tlifetime {l}\n"))
+            .unwrap_or_default();
         let body = |cat_text: &str, esc: fn(&str) -> String| {
             format!(
-                "cookie {} {{\n\tcategory {cat_text}\n\tprovider {}\n\tpurpose {}\n\tlifetime {}\n}}",
+                "{} {} {{\n\tcategory {cat_text}\n\tprovider {}\n\tpurpose {}\n{lifetime}}}",
+                c.kind.keyword(),
                 esc(&quote(&c.name)),
                 c.provider,
                 esc(&quote(&c.purpose)),
-                c.lifetime
             )
         };
         let snippet = format!("{}$0", body(&category, snippet_escape));
