@@ -229,7 +229,8 @@ mod tests {
     fn hosts_resolve_to_their_vendor() {
         let c = catalog();
         assert_eq!(
-            c.provider_of_host("www.google-analytics.com").map(|p| p.id.as_str()),
+            c.provider_of_host("www.google-analytics.com")
+                .map(|p| p.id.as_str()),
             Some("google")
         );
         assert!(c.provider_of_host("example.org").is_none());

@@ -176,9 +176,7 @@ fn slug(s: &str) -> String {
 }
 
 pub fn import(bytes: &[u8]) -> Result<Import, ImportError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let cols = Columns::of(reader.headers()?)?;
     let mut out = Import::default();
     let mut seen: HashMap<String, u64> = HashMap::new();
@@ -302,7 +300,12 @@ mod tests {
         );
         let got = import(csv.as_bytes()).unwrap();
         assert_eq!(got.rows, 6);
-        let names: Vec<_> = got.catalog.cookies.iter().map(|c| c.name.as_str()).collect();
+        let names: Vec<_> = got
+            .catalog
+            .cookies
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
         assert_eq!(names, ["_acme", "_acme_c_*", "sess"]);
         let first = &got.catalog.cookies[0];
         assert_eq!(first.lifetime.as_deref(), Some("1 year"));

@@ -36,7 +36,11 @@ fn the_real_database_imports_with_typed_lifetimes_and_a_report_of_the_rest() {
     assert!(took < std::time::Duration::from_millis(50), "{took:?}");
     assert!(got.rows > 2_000, "{}", got.rows);
     assert!(got.typed() > 1_800, "{}", got.summary());
-    assert!(got.reported() > 0 && got.reported() < 300, "{}", got.summary());
+    assert!(
+        got.reported() > 0 && got.reported() < 300,
+        "{}",
+        got.summary()
+    );
     assert_eq!(got.typed() + got.reported(), got.rows);
     let ga = got.catalog.lookup("_ga").unwrap();
     assert_eq!(ga.category, "analytics");

@@ -1,6 +1,6 @@
 //! Every diagnostic code of every stage, for `cookiec explain`: the
 //! checker's (syntax, checker, lint rules), the emitters' and the
-//! formatter's. The checker cannot list the later stages (they depend on
+//! formatter's and the audit's. The checker cannot list the later stages (they depend on
 //! it), so the binary, which sees them all, joins them here.
 
 use cookiec_diagnostics::CodeInfo;
@@ -10,6 +10,7 @@ pub fn all() -> Vec<&'static CodeInfo> {
         .into_iter()
         .chain(cookiec_emit::CODES.iter())
         .chain(cookiec_fmt::CODES.iter())
+        .chain(cookiec_audit::CODES.iter())
         .collect()
 }
 

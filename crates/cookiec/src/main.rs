@@ -28,6 +28,10 @@ enum Command {
     Build(commands::build::Args),
     /// Format files in place, check formatting, or format standard input.
     Fmt(commands::fmt::Args),
+    /// Hold a policy against captures of the site (HAR, Website Evidence Collector).
+    Audit(commands::audit::Args),
+    /// Write a first .cookies file, from captures or as a commented starter.
+    Init(commands::init::Args),
     /// Run the language server over standard input/output.
     Lsp(commands::lsp::Args),
     /// Print the documentation of a diagnostic code.
@@ -53,6 +57,8 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check::run(args),
         Command::Build(args) => commands::build::run(args),
         Command::Fmt(args) => commands::fmt::run(args),
+        Command::Audit(args) => commands::audit::run(args),
+        Command::Init(args) => commands::init::run(args),
         Command::Lsp(args) => commands::lsp::run(args),
         Command::Explain(args) => commands::explain::run(args),
         Command::Rules(args) => commands::rules::run(args),
