@@ -34,9 +34,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
     /// The consent state the captures were taken in: `none`, `all`, or
-    /// category ids (repeatable). Default: read from the consent record the
-    /// captured requests carry.
-    #[arg(long, value_name = "STATE", num_args = 1..)]
+    /// category ids (repeatable, or comma-separated). Default: read from the
+    /// consent record the captured requests carry.
+    #[arg(long, value_name = "STATE", value_delimiter = ',')]
     consent: Vec<String>,
     /// A catalog in the Open Cookie Database's CSV format, instead of the
     /// built-in one, for the guesses of what an undeclared item is.
