@@ -65,6 +65,8 @@ impl Unit {
 pub enum CatalogLifetime {
     /// Until the browser session ends.
     Session,
+    /// Web storage with no expiry (`until-cleared`).
+    UntilCleared,
     /// A fixed length, never zero: the language has no zero lifetime, so
     /// "0 days" (a cookie deleted at once) does not parse.
     Fixed { amount: u64, unit: Unit },
@@ -75,8 +77,10 @@ impl CatalogLifetime {
     /// `<n> <unit>` (singular for 1).
     pub fn parse(s: &str) -> Option<CatalogLifetime> {
         let s = s.trim();
-        if s == "session" {
-            return Some(CatalogLifetime::Session);
+        match s {
+            "session" => return Some(CatalogLifetime::Session),
+            "until-cleared" => return Some(CatalogLifetime::UntilCleared),
+            _ => {}
         }
         let (n, unit) = s.split_once(' ')?;
         let amount: u64 = n.parse().ok()?;
@@ -107,10 +111,10 @@ impl CatalogLifetime {
         (amount > 0).then_some(CatalogLifetime::Fixed { amount, unit })
     }
 
-    /// `None` for a session lifetime.
+    /// `None` for a session or until-cleared lifetime.
     pub fn seconds(self) -> Option<u64> {
         match self {
-            CatalogLifetime::Session => None,
+            CatalogLifetime::Session | CatalogLifetime::UntilCleared => None,
             CatalogLifetime::Fixed { amount, unit } => Some(amount.saturating_mul(unit.seconds())),
         }
     }
@@ -120,6 +124,7 @@ impl fmt::Display for CatalogLifetime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CatalogLifetime::Session => f.write_str("session"),
+            CatalogLifetime::UntilCleared => f.write_str("until-cleared"),
             CatalogLifetime::Fixed { amount: 1, unit } => write!(f, "1 {}", unit.word()),
             CatalogLifetime::Fixed { amount, unit } => write!(f, "{amount} {}s", unit.word()),
         }
@@ -160,7 +165,14 @@ mod tests {
 
     #[test]
     fn cookies_syntax_round_trips_and_counts_seconds() {
-        for s in ["session", "1 year", "13 months", "30 minutes", "24 hours"] {
+        for s in [
+            "session",
+            "until-cleared",
+            "1 year",
+            "13 months",
+            "30 minutes",
+            "24 hours",
+        ] {
             assert_eq!(
                 CatalogLifetime::parse(s).map(|l| l.to_string()).as_deref(),
                 Some(s)
