@@ -34,6 +34,8 @@ struct Draft {
     entry: Option<CatalogCookie>,
     provider: Option<String>,
     observed: Observed,
+    /// The consent record cookie.
+    record: bool,
 }
 
 /// A lifetime in seconds as `.cookies` lifetime syntax, in the largest unit
@@ -108,11 +110,17 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn add(&mut self, o: &Observed) {
-        if self
+        if let Some(d) = self
             .drafts
-            .iter()
-            .any(|d| d.kind == o.kind && (d.name == o.name || d.members.contains(&o.name)))
+            .iter_mut()
+            .find(|d| d.kind == o.kind && (d.name == o.name || d.members.contains(&o.name)))
         {
+            // A later sighting that saw the attributes (the Set-Cookie
+            // header, the jar) describes the cookie better than a request
+            // that only sent it.
+            if d.observed.attrs.is_none() && o.attrs.is_some() {
+                d.observed = o.clone();
+            }
             return;
         }
         let entry = self
@@ -159,6 +167,7 @@ impl Builder<'_> {
                 entry: entry.clone(),
                 provider,
                 observed: o.clone(),
+                record: false,
             });
             return;
         }
@@ -169,6 +178,7 @@ impl Builder<'_> {
             entry,
             provider,
             observed: o.clone(),
+            record: false,
         });
     }
 
@@ -289,6 +299,21 @@ pub fn draft(captures: &[Capture], catalog: &Catalog) -> String {
         b.providers.entry(id).or_insert(known.ok_or(site.clone()));
     }
     b.group_families();
+    // A cookie whose value reads as a consent record is the banner's.
+    let record = b
+        .drafts
+        .iter()
+        .find(|d| {
+            d.kind == Kind::Cookie
+                && d.entry.is_none()
+                && crate::consent_record::granted_by_record(&d.observed.value).is_some()
+        })
+        .map(|d| d.name.clone());
+    if let Some(name) = &record {
+        for d in b.drafts.iter_mut().filter(|d| &d.name == name) {
+            d.record = true;
+        }
+    }
 
     let site = first_party.clone().unwrap_or_else(|| "example.com".into());
     let mut out = String::new();
@@ -306,24 +331,31 @@ pub fn draft(captures: &[Capture], catalog: &Catalog) -> String {
         "# TODO: your service's name, the legal entity responsible, a contact address.\n\
          policy \"TODO: service name\" {{\n  controller \"TODO: legal entity\"\n  languages [en]\n}}\n"
     );
-    let used: BTreeSet<String> = b
-        .drafts
-        .iter()
-        .map(|d| {
-            d.entry
-                .as_ref()
-                .map(|e| e.category.clone())
-                .unwrap_or_else(|| UNKNOWN_CATEGORY.to_string())
-        })
-        .collect();
+    let category_of = |d: &Draft| match (&d.entry, d.record) {
+        (Some(e), _) => e.category.clone(),
+        (None, true) => "essential".to_string(),
+        (None, false) => UNKNOWN_CATEGORY.to_string(),
+    };
+    let used: BTreeSet<String> = b.drafts.iter().map(category_of).collect();
     let needs_consent = used.iter().any(|c| c != "essential");
-    if needs_consent {
-        let _ = writeln!(
-            out,
-            "# TODO: how your banner collects consent, and the name of the cookie\n\
-             # that records it.\n\
-             consent {{\n  banner yes\n  reject-all yes\n}}\n"
-        );
+    match (&record, needs_consent) {
+        (Some(name), _) => {
+            let _ = writeln!(
+                out,
+                "# TODO: how your banner collects consent. `{name}` reads as its record.\n\
+                 consent {{\n  banner yes\n  reject-all yes\n  record {}\n}}\n",
+                quote(name)
+            );
+        }
+        (None, true) => {
+            let _ = writeln!(
+                out,
+                "# TODO: how your banner collects consent, and the name of the cookie\n\
+                 # that records it (`record`).\n\
+                 consent {{\n  banner yes\n  reject-all yes\n}}\n"
+            );
+        }
+        (None, false) => {}
     }
     for (id, title, mode) in CATEGORIES {
         if used.contains(*id) {
@@ -371,12 +403,14 @@ pub fn draft(captures: &[Capture], catalog: &Catalog) -> String {
         } else {
             describe(o)
         };
-        let category = d
-            .entry
-            .as_ref()
-            .map(|e| e.category.clone())
-            .unwrap_or_else(|| UNKNOWN_CATEGORY.to_string());
+        let category = category_of(d);
         match &d.entry {
+            None if d.record => {
+                let _ = writeln!(
+                    out,
+                    "# {seen}.\n# Its value reads as a consent record: the banner's.\n# TODO: check its lifetime."
+                );
+            }
             Some(e) => {
                 let _ = writeln!(
                     out,
@@ -400,7 +434,13 @@ pub fn draft(captures: &[Capture], catalog: &Catalog) -> String {
             .entry
             .as_ref()
             .map(|e| e.purpose.clone())
-            .unwrap_or_else(|| format!("TODO: what {} is for.", d.name));
+            .unwrap_or_else(|| {
+                if d.record {
+                    "Remembers your cookie choices.".to_string()
+                } else {
+                    format!("TODO: what {} is for.", d.name)
+                }
+            });
         let _ = writeln!(out, "  purpose {}", quote(&purpose));
         let observed_lifetime = match (o.kind, &o.attrs) {
             (Kind::LocalStorage, _) => Some("until-cleared".to_string()),

@@ -9,8 +9,8 @@
 //!   parses ([`CatalogLifetime::from_retention`]); the others keep no
 //!   lifetime and are reported;
 //! - the five documented categories map onto cookiec's usual ids
-//!   (Functional and Personalization: `functional`, Analytics, Marketing,
-//!   Security: `essential`); `Necessary` maps to `essential` and is
+//!   (Functional and Personalization: `functional`; Analytics: `analytics`;
+//!   Marketing: `marketing`; Security: `essential`); `Necessary` maps to `essential` and is
 //!   reported; any other category drops the row (reported);
 //! - `Wildcard match 1` turns the name into a prefix glob (`_gac_*`);
 //! - a name given twice: the first row wins, the others are reported.
