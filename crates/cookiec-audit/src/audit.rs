@@ -4,7 +4,7 @@ use crate::capture::{site_of, Attrs, Capture, Kind, Observed};
 use crate::codes::{self, *};
 use crate::consent::{granted, ConsentArg};
 use crate::declared::Declared;
-use cookiec_catalog::{Catalog, EntryKind};
+use cookiec_catalog::Catalog;
 use cookiec_check::model::{Item, LifetimeKind, Model, SameSite, Status};
 use cookiec_diagnostics::{Diagnostic, Severity, Span};
 use serde::Serialize;
@@ -124,11 +124,21 @@ impl Findings {
     }
 }
 
-fn catalog_kind(k: Kind) -> EntryKind {
-    match k {
-        Kind::Cookie => EntryKind::Cookie,
-        Kind::LocalStorage => EntryKind::LocalStorage,
-        Kind::SessionStorage => EntryKind::SessionStorage,
+/// The hosts of one third-party site, what they did, where.
+#[derive(Default)]
+struct ThirdParty {
+    hosts: BTreeSet<String>,
+    did: BTreeSet<&'static str>,
+    captures: Vec<String>,
+}
+
+impl ThirdParty {
+    fn note(&mut self, host: &str, did: &'static str, capture: &str) {
+        self.hosts.insert(host.to_string());
+        self.did.insert(did);
+        if !self.captures.iter().any(|c| c == capture) {
+            self.captures.push(capture.to_string());
+        }
     }
 }
 
@@ -150,9 +160,8 @@ pub fn audit(model: &Model, captures: &[Capture], opts: &Options) -> Vec<Finding
     let mut out = Findings::default();
     let mut seen_items: BTreeSet<usize> = BTreeSet::new();
     let provider_sites = declared.provider_sites();
-    // Registrable domain → (hosts, what they did), for AUD005.
-    let mut third: BTreeMap<String, (BTreeSet<String>, BTreeSet<&'static str>, Vec<String>)> =
-        BTreeMap::new();
+    // Registrable domain → what its hosts did, for AUD005.
+    let mut third: BTreeMap<String, ThirdParty> = BTreeMap::new();
     // Sites a matched third-party item shows its provider serves from.
     let mut matched_sites: BTreeSet<String> = BTreeSet::new();
 
@@ -212,12 +221,10 @@ pub fn audit(model: &Model, captures: &[Capture], opts: &Options) -> Vec<Finding
                 }
             }
             if is_third {
-                let e = third.entry(site_of(&o.host)).or_default();
-                e.0.insert(o.host.clone());
-                e.1.insert("set cookies");
-                if !e.2.contains(&cap.label) {
-                    e.2.push(cap.label.clone());
-                }
+                third
+                    .entry(site_of(&o.host))
+                    .or_default()
+                    .note(&o.host, "set cookies", &cap.label);
             }
         }
         for b in &cap.beacons {
@@ -227,20 +234,20 @@ pub fn audit(model: &Model, captures: &[Capture], opts: &Options) -> Vec<Finding
             {
                 continue;
             }
-            let e = third.entry(site_of(&b.host)).or_default();
-            e.0.insert(b.host.clone());
-            e.1.insert("received beacons");
-            if !e.2.contains(&cap.label) {
-                e.2.push(cap.label.clone());
-            }
+            third.entry(site_of(&b.host)).or_default().note(
+                &b.host,
+                "received beacons",
+                &cap.label,
+            );
         }
     }
 
     let declared_sites: BTreeSet<&String> = provider_sites.values().flatten().collect();
-    for (site, (hosts, did, caps)) in &third {
+    for (site, t) in &third {
         if declared_sites.contains(site) || matched_sites.contains(site) {
             continue;
         }
+        let (hosts, did, caps) = (&t.hosts, &t.did, &t.captures);
         let mut f = Finding::new(
             UNDECLARED_HOST,
             format!(
@@ -316,7 +323,7 @@ fn undeclared(declared: &Declared, catalog: &Catalog, o: &Observed) -> Finding {
     )
     .about(o);
     let mut help = Vec::new();
-    if let Some(c) = catalog.lookup_kind(catalog_kind(o.kind), &o.name) {
+    if let Some(c) = catalog.lookup_kind(o.kind.catalog(), &o.name) {
         let vendor = catalog
             .provider(&c.provider)
             .map(|p| p.name.as_str())

@@ -8,7 +8,7 @@
 //! TODOs can be answered one at a time with the checker running.
 
 use crate::capture::{site_of, Attrs, Capture, Kind, Observed, Source};
-use cookiec_catalog::{glob_matches, Catalog, CatalogCookie, EntryKind};
+use cookiec_catalog::{glob_matches, Catalog, CatalogCookie};
 use cookiec_syntax::quote;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -60,14 +60,6 @@ pub fn lifetime_syntax(secs: i64) -> String {
     // never shorter than what was set.
     let m = (secs + 59) / 60;
     format!("{m} minute{}", if m == 1 { "" } else { "s" })
-}
-
-fn catalog_kind(k: Kind) -> EntryKind {
-    match k {
-        Kind::Cookie => EntryKind::Cookie,
-        Kind::LocalStorage => EntryKind::LocalStorage,
-        Kind::SessionStorage => EntryKind::SessionStorage,
-    }
 }
 
 /// A family of names the observations show: two or more names of one
@@ -123,10 +115,7 @@ impl Builder<'_> {
             }
             return;
         }
-        let entry = self
-            .catalog
-            .lookup_kind(catalog_kind(o.kind), &o.name)
-            .cloned();
+        let entry = self.catalog.lookup_kind(o.kind.catalog(), &o.name).cloned();
         let third = self
             .first_party
             .as_deref()

@@ -11,15 +11,13 @@
 //! `state`, `collectedAt`, the browser's final `cookies` (Playwright's
 //! cookie objects) and `storage` (`[{origin, localStorage, sessionStorage}]`).
 
-use super::{host_of, same_site, Attrs, Capture, Kind, Moment, Observed, Request, Source};
+use super::{
+    host_of, jar_attrs, same_site, str_of, Attrs, Capture, Kind, Moment, Observed, Request, Source,
+};
 use serde_json::Value;
 use std::collections::HashSet;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
-
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or("")
-}
 
 fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
     v.get(key)
@@ -246,18 +244,7 @@ fn extension(ext: &Value, cap: &mut Capture) {
             Some(t) => expires as i64 - t.unix_timestamp(),
             None => i64::MAX,
         });
-        let attrs = Attrs {
-            secure: c.get("secure").and_then(Value::as_bool).unwrap_or(false),
-            http_only: c.get("httpOnly").and_then(Value::as_bool).unwrap_or(false),
-            same_site: same_site(str_of(c, "sameSite")),
-            // Playwright writes a Domain cookie's domain with a leading dot.
-            domain: domain.strip_prefix('.').map(str::to_string),
-            path: Some(str_of(c, "path"))
-                .filter(|p| !p.is_empty())
-                .map(str::to_string),
-            partitioned: c.get("partitionKey").is_some_and(|k| !k.is_null()),
-            lifetime,
-        };
+        let attrs = jar_attrs(c, lifetime);
         cap.items.push(Observed {
             kind: Kind::Cookie,
             name: name.to_string(),

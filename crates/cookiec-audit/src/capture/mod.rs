@@ -29,6 +29,16 @@ impl Kind {
             Kind::SessionStorage => "session-storage",
         }
     }
+
+    /// The catalog's kind of entry.
+    pub fn catalog(self) -> cookiec_catalog::EntryKind {
+        use cookiec_catalog::EntryKind;
+        match self {
+            Kind::Cookie => EntryKind::Cookie,
+            Kind::LocalStorage => EntryKind::LocalStorage,
+            Kind::SessionStorage => EntryKind::SessionStorage,
+        }
+    }
 }
 
 /// A cookie's attributes as set (a `Set-Cookie` header or the browser's
@@ -195,6 +205,36 @@ pub fn site_of(host: &str) -> String {
         }
     }
     host
+}
+
+pub(crate) fn str_of<'a>(v: &'a serde_json::Value, key: &str) -> &'a str {
+    v.get(key).and_then(serde_json::Value::as_str).unwrap_or("")
+}
+
+/// The attributes of a cookie object in the browser's jar, in the shape
+/// the DevTools protocol gives (`Network.Cookie`) and both Playwright's
+/// `context.cookies()` and the Website Evidence Collector write: a Domain
+/// cookie's domain has a leading dot, `partitionKey` marks CHIPS.
+pub(crate) fn jar_attrs(c: &serde_json::Value, lifetime: Option<i64>) -> Attrs {
+    let flag = |key: &str| {
+        c.get(key)
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false)
+    };
+    Attrs {
+        secure: flag("secure"),
+        http_only: flag("httpOnly"),
+        same_site: same_site(str_of(c, "sameSite")),
+        domain: str_of(c, "domain")
+            .to_ascii_lowercase()
+            .strip_prefix('.')
+            .map(str::to_string),
+        path: Some(str_of(c, "path"))
+            .filter(|p| !p.is_empty())
+            .map(str::to_string),
+        partitioned: c.get("partitionKey").is_some_and(|k| !k.is_null()),
+        lifetime,
+    }
 }
 
 pub(crate) fn same_site(s: &str) -> Option<SameSite> {

@@ -8,14 +8,10 @@
 //! given, and it records no request cookies, so every item is seen at the
 //! end of the capture.
 
-use super::{host_of, same_site, Attrs, Beacon, Capture, Kind, Moment, Observed, Source};
+use super::{host_of, jar_attrs, str_of, Beacon, Capture, Kind, Moment, Observed, Source};
 use serde_json::Value;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
-
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or("")
-}
 
 /// Seconds a cookie lives: `expiresDays` when given, else `expires` (epoch
 /// seconds, or an ISO date as some versions write) minus when it was set.
@@ -83,17 +79,7 @@ pub fn parse(json: &Value, label: String) -> Capture {
         }
         let domain = str_of(c, "domain").to_ascii_lowercase();
         let has_attrs = c.get("secure").is_some() || c.get("httpOnly").is_some();
-        let attrs = has_attrs.then(|| Attrs {
-            secure: c.get("secure").and_then(Value::as_bool).unwrap_or(false),
-            http_only: c.get("httpOnly").and_then(Value::as_bool).unwrap_or(false),
-            same_site: same_site(str_of(c, "sameSite")),
-            domain: domain.strip_prefix('.').map(str::to_string),
-            path: Some(str_of(c, "path"))
-                .filter(|p| !p.is_empty())
-                .map(str::to_string),
-            partitioned: c.get("partitionKey").is_some_and(|k| !k.is_null()),
-            lifetime: lifetime(c),
-        });
+        let attrs = has_attrs.then(|| jar_attrs(c, lifetime(c)));
         cap.final_cookies
             .push((name.to_string(), str_of(c, "value").to_string()));
         cap.items.push(Observed {

@@ -15,13 +15,9 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Annotated policy snippets and a summary line.
-    Human,
-    /// One JSON object per finding per line.
-    Json,
-}
+// Human: annotated policy snippets and a summary line; JSON: one object
+// per finding per line.
+use super::check::Format;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -51,6 +47,21 @@ pub fn load_catalog(path: Option<&PathBuf>) -> Result<Option<Catalog>, String> {
         cookiec_catalog::ocd::import_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
     eprintln!("catalog {}: {}", path.display(), import.summary());
     Ok(Some(import.catalog))
+}
+
+/// Every capture, or `None` (the reason printed) when one cannot be read.
+pub fn load_captures(paths: &[PathBuf]) -> Option<Vec<capture::Capture>> {
+    let mut captures = Vec::new();
+    for path in paths {
+        match capture::load(path) {
+            Ok(c) => captures.push(c),
+            Err(e) => {
+                eprintln!("error: {}: {e}", path.display());
+                return None;
+            }
+        }
+    }
+    Some(captures)
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -89,16 +100,9 @@ pub fn run(args: Args) -> ExitCode {
     let catalog = imported
         .as_ref()
         .unwrap_or_else(|| cookiec_catalog::catalog());
-    let mut captures = Vec::new();
-    for path in &args.captures {
-        match capture::load(path) {
-            Ok(c) => captures.push(c),
-            Err(e) => {
-                eprintln!("error: {}: {e}", path.display());
-                return ExitCode::from(2);
-            }
-        }
-    }
+    let Some(captures) = load_captures(&args.captures) else {
+        return ExitCode::from(2);
+    };
     let findings = cookiec_audit::audit(
         &model,
         &captures,

@@ -41,16 +41,9 @@ pub fn run(args: Args) -> ExitCode {
         let catalog = imported
             .as_ref()
             .unwrap_or_else(|| cookiec_catalog::catalog());
-        let mut captures = Vec::new();
-        for path in &args.from {
-            match cookiec_audit::capture::load(path) {
-                Ok(c) => captures.push(c),
-                Err(e) => {
-                    eprintln!("error: {}: {e}", path.display());
-                    return ExitCode::from(2);
-                }
-            }
-        }
+        let Some(captures) = super::audit::load_captures(&args.from) else {
+            return ExitCode::from(2);
+        };
         cookiec_audit::init::draft(&captures, catalog)
     };
     match &args.output {
