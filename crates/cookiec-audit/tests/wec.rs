@@ -127,3 +127,28 @@ fn the_real_capture_reports_what_the_policy_leaves_out() {
         "{foo:?}"
     );
 }
+
+#[test]
+fn init_drafts_the_real_capture_into_a_file_that_checks_without_errors() {
+    let Some(path) = data() else { return };
+    let cap = capture::load(&path).unwrap();
+    let draft = cookiec_audit::init::draft(&[cap], cookiec_catalog::catalog());
+    let checked = cookiec_check::check_source(&draft);
+    assert!(!checked.has_errors(), "{draft}\n{:?}", checked.diagnostics);
+    assert_eq!(cookiec_fmt::format(&draft).unwrap(), draft, "not formatted");
+    // The catalog knows YouTube's cookies; foo and foo2 are left to decide.
+    assert!(
+        draft.contains("cookie \"YSC\" {\n  category    marketing\n  provider    youtube\n"),
+        "{draft}"
+    );
+    assert!(draft.contains("provider youtube {"), "{draft}");
+    assert!(
+        draft.contains("purpose   \"TODO: what foo is for.\""),
+        "{draft}"
+    );
+    // The beacons' hosts become providers to describe.
+    assert!(
+        draft.contains("provider google {") || draft.contains("provider google-analytics-com"),
+        "{draft}"
+    );
+}
