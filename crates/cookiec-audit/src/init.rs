@@ -49,16 +49,18 @@ pub fn lifetime_syntax(secs: i64) -> String {
         (3_600, "hour"),
         (60, "minute"),
     ];
-    let secs = secs.max(1);
+    // Beyond any browser's cap (400 days): a century says "persistent"
+    // without a number the checker would reject.
+    let secs = secs.clamp(1, 100 * 365 * 86_400);
     for (unit, word) in UNITS {
-        let k = (secs + unit / 2) / unit;
+        let k = secs.saturating_add(unit / 2) / unit;
         if k >= 1 && (k * unit - secs).abs() <= (secs / 100).max(60) {
             return format!("{k} {word}{}", if k == 1 { "" } else { "s" });
         }
     }
     // Not near a whole unit: round up to minutes, so the declaration is
     // never shorter than what was set.
-    let m = (secs + 59) / 60;
+    let m = secs.saturating_add(59) / 60;
     format!("{m} minute{}", if m == 1 { "" } else { "s" })
 }
 
@@ -217,6 +219,30 @@ impl Builder<'_> {
             !remove.contains(&(i - 1))
         });
     }
+}
+
+/// An RFC 6265 token: what a cookie name may be.
+fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// A regex literal matching exactly `name`: token characters escaped,
+/// any other character matched by `.` (so the literal never holds `/`).
+fn name_pattern(name: &str) -> String {
+    let body: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii() && is_token(&c.to_string()) {
+                regex::escape(&c.to_string())
+            } else {
+                ".".to_string()
+            }
+        })
+        .collect();
+    format!("/^{body}$/")
 }
 
 fn write_attrs(out: &mut String, a: &Attrs) {
@@ -382,6 +408,14 @@ pub fn draft(captures: &[Capture], catalog: &Catalog) -> String {
     }
     for d in &b.drafts {
         let o = &d.observed;
+        if d.name.is_empty() {
+            let _ = writeln!(
+                out,
+                "# TODO: a {} item with an empty name was seen; it cannot be declared by name.\n",
+                o.kind.keyword()
+            );
+            continue;
+        }
         let seen = if d.members.len() > 1 {
             format!(
                 "{} names seen ({}), {}",
@@ -414,7 +448,19 @@ pub fn draft(captures: &[Capture], catalog: &Catalog) -> String {
                 );
             }
         }
-        let _ = writeln!(out, "{} {} {{", o.kind.keyword(), quote(&d.name));
+        let label = if o.kind == Kind::Cookie && !is_token(&d.name) {
+            // Browsers accept some names no header rule could write
+            // (SPEC001); a pattern declares them without that error.
+            let _ = writeln!(
+                out,
+                "# TODO: `{}` is not a valid cookie name; declared as a pattern.",
+                d.name.escape_debug()
+            );
+            name_pattern(&d.name)
+        } else {
+            quote(&d.name)
+        };
+        let _ = writeln!(out, "{} {label} {{", o.kind.keyword());
         let _ = writeln!(out, "  category {category}");
         if let Some(p) = &d.provider {
             let _ = writeln!(out, "  provider {p}");
@@ -475,6 +521,8 @@ mod tests {
         assert_eq!(lifetime_syntax(1_800), "30 minutes");
         assert_eq!(lifetime_syntax(7 * 86_400), "1 week");
         assert_eq!(lifetime_syntax(100), "2 minutes");
+        assert_eq!(lifetime_syntax(i64::MAX), "100 years");
+        assert_eq!(lifetime_syntax(i64::MIN), "1 minute");
     }
 
     #[test]

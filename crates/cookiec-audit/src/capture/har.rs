@@ -82,7 +82,8 @@ pub fn parse_set_cookie(line: &str, at: Option<OffsetDateTime>) -> Option<(Strin
         same_site: c.same_site().and_then(|s| same_site(&s.to_string())),
         domain: c
             .domain()
-            .map(|d| d.trim_start_matches('.').to_ascii_lowercase()),
+            .map(|d| d.trim_start_matches('.').to_ascii_lowercase())
+            .filter(|d| !d.is_empty()),
         path: c.path().map(str::to_string),
         partitioned: c.partitioned().unwrap_or(false),
         lifetime,
@@ -241,7 +242,7 @@ fn extension(ext: &Value, cap: &mut Capture) {
         let domain = str_of(c, "domain").to_ascii_lowercase();
         let expires = c.get("expires").and_then(Value::as_f64).unwrap_or(-1.0);
         let lifetime = (expires >= 0.0).then(|| match at {
-            Some(t) => expires as i64 - t.unix_timestamp(),
+            Some(t) => (expires as i64).saturating_sub(t.unix_timestamp()),
             None => i64::MAX,
         });
         let attrs = jar_attrs(c, lifetime);

@@ -228,6 +228,7 @@ pub(crate) fn jar_attrs(c: &serde_json::Value, lifetime: Option<i64>) -> Attrs {
         domain: str_of(c, "domain")
             .to_ascii_lowercase()
             .strip_prefix('.')
+            .filter(|d| !d.is_empty())
             .map(str::to_string),
         path: Some(str_of(c, "path"))
             .filter(|p| !p.is_empty())

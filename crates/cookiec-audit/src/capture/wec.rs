@@ -34,7 +34,7 @@ fn lifetime(c: &Value) -> Option<i64> {
             .map(OffsetDateTime::unix_timestamp),
         _ => None,
     }?;
-    Some(set.map(|s| expires - s).unwrap_or(i64::MAX))
+    Some(set.map(|s| expires.saturating_sub(s)).unwrap_or(i64::MAX))
 }
 
 /// How the collector says a cookie was set.
