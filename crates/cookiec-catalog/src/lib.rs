@@ -226,6 +226,31 @@ mod tests {
     }
 
     #[test]
+    fn storage_keys_are_found_only_as_their_kind() {
+        let c = catalog();
+        let key = c
+            .lookup_kind(EntryKind::LocalStorage, "yt-remote-device-id")
+            .unwrap();
+        assert_eq!(key.provider, "youtube");
+        assert!(c
+            .lookup_kind(EntryKind::Cookie, "yt-remote-device-id")
+            .is_none());
+        // The same glob may name a cookie and a storage key of one vendor.
+        assert_eq!(
+            c.lookup_kind(EntryKind::LocalStorage, "mp_abc_mixpanel")
+                .unwrap()
+                .kind,
+            EntryKind::LocalStorage
+        );
+        assert_eq!(
+            c.lookup_kind(EntryKind::Cookie, "mp_abc_mixpanel")
+                .unwrap()
+                .kind,
+            EntryKind::Cookie
+        );
+    }
+
+    #[test]
     fn hosts_resolve_to_their_vendor() {
         let c = catalog();
         assert_eq!(
