@@ -62,7 +62,13 @@ fn render_one(file_name: &str, src: &str, d: &Diagnostic, color: bool, out: &mut
         report = report.with_help(help);
     }
     for fix in &d.fixes {
-        report = report.with_note(format!("fix available: {}", fix.title));
+        // `check --fix` applies exactly the fixes advertised as available;
+        // the ones that change meaning say which option applies them.
+        report = report.with_note(if fix.safe {
+            format!("fix available: {}", fix.title)
+        } else {
+            format!("unsafe fix available with --unsafe-fixes: {}", fix.title)
+        });
     }
     // ariadne writes to an in-memory buffer: the only failure is a broken
     // Write impl, which Vec does not have.

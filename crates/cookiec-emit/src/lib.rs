@@ -13,6 +13,7 @@
 pub mod common;
 pub mod config;
 pub mod cookieconsent;
+pub mod diff;
 pub mod doc;
 pub mod enforce;
 pub mod headers;

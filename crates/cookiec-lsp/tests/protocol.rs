@@ -140,6 +140,11 @@ async fn initialize_negotiates_utf8_and_announces_every_feature() {
 
 #[tokio::test]
 async fn diagnostics_follow_open_change_and_close() {
+    // Links are written only under an absolute documentation base.
+    std::env::set_var(
+        cookiec_diagnostics::DOCS_BASE_ENV,
+        "https://docs.example/cookiec/docs",
+    );
     let (mut h, _) = Harness::start(json!({})).await;
     let published = h.open(BROKEN).await;
     assert_eq!(published["version"], 1);

@@ -9,6 +9,7 @@ pub fn all() -> Vec<&'static CodeInfo> {
     cookiec_check::codes::all()
         .into_iter()
         .chain(cookiec_emit::CODES.iter())
+        .chain(cookiec_emit::diff::CODES.iter())
         .chain(cookiec_fmt::CODES.iter())
         .chain(cookiec_audit::CODES.iter())
         .collect()

@@ -7,7 +7,11 @@ use std::process::ExitCode;
 
 mod codes;
 mod commands;
+mod discover;
+mod fixing;
 mod io;
+mod report;
+mod watch;
 
 #[derive(Parser)]
 #[command(
@@ -26,6 +30,8 @@ enum Command {
     Check(commands::check::Args),
     /// Compile a policy into its documents, runtime config and header rules.
     Build(commands::build::Args),
+    /// Show what changed between two versions of a policy, and whether it is material.
+    Diff(commands::diff::Args),
     /// Format files in place, check formatting, or format standard input.
     Fmt(commands::fmt::Args),
     /// Hold a policy against captures of the site (HAR, Website Evidence Collector).
@@ -56,6 +62,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => commands::check::run(args),
         Command::Build(args) => commands::build::run(args),
+        Command::Diff(args) => commands::diff::run(args),
         Command::Fmt(args) => commands::fmt::run(args),
         Command::Audit(args) => commands::audit::run(args),
         Command::Init(args) => commands::init::run(args),

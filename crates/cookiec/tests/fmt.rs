@@ -174,8 +174,19 @@ fn missing_file_is_an_io_error() {
 }
 
 #[test]
-fn no_path_is_a_usage_error() {
-    cookiec().arg("fmt").assert().code(2);
+fn no_path_formats_the_current_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("site.cookies");
+    std::fs::write(&file, "cookie \"sid\"{\n\tcategory   essential\n}").unwrap();
+    cookiec()
+        .current_dir(dir.path())
+        .arg("fmt")
+        .assert()
+        .code(0);
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "cookie \"sid\" {\n  category essential\n}\n"
+    );
 }
 
 /// The acceptance check, as CI runs it.

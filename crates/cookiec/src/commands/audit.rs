@@ -15,9 +15,15 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-// Human: annotated policy snippets and a summary line; JSON: one object
-// per finding per line.
-use super::check::Format;
+/// The audit's own formats; the CI formats of `check` (`crate::report`)
+/// do not carry findings yet.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Annotated policy snippets and a summary line.
+    Human,
+    /// One JSON object per finding per line.
+    Json,
+}
 
 #[derive(clap::Args)]
 pub struct Args {

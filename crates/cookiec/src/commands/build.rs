@@ -27,6 +27,9 @@ pub struct Args {
     /// What header rules do with undeclared cookies.
     #[arg(long, value_name = "POLICY", default_value = "report", value_parser = ["allow", "strip", "report"])]
     pub undeclared: String,
+    /// Build again whenever the policy (or the template) is saved.
+    #[arg(long)]
+    pub watch: bool,
 }
 
 /// Why a build wrote nothing.
@@ -78,6 +81,23 @@ pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Built, Failure> {
 }
 
 pub fn run(args: Args) -> ExitCode {
+    if !args.watch {
+        return run_once(&args);
+    }
+    let mut inputs = vec![args.file.clone()];
+    inputs.extend(args.template.clone());
+    match crate::watch::Inputs::new(&inputs) {
+        Ok(inputs) => crate::watch::watch(&inputs, || {
+            let _ = run_once(&args);
+        }),
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_once(args: &Args) -> ExitCode {
     let name = args.file.display().to_string();
     let src = match read_source(&args.file) {
         Ok(s) => s,

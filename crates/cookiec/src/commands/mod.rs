@@ -1,6 +1,7 @@
 pub mod audit;
 pub mod build;
 pub mod check;
+pub mod diff;
 pub mod explain;
 pub mod fmt;
 pub mod init;
