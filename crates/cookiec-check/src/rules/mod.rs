@@ -14,7 +14,7 @@
 mod context;
 pub mod docs;
 mod fix;
-mod psl;
+pub mod psl;
 mod registry;
 
 mod br;
