@@ -30,7 +30,7 @@ pub fn completion(doc: &Document, pos: Position, caps: CompletionCaps) -> Vec<Co
     let offset = doc.offset(pos);
     let analysis = doc.analysis();
     let cx = context(&analysis.file, &doc.text, offset);
-    let names = Names::of(&analysis.file);
+    let names = analysis.names();
     let b = Builder {
         doc,
         caps,

@@ -128,14 +128,18 @@ fn every_malformed_message_is_survived_and_the_next_request_answered() {
         (frame("[]"), None),
         (frame("null"), None),
         (frame("{\"jsonrpc\":"), None),
-        (frame(r#"{"jsonrpc":"1.0","id":900,"method":"initialize"}"#), Some(900)),
+        (
+            frame(r#"{"jsonrpc":"1.0","id":900,"method":"initialize"}"#),
+            Some(900),
+        ),
         // A wrong Content-Length, too small then too large.
         (
             b"Content-Length: 12\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":901,\"method\":\"x\"}".to_vec(),
             Some(901),
         ),
         (
-            b"Content-Length: 4000\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":902,\"method\":\"x\"}".to_vec(),
+            b"Content-Length: 4000\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":902,\"method\":\"x\"}"
+                .to_vec(),
             Some(902),
         ),
         // Headers ending in a bare LF are accepted: the request is answered.
