@@ -8,6 +8,7 @@ use std::process::ExitCode;
 mod codes;
 mod commands;
 mod io;
+mod output_set;
 
 #[derive(Parser)]
 #[command(
