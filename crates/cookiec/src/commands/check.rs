@@ -5,7 +5,7 @@
 //! `--jurisdiction`). Directories are searched recursively for
 //! `*.cookies`, as `cookiec fmt` does.
 
-use crate::io::{read_source, write_atomic};
+use crate::io::{read_source, rewrite_in_place};
 use cookiec_check::model::Region;
 use cookiec_check::{apply_fixes, check_source_with, Checked, Options};
 use cookiec_diagnostics::{json_record, render};
@@ -158,9 +158,11 @@ fn check_one(path: &Path, args: &Args, opts: &Options, color: bool, totals: &mut
         totals.fixed += n;
         if fixed != text {
             let written = if path.as_os_str() == "-" {
-                std::io::stdout().write_all(fixed.as_bytes())
+                std::io::stdout()
+                    .write_all(fixed.as_bytes())
+                    .map_err(|e| e.to_string())
             } else {
-                write_atomic(path, fixed.as_bytes())
+                rewrite_in_place(path, text.as_bytes(), fixed.as_bytes()).map_err(|e| e.to_string())
             };
             if let Err(e) = written {
                 eprintln!("error: {name}: cannot write the fixed file: {e}");
