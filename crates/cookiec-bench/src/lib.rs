@@ -2,3 +2,4 @@
 //! generator (also used by tests that need a large valid policy).
 
 pub mod generate;
+pub mod lsp;

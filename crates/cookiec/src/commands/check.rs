@@ -8,7 +8,7 @@
 use crate::io::{read_source, rewrite_in_place};
 use cookiec_check::model::Region;
 use cookiec_check::{apply_fixes, check_source_with, Checked, Options};
-use cookiec_diagnostics::{json_record, render};
+use cookiec_diagnostics::{json_record_in, render, LineIndex};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -208,8 +208,9 @@ fn report(name: &str, src: &str, checked: &Checked, format: Format, color: bool,
         Format::Human => render(name, src, &checked.diagnostics, color),
         Format::Json => {
             let mut s = String::new();
+            let index = LineIndex::new(src);
             for d in &checked.diagnostics {
-                if let Ok(line) = serde_json::to_string(&json_record(name, src, d)) {
+                if let Ok(line) = serde_json::to_string(&json_record_in(name, src, &index, d)) {
                     s.push_str(&line);
                     s.push('\n');
                 }
