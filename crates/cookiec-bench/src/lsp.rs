@@ -63,7 +63,10 @@ impl Client {
             rx: read_frames(stdout),
             next: 0,
         };
-        c.request("initialize", json!({"capabilities": {"general": {"positionEncodings": ["utf-8"]}}}))?;
+        c.request(
+            "initialize",
+            json!({"capabilities": {"general": {"positionEncodings": ["utf-8"]}}}),
+        )?;
         c.notify("initialized", json!({}))?;
         Ok(c)
     }
@@ -155,7 +158,8 @@ pub fn measure(cookiec: &str, lines: usize, rounds: usize) -> std::io::Result<La
                     "end": {"line": purpose_line, "character": 9}}, "text": if round % 2 == 0 { "r" } else { "R" }}]}),
         )?;
         c.wait(|v| {
-            v["method"] == "textDocument/publishDiagnostics" && v["params"]["version"] == json!(version)
+            v["method"] == "textDocument/publishDiagnostics"
+                && v["params"]["version"] == json!(version)
         })?;
         change.push(t.elapsed().as_secs_f64() * 1e3);
 
@@ -167,7 +171,10 @@ pub fn measure(cookiec: &str, lines: usize, rounds: usize) -> std::io::Result<La
         c.request("textDocument/hover", at)?;
         hover.push(t.elapsed().as_secs_f64() * 1e3);
         let t = Instant::now();
-        c.request("textDocument/documentSymbol", json!({"textDocument": {"uri": uri}}))?;
+        c.request(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": uri}}),
+        )?;
         symbols.push(t.elapsed().as_secs_f64() * 1e3);
     }
     c.stop();

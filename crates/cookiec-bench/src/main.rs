@@ -73,7 +73,12 @@ fn peak_kb(mode: &str, path: &str) -> f64 {
         .args(["measure", mode, path])
         .output()
         .ok()
-        .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse::<f64>().ok())
+        .and_then(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .trim()
+                .parse::<f64>()
+                .ok()
+        })
         .unwrap_or(f64::NAN)
 }
 
@@ -81,7 +86,10 @@ fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .unwrap_or_default()
         .lines()
-        .find_map(|l| l.strip_prefix("model name").map(|m| m.trim_start_matches([' ', '\t', ':']).to_string()))
+        .find_map(|l| {
+            l.strip_prefix("model name")
+                .map(|m| m.trim_start_matches([' ', '\t', ':']).to_string())
+        })
         .unwrap_or_default();
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
@@ -119,8 +127,14 @@ fn run(args: &[String]) -> ExitCode {
     for &n in &sizes {
         let src = generate::cookies(n);
         let js = generate::json(n);
-        let (sp, jp) = (dir.join(format!("{n}.cookies")), dir.join(format!("{n}.json")));
-        if std::fs::write(&sp, &src).and_then(|()| std::fs::write(&jp, &js)).is_err() {
+        let (sp, jp) = (
+            dir.join(format!("{n}.cookies")),
+            dir.join(format!("{n}.json")),
+        );
+        if std::fs::write(&sp, &src)
+            .and_then(|()| std::fs::write(&jp, &js))
+            .is_err()
+        {
             return ExitCode::from(2);
         }
         let runs = if n >= 100_000 { 1 } else { 3 };
@@ -169,13 +183,18 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("generate") => {
-            let (Some(n), Some(dir)) = (args.get(1).and_then(|n| n.parse::<usize>().ok()), args.get(2)) else {
+            let (Some(n), Some(dir)) = (
+                args.get(1).and_then(|n| n.parse::<usize>().ok()),
+                args.get(2),
+            ) else {
                 eprintln!("usage: cookiec-bench generate N DIR");
                 return ExitCode::from(2);
             };
             let dir = std::path::Path::new(dir);
             let written = std::fs::create_dir_all(dir)
-                .and_then(|()| std::fs::write(dir.join(format!("{n}.cookies")), generate::cookies(n)))
+                .and_then(|()| {
+                    std::fs::write(dir.join(format!("{n}.cookies")), generate::cookies(n))
+                })
                 .and_then(|()| std::fs::write(dir.join(format!("{n}.json")), generate::json(n)));
             match written {
                 Ok(()) => ExitCode::SUCCESS,

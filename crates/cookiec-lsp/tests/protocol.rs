@@ -316,5 +316,8 @@ async fn a_burst_of_edits_checks_the_running_version_and_the_latest_only() {
     // One for the open, one for the version checked when the burst began,
     // one for the latest; the transport may hand over a few notifications
     // late on a loaded machine, so allow some slack, far below eleven.
-    assert!(checks <= 6, "{checks} checks for one open and one burst of ten");
+    assert!(
+        checks <= 6,
+        "{checks} checks for one open and one burst of ten"
+    );
 }
