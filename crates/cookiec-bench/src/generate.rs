@@ -83,7 +83,7 @@ fn name_of(i: usize) -> (String, String) {
 }
 
 fn category_of(i: usize) -> &'static str {
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         "essential"
     } else {
         "analytics"

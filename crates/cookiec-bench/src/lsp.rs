@@ -37,9 +37,11 @@ fn read_frames(out: impl Read + Send + 'static) -> Receiver<Value> {
             if r.read_exact(&mut body).is_err() {
                 return;
             }
-            match serde_json::from_slice(&body) {
-                Ok(v) if tx.send(v).is_ok() => {}
-                _ => return,
+            let Ok(v) = serde_json::from_slice::<Value>(&body) else {
+                return;
+            };
+            if tx.send(v).is_err() {
+                return;
             }
         }
     });

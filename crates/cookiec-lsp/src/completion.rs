@@ -31,11 +31,7 @@ pub fn completion(doc: &Document, pos: Position, caps: CompletionCaps) -> Vec<Co
     let analysis = doc.analysis();
     let cx = context(&analysis.file, &doc.text, offset);
     let names = analysis.names();
-    let b = Builder {
-        doc,
-        caps,
-        names: &names,
-    };
+    let b = Builder { doc, caps, names };
     b.complete(&cx)
 }
 

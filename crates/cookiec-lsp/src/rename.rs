@@ -35,7 +35,7 @@ pub fn rename(
     if at.kind == SymbolKind::Provider && at.name == FIRST_PARTY {
         return Err("`first-party` is built in and cannot be renamed".into());
     }
-    validate(&names, at.kind, &at.name, new_name)?;
+    validate(names, at.kind, &at.name, new_name)?;
     let edits: Vec<TextEdit> = names
         .all_of(at.kind, &at.name)
         .map(|o| TextEdit {

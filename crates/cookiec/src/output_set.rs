@@ -122,18 +122,17 @@ mod unix {
         std::os::unix::fs::symlink(&link_text, &link_tmp)?;
 
         match fs::symlink_metadata(&out) {
-            Ok(m) if m.is_dir() => {
-                // A real directory: removed when empty, else kept aside.
-                if fs::remove_dir(&out).is_err() {
-                    let aside = store.join(format!("before-{id}"));
-                    fs::rename(&out, &aside)?;
-                    eprintln!(
-                        "note: {} was a directory; its previous contents are kept in {} (outputs are now a link to a complete set, see docs/outputs.md)",
-                        out.display(),
-                        aside.display()
-                    );
-                }
+            // A real directory: removed when empty, else kept aside.
+            Ok(m) if m.is_dir() && fs::remove_dir(&out).is_err() => {
+                let aside = store.join(format!("before-{id}"));
+                fs::rename(&out, &aside)?;
+                eprintln!(
+                    "note: {} was a directory; its previous contents are kept in {} (outputs are now a link to a complete set, see docs/outputs.md)",
+                    out.display(),
+                    aside.display()
+                );
             }
+            Ok(m) if m.is_dir() => {}
             Ok(m) if !m.file_type().is_symlink() => {
                 let _ = fs::remove_file(&link_tmp);
                 return Err(std::io::Error::new(

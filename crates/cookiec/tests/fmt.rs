@@ -257,7 +257,7 @@ fn a_read_only_file_is_refused_and_mode_and_owner_are_kept() {
 #[test]
 fn an_edit_made_while_formatting_is_never_lost() {
     let dir = tempfile::tempdir().unwrap();
-    let big = MESSY.replace("sid", "sid_N").repeat(1);
+    let big = MESSY.replace("sid", "sid_N");
     let text: String = (0..3000)
         .map(|i| big.replace("_N", &format!("_{i}")))
         .collect();
