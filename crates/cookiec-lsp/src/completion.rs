@@ -30,12 +30,8 @@ pub fn completion(doc: &Document, pos: Position, caps: CompletionCaps) -> Vec<Co
     let offset = doc.offset(pos);
     let analysis = doc.analysis();
     let cx = context(&analysis.file, &doc.text, offset);
-    let names = Names::of(&analysis.file);
-    let b = Builder {
-        doc,
-        caps,
-        names: &names,
-    };
+    let names = analysis.names();
+    let b = Builder { doc, caps, names };
     b.complete(&cx)
 }
 

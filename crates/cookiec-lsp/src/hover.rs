@@ -75,9 +75,9 @@ fn value_doc(
     offset: usize,
 ) -> Option<(String, Span)> {
     let analysis = doc.analysis();
-    let names = Names::of(&analysis.file);
+    let names = analysis.names();
     if let Some(o) = names.at(offset) {
-        return symbol_summary(&analysis.model, o.kind, &o.name, doc, &names).map(|s| (s, o.span));
+        return symbol_summary(&analysis.model, o.kind, &o.name, doc, names).map(|s| (s, o.span));
     }
     let field_ty = match path {
         [decl, field] => schema::field(&decl.name.name, &field.name.name).map(|f| f.ty),

@@ -10,6 +10,7 @@ mod commands;
 mod discover;
 mod fixing;
 mod io;
+mod output_set;
 mod report;
 mod watch;
 
