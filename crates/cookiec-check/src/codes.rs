@@ -39,8 +39,8 @@ cookiec_diagnostics::declare_codes! {
 }
 
 /// Every code of every stage, in pipeline order: syntax (E1xx), checker
-/// (E2xx, W2xx), lint rules, build (E3xx), formatter (F0xx) and diff
-/// (D0xx). The one
+/// (E2xx, W2xx), lint rules, build (E3xx), formatter (F0xx), diff
+/// (D0xx) and audit (AUD0xx). The one
 /// registry: `cookiec explain`, `cookiec rules`, completion, hover, the docs
 /// tests and `allow`/`deny` validation all read it.
 pub fn all() -> impl Iterator<Item = &'static Code> {
@@ -51,6 +51,7 @@ pub fn all() -> impl Iterator<Item = &'static Code> {
         .chain(stage_codes::build::CODES.iter())
         .chain(stage_codes::fmt::CODES.iter())
         .chain(stage_codes::diff::CODES.iter())
+        .chain(stage_codes::audit::CODES.iter())
 }
 
 /// A code by its code (`E208`, case-insensitive) or its name
@@ -138,6 +139,24 @@ mod tests {
         assert!(similar("zzzzzzzz").is_none());
         assert!(is_known("W201"));
         assert!(!is_known("w201"));
+    }
+
+    #[test]
+    fn every_code_page_is_registered() {
+        let codes: std::collections::HashSet<_> = all().map(|c| c.code).collect();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/codes");
+        let mut pages = 0;
+        for page in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let file = page.file_name().to_string_lossy().into_owned();
+            if let Some(code) = file.strip_suffix(".md") {
+                pages += 1;
+                assert!(
+                    codes.contains(code),
+                    "docs/codes/{file} documents no registered code"
+                );
+            }
+        }
+        assert!(pages >= 40, "only {pages} code pages found");
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub enum Stage {
     Fmt,
     /// `cookiec diff`: what changed between two revisions (D0xx).
     Diff,
+    /// `cookiec audit`: a capture held against the policy (AUD0xx).
+    Audit,
 }
 
 impl Stage {
@@ -36,6 +38,7 @@ impl Stage {
             Stage::Build => "build",
             Stage::Fmt => "fmt",
             Stage::Diff => "diff",
+            Stage::Audit => "audit",
         }
     }
 

@@ -5,7 +5,7 @@
 //! written once at the end.
 
 use cookiec_diagnostics::ci::{self, Finding};
-use cookiec_diagnostics::{json_record, render, Diagnostic};
+use cookiec_diagnostics::{json_record_in, render, Diagnostic, LineIndex};
 use std::io::Write;
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -47,8 +47,9 @@ impl<'a> Report<'a> {
             Format::Human => render(name, src, diags, self.color),
             Format::Json => {
                 let mut s = String::new();
+                let index = LineIndex::new(src);
                 for d in diags {
-                    if let Ok(line) = serde_json::to_string(&json_record(name, src, d)) {
+                    if let Ok(line) = serde_json::to_string(&json_record_in(name, src, &index, d)) {
                         s.push_str(&line);
                         s.push('\n');
                     }

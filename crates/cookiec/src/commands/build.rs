@@ -2,9 +2,11 @@
 //! config and header rules (see `docs/outputs.md`).
 //!
 //! Every output is computed in memory first; nothing is written unless the
-//! check and the emitter both succeed. Each file is then written atomically.
+//! check and the emitter both succeed. The files are then written as one
+//! set ([`crate::output_set`]): readers see the old set or the new one.
 
-use crate::io::{read_source, write_atomic};
+use crate::io::read_source;
+use crate::output_set::{replace_set, OutFile};
 use cookiec_diagnostics::{render, Diagnostic};
 use cookiec_emit::{EmitError, Options, Template, Undeclared};
 use std::io::IsTerminal;
@@ -67,14 +69,20 @@ pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Built, Failure> {
         }
         Err(e @ EmitError::UnknownLanguage { .. }) => return Err(Failure::Usage(e.to_string())),
     };
-    std::fs::create_dir_all(out).map_err(|e| Failure::Usage(format!("{}: {e}", out.display())))?;
-    let mut written = Vec::new();
-    for o in outputs {
-        let path = out.join(&o.name);
-        write_atomic(&path, &o.contents)
-            .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
-        written.push(path);
-    }
+    let files: Vec<OutFile<'_>> = outputs
+        .iter()
+        .map(|o| OutFile {
+            name: &o.name,
+            contents: &o.contents,
+        })
+        .collect();
+    replace_set(out, &files).map_err(|e| {
+        Failure::Usage(format!(
+            "{}: {e}; the previous outputs are unchanged",
+            out.display()
+        ))
+    })?;
+    let written = outputs.iter().map(|o| out.join(&o.name)).collect();
     Ok(Built {
         paths: written,
         warnings: checked.diagnostics,
@@ -185,16 +193,18 @@ cookie \"sid\" {\n  category essential\n  purpose \"Keeps you signed in.\"\n  li
         assert_eq!(
             names,
             [
+                "c15t.config.js",
                 "cookiec.config.json",
                 "cookiec.headers.json",
                 "cookieconsent.config.js",
+                "klaro.config.js",
                 "nginx.conf",
                 "policy.en.html",
                 "policy.en.md",
                 "policy.en.txt"
             ]
         );
-        assert_eq!(written.paths.len(), 7);
+        assert_eq!(written.paths.len(), 9);
         assert_eq!(files(&a), files(&b));
     }
 

@@ -7,7 +7,7 @@
 //! path, the current folder is.
 
 use crate::fixing::{fix_all, Level};
-use crate::io::{read_source, write_atomic};
+use crate::io::{read_source, rewrite_in_place};
 use crate::report::{Format, Report};
 use cookiec_check::model::Region;
 use cookiec_check::{check_source_with, Options};
@@ -175,9 +175,11 @@ fn check_one(path: &Path, args: &Args, opts: &Options, report: &mut Report, tota
         totals.fixed += n;
         if fixed != text {
             let written = if path.as_os_str() == "-" {
-                std::io::stdout().write_all(fixed.as_bytes())
+                std::io::stdout()
+                    .write_all(fixed.as_bytes())
+                    .map_err(|e| e.to_string())
             } else {
-                write_atomic(path, fixed.as_bytes())
+                rewrite_in_place(path, text.as_bytes(), fixed.as_bytes()).map_err(|e| e.to_string())
             };
             if let Err(e) = written {
                 eprintln!("error: {name}: cannot write the fixed file: {e}");

@@ -5,7 +5,7 @@
 //! found files to reformat or a file has syntax errors (such a file is
 //! reported and never rewritten); 2 on usage or I/O errors.
 
-use crate::io::{read_source, write_atomic};
+use crate::io::{read_source, rewrite_in_place};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -143,7 +143,7 @@ fn format_file(path: &Path, check: bool, color: bool) -> Outcome {
         } else {
             print!("{text}");
         }
-    } else if let Err(e) = write_atomic(path, out.as_bytes()) {
+    } else if let Err(e) = rewrite_in_place(path, src.as_bytes(), out.as_bytes()) {
         eprintln!("error: {name}: {e}");
         return Outcome::IoError;
     }
