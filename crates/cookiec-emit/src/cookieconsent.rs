@@ -9,7 +9,10 @@
 //! - `mode`: `opt-in` when any category needs opt-in by default;
 //! - `revision`: the policy revision as a number, so the banner asks again
 //!   exactly when the policy changes materially;
-//! - `cookie`: the declared consent record cookie and lifetime;
+//! - `cookie`: the consent record cookie (`record`) and its lifetime
+//!   (always written, so it is the lifetime the policy discloses);
+//! - `onConsent` / `onChange`: write the policy revision and content hash
+//!   into the record (`cookiec-record-1`, see `cookiec_enforce::record`);
 //! - translations per declared language: banner texts, one preferences
 //!   section per category with its cookie table, a link to the policy page.
 //!
@@ -34,6 +37,8 @@ enum Js {
     Bool(bool),
     Num(u64),
     Regex(String),
+    /// A JavaScript identifier defined by the generated module itself.
+    Ident(&'static str),
 }
 
 fn str_lit(s: &str) -> String {
@@ -90,6 +95,7 @@ fn render(v: &Js, indent: usize, out: &mut String) {
         Js::Str(s) => out.push_str(&str_lit(s)),
         Js::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Js::Num(n) => out.push_str(&n.to_string()),
+        Js::Ident(name) => out.push_str(name),
         Js::Regex(r) => {
             out.push_str("new RegExp(");
             out.push_str(&str_lit(r));
@@ -275,7 +281,31 @@ fn translation(model: &Model, lang: &str) -> Js {
     ])
 }
 
-pub fn build(model: &Model, revision: &str) -> String {
+/// Name of the module-level function that writes cookiec's facts into the
+/// record (see [`record_writer`]).
+const RECORD_WRITER: &str = "cookiecRecord";
+
+/// vanilla-cookieconsent stores the choice but knows nothing of the policy:
+/// after each consent or change, this puts the policy's revision and content
+/// hash into the record's `data.cookiec` (format `cookiec-record-1`, read by
+/// `cookiec_enforce::record`). It runs only when the library holds a valid
+/// consent, i.e. for the current revision.
+fn record_writer(revision: &str, content_hash: &str) -> String {
+    format!(
+        "// Writes the policy revision and content hash the visitor answered into the\n\
+         // consent record (cookiec-record-1), read by cookiec's server enforcement.\n\
+         const {RECORD_WRITER} = function () {{\n\
+         \x20 const cc = globalThis.CookieConsent;\n\
+         \x20 if (cc && typeof cc.setCookieData === \"function\") {{\n\
+         \x20   cc.setCookieData({{ value: {{ cookiec: {{ v: 1, revision: {}, hash: {} }} }}, mode: \"update\" }});\n\
+         \x20 }}\n\
+         }};\n",
+        str_lit(revision),
+        str_lit(content_hash)
+    )
+}
+
+pub fn build(model: &Model, revision: &str, content_hash: &str) -> String {
     let opt_in = model.categories.iter().any(|c| {
         c.status != Status::NotUsed && c.consent_in(Region::Default) == ConsentMode::OptIn
     });
@@ -299,10 +329,14 @@ pub fn build(model: &Model, revision: &str) -> String {
             (c.id.value.clone(), Js::Obj(fields))
         })
         .collect();
-    let mut cookie = vec![("name", Js::Str(common::consent_cookie(model).to_string()))];
-    if let Some(d) = &model.consent.record_lifetime {
-        cookie.push(("expiresAfterDays", Js::Num((d.seconds / 86_400).max(1))));
-    }
+    // The lifetime is always written so it is the one the policy discloses.
+    let cookie = vec![
+        ("name", Js::Str(common::consent_cookie(model).to_string())),
+        (
+            "expiresAfterDays",
+            Js::Num((crate::record::lifetime(model).seconds / 86_400).max(1)),
+        ),
+    ];
     let languages: Vec<String> = model
         .policy
         .languages
@@ -316,6 +350,8 @@ pub fn build(model: &Model, revision: &str) -> String {
             Js::Str(if opt_in { "opt-in" } else { "opt-out" }.to_string()),
         ),
         ("cookie", Js::Obj(cookie)),
+        ("onConsent", Js::Ident(RECORD_WRITER)),
+        ("onChange", Js::Ident(RECORD_WRITER)),
         ("categories", Js::Map(categories)),
         (
             "language",
@@ -338,8 +374,12 @@ pub fn build(model: &Model, revision: &str) -> String {
          // Configuration for vanilla-cookieconsent 3 (https://cookieconsent.orestbida.com):\n\
          //   import config from './cookieconsent.config.js';\n\
          //   CookieConsent.run(config);\n\
+         // (With the ES module build, set `globalThis.CookieConsent` to the imported\n\
+         // module first; to add your own onConsent/onChange, call config's from yours.)\n\
+         {}\
          export default ",
-        model.policy.service.value.replace(['\n', '\r', '\u{2028}', '\u{2029}'], " ")
+        model.policy.service.value.replace(['\n', '\r', '\u{2028}', '\u{2029}'], " "),
+        record_writer(revision, content_hash)
     );
     render(&config, 0, &mut out);
     out.push_str(";\n");

@@ -14,15 +14,18 @@ pub mod common;
 pub mod config;
 pub mod cookieconsent;
 pub mod doc;
-pub mod enforce;
 pub mod headers;
 pub mod lex;
 pub mod policy;
+pub mod record;
 pub mod revision;
 pub mod safety;
 pub mod schema;
 pub mod words;
 
+/// The reference enforcement of the header rules (moved to
+/// `cookiec-enforce` so servers share it without the checker).
+pub use cookiec_enforce as enforce;
 pub use headers::Undeclared;
 pub use policy::Template;
 pub use safety::CODES;
@@ -80,6 +83,8 @@ impl std::fmt::Display for EmitError {
 
 /// Every output for `model`, in a fixed order.
 pub fn emit(model: &Model, opts: &Options) -> Result<Vec<Output>, EmitError> {
+    // cookiec's own consent record is disclosed when it supplies the banner.
+    let model = &*record::disclosed(model);
     let unsafe_values = safety::check(model);
     if !unsafe_values.is_empty() {
         return Err(EmitError::Diagnostics(unsafe_values));
@@ -142,7 +147,7 @@ pub fn emit(model: &Model, opts: &Options) -> Result<Vec<Output>, EmitError> {
     });
     out.push(Output {
         name: COOKIECONSENT_FILE.into(),
-        contents: cookieconsent::build(model, &config.revision).into_bytes(),
+        contents: cookieconsent::build(model, &config.revision, &content_hash).into_bytes(),
     });
     let rules = headers::build(model, opts.undeclared);
     out.push(Output {

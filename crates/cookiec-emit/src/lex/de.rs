@@ -221,6 +221,7 @@ pub static DE: Lex = Lex {
     cc_prefs_title: "Cookie-Einstellungen",
     cc_prefs_intro: "Wählen Sie, welche Kategorien von Cookies und ähnlichen Technologien wir verwenden dürfen. Unbedingt erforderliche sind immer aktiv.",
     cc_policy_link: "Cookie-Richtlinie",
+    record_item_purpose: "Speichert Ihre Cookie-Auswahl (die akzeptierten Kategorien und die Fassung dieser Richtlinie, auf die Sie geantwortet haben), damit wir nicht auf jeder Seite erneut fragen.",
     contents: "Inhalt",
     h_contact: "Kontakt",
     contact: "Bei Fragen zu unserer Verwendung von Cookies wenden Sie sich bitte an:",

@@ -219,6 +219,7 @@ pub static EN: Lex = Lex {
     cc_prefs_title: "Cookie preferences",
     cc_prefs_intro: "Choose which categories of cookies and similar technologies we may use. Strictly necessary ones are always on.",
     cc_policy_link: "Cookie Policy",
+    record_item_purpose: "Stores your cookie choices (the categories you accepted and the version of this policy you answered), so we do not ask again on every page.",
     contents: "Contents",
     h_contact: "Contact",
     contact: "If you have questions about our use of cookies, please contact:",

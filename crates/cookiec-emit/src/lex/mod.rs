@@ -174,6 +174,9 @@ pub struct Lex {
     pub cc_prefs_title: &'static str,
     pub cc_prefs_intro: &'static str,
     pub cc_policy_link: &'static str,
+    /// Purpose of cookiec's consent record cookie, disclosed automatically
+    /// when cookiec supplies the banner.
+    pub record_item_purpose: &'static str,
     /// Label of the table of contents of the HTML page.
     pub contents: &'static str,
     pub h_contact: &'static str,
