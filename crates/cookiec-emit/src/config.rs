@@ -90,7 +90,7 @@ pub struct ConsentRecord {
     pub cookie: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_age_seconds: Option<u64>,
-    /// `cookiec-v1`: see `syntax`.
+    /// `cookiec-record-1`: see `syntax` and docs/outputs.md.
     pub format: String,
     pub syntax: String,
 }

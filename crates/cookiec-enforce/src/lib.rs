@@ -5,6 +5,7 @@
 //! semantics ([`Enforcer`]). It does not depend on the checker: a server
 //! loads the compiled rules, it never compiles a policy.
 
+pub mod conformance;
 pub mod date;
 pub mod engine;
 pub mod load;
