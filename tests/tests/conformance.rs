@@ -1,8 +1,8 @@
 //! Builds the conformance suite `tests/conformance/v1/suite.json` and holds
 //! the reference enforcement to it.
 //!
-//! The suite is the header rules of every example (as `cookiec build`
-//! writes them), the hand-written edge cases of
+//! The suite is the header rules of every example and of
+//! `tests/conformance/policies/*.cookies` (as `cookiec build` writes them), the hand-written edge cases of
 //! `tests/conformance/edge-cases.json` (expectations written by hand: this
 //! test fails when the reference disagrees), and cases generated from each
 //! example in every consent state (expectations computed by the reference,
@@ -42,9 +42,10 @@ fn rules_of(name: &str, src: &str, undeclared: Undeclared) -> HeaderRules {
 
 fn policies() -> BTreeMap<String, HeaderRules> {
     let mut out = BTreeMap::new();
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
-        .unwrap()
-        .flatten()
+    // The examples, and the policies written for the enforcement tests.
+    let mut paths: Vec<PathBuf> = ["examples", "tests/conformance/policies"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(root().join(d)).unwrap().flatten())
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "cookies"))
         .collect();
