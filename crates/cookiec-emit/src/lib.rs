@@ -5,7 +5,8 @@
 //! ```text
 //! Model ──outline──▶ Doc (per language) ──▶ .md / .html / .txt
 //!       ──config───▶ RuntimeConfig ──▶ cookiec.config.json
-//!       ──headers──▶ HeaderRules ──▶ cookiec.headers.json, nginx.conf
+//!       ──headers──▶ HeaderRules ──▶ cookiec.headers.json, nginx.conf,
+//!                                    cookiec-filter.js + nginx-filter.conf (njs)
 //! ```
 //!
 //! Output is deterministic: the same model gives byte-identical files.
@@ -16,6 +17,7 @@ pub mod cookieconsent;
 pub mod doc;
 pub mod headers;
 pub mod lex;
+pub mod njs;
 pub mod policy;
 pub mod record;
 pub mod revision;
@@ -153,6 +155,14 @@ pub fn emit(model: &Model, opts: &Options) -> Result<Vec<Output>, EmitError> {
     out.push(Output {
         name: NGINX_FILE.into(),
         contents: headers::nginx(&rules).into_bytes(),
+    });
+    out.push(Output {
+        name: njs::CONF_FILE.into(),
+        contents: njs::conf(&rules).into_bytes(),
+    });
+    out.push(Output {
+        name: njs::FILTER_FILE.into(),
+        contents: njs::filter(&rules).into_bytes(),
     });
     out.push(Output {
         name: HEADERS_FILE.into(),
