@@ -33,7 +33,7 @@ async fn listen(router: axum::Router, port: &str) {
     let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}"))
         .await
         .unwrap();
-    axum::serve(listener, router).await.unwrap();
+    common::run(listener, router).await;
 }
 
 #[tokio::main]

@@ -251,7 +251,7 @@ const CONSENT_FIELDS: &[FieldSchema] = &[
     f("withdraw", T::List(&WITHDRAW), No, "How visitors withdraw consent.\n\nExample: `withdraw [footer-link, settings-page]`"),
     f("gpc", SIGNAL, No, "Response to the Global Privacy Control signal.\n\nExample: `gpc honour`"),
     f("dnt", SIGNAL, No, "Response to Do Not Track.\n\nExample: `dnt ignore`"),
-    f("record", T::String, No, "Name of the cookie that stores the consent.\n\nExample: `record \"cookie_consent\"`"),
+    f("record", T::String, No, "Name of cookiec's own consent record: the cookie the generated banner writes and the server enforcement reads (default `cookie_consent`). Another tool's consent cookie is declared as an ordinary `cookie`, not here.\n\nExample: `record \"cookie_consent\"`"),
     f("record-lifetime", T::Duration, No, "Lifetime of the consent record.\n\nExample: `record-lifetime 6 months`"),
     f("renew-after", T::Duration, No, "Consent is asked again after this long.\n\nExample: `renew-after 12 months`"),
     f("renew-on-change", T::Bool, No, "Consent is asked again on every material change.\n\nExample: `renew-on-change yes`"),

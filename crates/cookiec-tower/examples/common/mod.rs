@@ -59,12 +59,20 @@ pub fn app(policies: &BTreeMap<String, HeaderRules>, country: &str, subdivision:
     router
 }
 
+/// Serve on a bound listener with TCP_NODELAY (axum's default leaves
+/// Nagle on, which holds each small keep-alive reply for a delayed ACK).
+pub async fn run(listener: tokio::net::TcpListener, router: Router) {
+    use axum::serve::ListenerExt;
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
+    let _ = axum::serve(listener, router).await;
+}
+
 pub async fn serve(router: Router) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, router).await;
-    });
+    tokio::spawn(run(listener, router));
     addr
 }
 
