@@ -46,7 +46,7 @@ daemon off; worker_processes 1; pid $dir/nginx/nginx.pid;
 error_log $dir/nginx/logs/error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  access_log off; keepalive_requests 100000;
   client_body_temp_path $dir/nginx/cb; proxy_temp_path $dir/nginx/px;
   fastcgi_temp_path $dir/nginx/fc; uwsgi_temp_path $dir/nginx/uw; scgi_temp_path $dir/nginx/sc;
   upstream backend { server 127.0.0.1:$backend; keepalive 32; }

@@ -68,7 +68,7 @@ mkdir -p "$dir/nginx/logs"
   echo "error_log $dir/nginx/logs/error.log warn;"
   echo "events { worker_connections 1024; }"
   echo "http {"
-  echo "  access_log off;"
+  echo "  access_log off; keepalive_requests 100000;"
   for t in client_body proxy fastcgi uwsgi scgi; do echo "  ${t}_temp_path $dir/nginx/$t;"; done
   echo "  upstream backend { server 127.0.0.1:$backend_port; keepalive 16; }"
   for d in "$dir"/rules/*/; do

@@ -191,7 +191,12 @@ fn generated(name: &str, rules: &HeaderRules) -> Vec<Case> {
         states.push((format!("GPC in {region}"), gpc));
     }
     states.push(("no consent, unknown region".into(), vec![]));
-    let with_cookie = |c: String| vec![(COUNTRY.to_string(), "DE".to_string()), ("Cookie".into(), c)];
+    let with_cookie = |c: String| {
+        vec![
+            (COUNTRY.to_string(), "DE".to_string()),
+            ("Cookie".into(), c),
+        ]
+    };
     states.push((
         "all granted".into(),
         with_cookie(consent_cookie(&categories, &rules.revision)),

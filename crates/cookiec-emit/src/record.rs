@@ -36,8 +36,9 @@ pub fn lifetime(model: &Model) -> Duration {
     if let Some(d) = &model.consent.record_lifetime {
         return d.clone();
     }
-    if let Some(LifetimeKind::Fixed { duration }) =
-        declared_item(model).and_then(|it| it.lifetime.as_ref()).map(|l| &l.kind)
+    if let Some(LifetimeKind::Fixed { duration }) = declared_item(model)
+        .and_then(|it| it.lifetime.as_ref())
+        .map(|l| &l.kind)
     {
         return duration.clone();
     }
@@ -72,7 +73,12 @@ pub fn disclosed(model: &Model) -> Cow<'_, Model> {
     let langs: Vec<String> = if model.policy.languages.is_empty() {
         vec!["en".to_string()]
     } else {
-        model.policy.languages.iter().map(|l| l.value.clone()).collect()
+        model
+            .policy
+            .languages
+            .iter()
+            .map(|l| l.value.clone())
+            .collect()
     };
     let purpose = Text {
         by_lang: langs
@@ -118,7 +124,10 @@ pub fn disclosed(model: &Model) -> Cow<'_, Model> {
     m.items.push(item);
     // The "Managing cookies" section then names the record too.
     if m.consent.record.is_none() {
-        m.consent.record = Some(Spanned::new(common::consent_cookie(model).to_string(), span));
+        m.consent.record = Some(Spanned::new(
+            common::consent_cookie(model).to_string(),
+            span,
+        ));
     }
     Cow::Owned(m)
 }

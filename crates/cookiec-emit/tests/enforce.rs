@@ -123,7 +123,10 @@ fn regions_and_gpc_decide_before_any_choice() {
     assert_eq!(e.apply(&dnt, &lines(&RESPONSE)).set_cookie.len(), 3);
     // A region the rules do not declare falls back to `default` (opt-in);
     // an unknown region is the strictest declared one (here: opt-in too).
-    assert_eq!(e.apply(&req("jp", &[]), &lines(&RESPONSE)).set_cookie.len(), 1);
+    assert_eq!(
+        e.apply(&req("jp", &[]), &lines(&RESPONSE)).set_cookie.len(),
+        1
+    );
     let unknown = Request {
         region: Region::Unknown,
         ..req("eu", &[])
@@ -186,11 +189,20 @@ fn the_record_vanilla_cookieconsent_writes_is_read() {
         })
         .collect();
     let out = e.apply(&req("eu", &[("kb_consent", &value)]), &lines(&RESPONSE));
-    assert_eq!(out.set_cookie.len(), 3, "analytics granted: {:?}", out.set_cookie);
+    assert_eq!(
+        out.set_cookie.len(),
+        3,
+        "analytics granted: {:?}",
+        out.set_cookie
+    );
     // Without cookiec's data the revision is unknown: stale, no choice.
     let foreign = value.replace("cookiec", "other");
     let out = e.apply(&req("eu", &[("kb_consent", &foreign)]), &lines(&RESPONSE));
-    assert_eq!(out.set_cookie.len(), 1, "a record of unknown revision is no choice");
+    assert_eq!(
+        out.set_cookie.len(),
+        1,
+        "a record of unknown revision is no choice"
+    );
 }
 
 // ---- Regressions: the holes of issue 12, one test each. ----
@@ -245,7 +257,10 @@ fn request_cookie_names_cannot_inject_headers() {
         &lines(&["a=1\r\nX: y", "b=1\0", "c=1\n"]),
     );
     for l in &out.set_cookie {
-        assert!(!l.bytes().any(|b| b == b'\r' || b == b'\n' || b == 0), "{l:?}");
+        assert!(
+            !l.bytes().any(|b| b == b'\r' || b == b'\n' || b == 0),
+            "{l:?}"
+        );
     }
     assert_eq!(
         out.set_cookie,

@@ -21,7 +21,11 @@ fn main() {
     let e = Enforcer::new(rules);
     let req = Request {
         cookies: request_cookies([cookie.as_str()]),
-        region: region::resolve(|r| e.declares_region(r), args.get(2).map(String::as_str), None),
+        region: region::resolve(
+            |r| e.declares_region(r),
+            args.get(2).map(String::as_str),
+            None,
+        ),
         ..Request::default()
     };
     let granted: Vec<String> = e.granted(&req).into_iter().collect();

@@ -55,7 +55,7 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
 
 fn days_in_month(y: u32, m: u32) -> u32 {
     match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -119,9 +119,15 @@ mod tests {
         assert_eq!(parse("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0));
         assert_eq!(parse("Wed, 21 Oct 2015 07:28:00 GMT"), Some(1_445_412_480));
         // RFC 850 and asctime forms, odd casing, two-digit years.
-        assert_eq!(parse("Wednesday, 21-Oct-15 07:28:00 GMT"), Some(1_445_412_480));
+        assert_eq!(
+            parse("Wednesday, 21-Oct-15 07:28:00 GMT"),
+            Some(1_445_412_480)
+        );
         assert_eq!(parse("Wed Oct 21 07:28:00 2015"), Some(1_445_412_480));
-        assert_eq!(parse("wed, 21 OCTOBER 2015 07:28:00 gmt"), Some(1_445_412_480));
+        assert_eq!(
+            parse("wed, 21 OCTOBER 2015 07:28:00 gmt"),
+            Some(1_445_412_480)
+        );
         assert_eq!(parse("Fri, 31 Dec 2099 23:59:59 GMT"), Some(4_102_444_799));
     }
 

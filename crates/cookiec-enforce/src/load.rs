@@ -104,7 +104,10 @@ pub fn from_str(text: &str, origin: &str) -> Result<HeaderRules, LoadError> {
 pub fn validate(rules: &HeaderRules) -> Result<(), (String, String)> {
     let header_safe = |at: String, s: &str| {
         if setcookie::has_forbidden_bytes(s) {
-            Err((at, "contains CR, LF or NUL: it would inject a header".to_string()))
+            Err((
+                at,
+                "contains CR, LF or NUL: it would inject a header".to_string(),
+            ))
         } else {
             Ok(())
         }

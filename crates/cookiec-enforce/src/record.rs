@@ -125,7 +125,15 @@ mod tests {
 
     #[test]
     fn garbage_is_no_record() {
-        for v in ["", "%", "%zz", "v1.abc.analytics", "{}", "%7B%22categories%22%3A1%7D", "\""] {
+        for v in [
+            "",
+            "%",
+            "%zz",
+            "v1.abc.analytics",
+            "{}",
+            "%7B%22categories%22%3A1%7D",
+            "\"",
+        ] {
             assert_eq!(parse(v), None, "{v}");
         }
         // A record some other banner wrote: categories, unknown revision.

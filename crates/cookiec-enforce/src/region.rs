@@ -12,8 +12,8 @@
 
 /// EU member states.
 pub const EU: [&str; 27] = [
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
-    "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
+    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
 ];
 /// EEA members outside the EU.
 pub const EEA_ONLY: [&str; 3] = ["IS", "LI", "NO"];
@@ -54,10 +54,7 @@ pub enum Region {
 /// that is not a two-letter country.
 pub fn candidates(country: &str, subdivision: Option<&str>) -> Vec<&'static str> {
     let country = country.trim().to_ascii_uppercase();
-    if country.len() != 2
-        || !country.bytes().all(|b| b.is_ascii_uppercase())
-        || country == "XX"
-    {
+    if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) || country == "XX" {
         return vec![];
     }
     let mut out = Vec::new();

@@ -130,13 +130,17 @@ mod tests {
 
     #[test]
     fn last_valid_max_age_wins_over_expires() {
-        let c = SetCookie::parse("a=1; Max-Age=10; expires=Fri, 31 Dec 2099 23:59:59 GMT; MAX-AGE=1e9");
+        let c =
+            SetCookie::parse("a=1; Max-Age=10; expires=Fri, 31 Dec 2099 23:59:59 GMT; MAX-AGE=1e9");
         assert_eq!(c.lifetime(0), Lifetime::Seconds(10));
         let c = SetCookie::parse("a=1; Max-Agent=1; Expires=Fri, 31 Dec 2099 23:59:59 GMT");
         assert_eq!(c.lifetime(4_102_444_000), Lifetime::Seconds(799));
         let c = SetCookie::parse("sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
         assert!(c.is_deletion(1_700_000_000));
-        assert_eq!(SetCookie::parse("a=1; Expires=soon").lifetime(0), Lifetime::Session);
+        assert_eq!(
+            SetCookie::parse("a=1; Expires=soon").lifetime(0),
+            Lifetime::Session
+        );
     }
 
     #[test]

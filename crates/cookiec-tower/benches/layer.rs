@@ -95,7 +95,7 @@ fn main() {
     let mut plain = app.clone();
     let mut layered = CookiePolicyLayer::new(rules).layer(app);
     let n = 200_000u32;
-    let mut time = |svc: &mut dyn FnMut() -> usize| {
+    let time = |svc: &mut dyn FnMut() -> usize| {
         for _ in 0..n / 10 {
             black_box(svc());
         }

@@ -19,13 +19,19 @@ use std::net::SocketAddr;
 
 fn suite() -> Suite {
     let path = std::env::var("COOKIEC_SUITE").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/conformance/v1/suite.json").to_string()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/conformance/v1/suite.json"
+        )
+        .to_string()
     });
     Suite::parse(&std::fs::read_to_string(&path).unwrap()).unwrap()
 }
 
 fn usage() -> ! {
-    eprintln!("usage: harness backend PORT | axum PORT | conformance ADDR | load ADDR POLICY N CONNS");
+    eprintln!(
+        "usage: harness backend PORT | axum PORT | conformance ADDR | load ADDR POLICY N CONNS"
+    );
     std::process::exit(2)
 }
 

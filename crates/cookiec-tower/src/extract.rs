@@ -41,12 +41,7 @@ pub struct Names {
     pub subdivision: Option<HeaderName>,
 }
 
-pub fn request(
-    headers: &HeaderMap,
-    names: &Names,
-    enforcer: &Enforcer,
-    now: i64,
-) -> Request {
+pub fn request(headers: &HeaderMap, names: &Names, enforcer: &Enforcer, now: i64) -> Request {
     let cookie_headers: Vec<String> = headers.get_all(COOKIE).iter().map(latin1).collect();
     let cookies = cookiec_enforce::request_cookies(cookie_headers.iter().map(String::as_str));
     let country = headers.get(&names.country).map(latin1);

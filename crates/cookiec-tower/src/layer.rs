@@ -73,8 +73,7 @@ impl CookiePolicyLayer {
         // The signal header names come from the rules; a name that is not a
         // header name (only in a hand-edited file) falls back to the standard.
         let names = Names {
-            gpc: header_name(&c.gpc.header)
-                .unwrap_or_else(|_| HeaderName::from_static("sec-gpc")),
+            gpc: header_name(&c.gpc.header).unwrap_or_else(|_| HeaderName::from_static("sec-gpc")),
             gpc_value: c.gpc.value.clone(),
             dnt: header_name(&c.dnt.header).unwrap_or_else(|_| HeaderName::from_static("dnt")),
             dnt_value: c.dnt.value.clone(),

@@ -16,7 +16,10 @@ use std::task::{Context, Poll, Waker};
 use tower::{Layer, Service};
 
 fn poll_now<F: Future>(f: F) -> F::Output {
-    match pin!(f).as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+    match pin!(f)
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
         Poll::Ready(v) => v,
         Poll::Pending => panic!("synchronous service"),
     }

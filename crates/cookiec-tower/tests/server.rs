@@ -87,11 +87,16 @@ async fn each_consent_state_gets_exactly_the_allowed_cookies() {
 
     // Necessary only.
     let necessary = rec(&["essential"]);
-    let r = c.get("/p/shop/", &h(&[eu, ("Cookie", &necessary)]), &up).await;
+    let r = c
+        .get("/p/shop/", &h(&[eu, ("Cookie", &necessary)]), &up)
+        .await;
     assert_eq!(r.set_cookie, [SID]);
 
     // California is opt-out: all on, until the browser sends GPC.
-    let ca = [("CF-IPCountry", "US"), ("CloudFront-Viewer-Country-Region", "CA")];
+    let ca = [
+        ("CF-IPCountry", "US"),
+        ("CloudFront-Viewer-Country-Region", "CA"),
+    ];
     let r = c.get("/p/shop/", &h(&ca), &up).await;
     assert_eq!(r.set_cookie, [SID, TRACK, GA, ST, AD]);
     let r = c
@@ -139,5 +144,9 @@ async fn random_consent_states_neither_leak_nor_drop() {
     let addr = start(&suite).await;
     let r = common::load(addr, &suite, "shop", 2_000, 4).await;
     assert_eq!(r.requests, 2_000);
-    assert_eq!((r.leaked, r.dropped, r.other_mismatches, r.errors), (0, 0, 0, 0), "{r:?}");
+    assert_eq!(
+        (r.leaked, r.dropped, r.other_mismatches, r.errors),
+        (0, 0, 0, 0),
+        "{r:?}"
+    );
 }

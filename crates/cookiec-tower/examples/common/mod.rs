@@ -80,6 +80,7 @@ pub async fn serve(router: Router) -> SocketAddr {
 pub struct Conn {
     sender: hyper::client::conn::http1::SendRequest<Empty<Bytes>>,
     host: String,
+    addr: SocketAddr,
 }
 
 pub struct Reply {
@@ -102,10 +103,36 @@ impl Conn {
         Conn {
             sender,
             host: addr.to_string(),
+            addr,
         }
     }
 
-    pub async fn get(&mut self, path: &str, headers: &[(String, String)], upstream: &[String]) -> Reply {
+    /// A GET; a connection the server closed (nginx ends a keep-alive
+    /// connection after `keepalive_requests`) is reopened once.
+    pub async fn get(
+        &mut self,
+        path: &str,
+        headers: &[(String, String)],
+        upstream: &[String],
+    ) -> Reply {
+        if self.sender.ready().await.is_err() {
+            *self = Conn::open(self.addr).await;
+        }
+        match self.try_get(path, headers, upstream).await {
+            Ok(r) => r,
+            Err(_) => {
+                *self = Conn::open(self.addr).await;
+                self.try_get(path, headers, upstream).await.unwrap()
+            }
+        }
+    }
+
+    async fn try_get(
+        &mut self,
+        path: &str,
+        headers: &[(String, String)],
+        upstream: &[String],
+    ) -> Result<Reply, hyper::Error> {
         let mut req = http::Request::builder()
             .uri(path)
             .header("host", &self.host)
@@ -113,12 +140,11 @@ impl Conn {
         for (n, v) in headers {
             req = req.header(n.as_str(), v.as_str());
         }
-        self.sender.ready().await.unwrap();
+        self.sender.ready().await?;
         let res = self
             .sender
             .send_request(req.body(Empty::new()).unwrap())
-            .await
-            .unwrap();
+            .await?;
         let status = res.status().as_u16();
         let headers = res.headers().clone();
         let set_cookie = headers
@@ -126,25 +152,37 @@ impl Conn {
             .iter()
             .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
             .collect();
-        let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
-        Reply {
+        let body = res.into_body().collect().await?.to_bytes().to_vec();
+        Ok(Reply {
             status,
             set_cookie,
             headers,
             body,
-        }
+        })
     }
 }
 
 /// Every suite case over HTTP: the failures.
-pub async fn conformance(addr: SocketAddr, suite: &Suite, only: Option<&str>) -> (usize, Vec<String>) {
+pub async fn conformance(
+    addr: SocketAddr,
+    suite: &Suite,
+    only: Option<&str>,
+) -> (usize, Vec<String>) {
     let mut conn = Conn::open(addr).await;
     let mut failures = vec![];
     let mut run = 0;
-    for case in suite.cases.iter().filter(|c| only.is_none_or(|p| c.policy == p)) {
+    for case in suite
+        .cases
+        .iter()
+        .filter(|c| only.is_none_or(|p| c.policy == p))
+    {
         run += 1;
         let r = conn
-            .get(&format!("/p/{}/", case.policy), &case.request, &case.upstream)
+            .get(
+                &format!("/p/{}/", case.policy),
+                &case.request,
+                &case.upstream,
+            )
             .await;
         if r.status != 200 || r.set_cookie != case.expect || r.body != b"backend body" {
             failures.push(format!(
@@ -189,9 +227,20 @@ impl Rng {
 
 /// A random consent state: region, GPC, and a record (none, some
 /// categories, stale), plus request cookies of every category.
-pub fn random_request(rng: &mut Rng, rules: &HeaderRules, country: &str, subdivision: &str) -> Vec<(String, String)> {
+pub fn random_request(
+    rng: &mut Rng,
+    rules: &HeaderRules,
+    country: &str,
+    subdivision: &str,
+) -> Vec<(String, String)> {
     let mut h = vec![];
-    let geo: [(&str, Option<&str>); 5] = [("DE", None), ("US", Some("CA")), ("GB", None), ("MX", None), ("", None)];
+    let geo: [(&str, Option<&str>); 5] = [
+        ("DE", None),
+        ("US", Some("CA")),
+        ("GB", None),
+        ("MX", None),
+        ("", None),
+    ];
     let (c, s) = rng.pick(&geo);
     if !c.is_empty() {
         h.push((country.to_string(), c.to_string()));
@@ -199,17 +248,21 @@ pub fn random_request(rng: &mut Rng, rules: &HeaderRules, country: &str, subdivi
     if let Some(s) = s {
         h.push((subdivision.to_string(), s.to_string()));
     }
-    if rng.next() % 3 == 0 {
+    if rng.next().is_multiple_of(3) {
         h.push(("Sec-GPC".to_string(), "1".to_string()));
     }
     let mut cats: Vec<&str> = rules.cookies.iter().map(|c| c.category.as_str()).collect();
     cats.sort();
     cats.dedup();
-    let granted: Vec<&str> = cats.iter().copied().filter(|_| rng.next() % 2 == 0).collect();
+    let granted: Vec<&str> = cats
+        .iter()
+        .copied()
+        .filter(|_| rng.next().is_multiple_of(2))
+        .collect();
     let mut cookies: Vec<String> = load_upstream(rules)
         .iter()
         .filter_map(|l| l.split('=').next().map(|n| format!("{n}=old")))
-        .filter(|_| rng.next() % 2 == 0)
+        .filter(|_| rng.next().is_multiple_of(2))
         .collect();
     match rng.next() % 3 {
         0 => {}
@@ -244,13 +297,22 @@ pub struct LoadReport {
 
 /// `requests` requests over `connections` keep-alive connections, each
 /// checked against the reference.
-pub async fn load(addr: SocketAddr, suite: &Suite, policy: &str, requests: usize, connections: usize) -> LoadReport {
+pub async fn load(
+    addr: SocketAddr,
+    suite: &Suite,
+    policy: &str,
+    requests: usize,
+    connections: usize,
+) -> LoadReport {
     let rules = suite.policies[policy].clone();
     let start = std::time::Instant::now();
     let mut tasks = vec![];
     for c in 0..connections {
         let rules = rules.clone();
-        let (country, subdivision) = (suite.country_header.clone(), suite.subdivision_header.clone());
+        let (country, subdivision) = (
+            suite.country_header.clone(),
+            suite.subdivision_header.clone(),
+        );
         let n = requests / connections + usize::from(c < requests % connections);
         let policy = policy.to_string();
         tasks.push(tokio::spawn(async move {
@@ -278,7 +340,9 @@ pub async fn load(addr: SocketAddr, suite: &Suite, policy: &str, requests: usize
                     expect: vec![],
                 };
                 let want = e.apply(&stub.request(&case, &e), &upstream).set_cookie;
-                let r = conn.get(&format!("/p/{policy}/"), &request, &upstream).await;
+                let r = conn
+                    .get(&format!("/p/{policy}/"), &request, &upstream)
+                    .await;
                 rep.requests += 1;
                 if r.status != 200 {
                     rep.errors += 1;
