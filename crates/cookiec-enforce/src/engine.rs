@@ -20,7 +20,7 @@ use crate::record;
 use crate::region::Region;
 use crate::rules::{CookieRule, HeaderRules, Matcher, State, Undeclared};
 use crate::setcookie::{self, Lifetime, SetCookie};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// What the middleware knows about the request.
 #[derive(Clone, Debug)]
@@ -77,13 +77,17 @@ pub struct Outcome {
     pub unsafe_dropped: usize,
 }
 
-/// Compiled rules: regexes built once, rules in match order.
+/// Compiled rules: exact names hashed, prefixes longest first, regexes
+/// built once, so a lookup costs a hash and a few comparisons.
 #[derive(Clone, Debug)]
 pub struct Enforcer {
     rules: HeaderRules,
-    regexes: Vec<Option<regex::Regex>>,
+    /// Exact name → first rule index with that name.
+    exact: HashMap<String, usize>,
     /// Rule indices of prefixes, longest first.
     prefixes: Vec<usize>,
+    /// (rule index, regex), in declaration order.
+    regexes: Vec<(usize, regex::Regex)>,
     required: BTreeSet<String>,
 }
 
@@ -94,11 +98,18 @@ impl Enforcer {
         let regexes = rules
             .cookies
             .iter()
-            .map(|c| match &c.name {
-                Matcher::Regex(r) => regex::Regex::new(r).ok(),
+            .enumerate()
+            .filter_map(|(i, c)| match &c.name {
+                Matcher::Regex(r) => regex::Regex::new(r).ok().map(|re| (i, re)),
                 _ => None,
             })
             .collect();
+        let mut exact = HashMap::new();
+        for (i, c) in rules.cookies.iter().enumerate() {
+            if let Matcher::Exact(n) = &c.name {
+                exact.entry(n.clone()).or_insert(i);
+            }
+        }
         let mut prefixes: Vec<usize> = (0..rules.cookies.len())
             .filter(|i| matches!(rules.cookies[*i].name, Matcher::Prefix(_)))
             .collect();
@@ -114,8 +125,9 @@ impl Enforcer {
             .collect();
         Enforcer {
             rules,
-            regexes,
+            exact,
             prefixes,
+            regexes,
             required,
         }
     }
@@ -127,20 +139,24 @@ impl Enforcer {
     /// The rule for a cookie name: exact, else longest prefix, else the
     /// first matching regex.
     pub fn rule(&self, name: &str) -> Option<&CookieRule> {
+        self.rule_index(name).map(|i| &self.rules.cookies[i])
+    }
+
+    fn rule_index(&self, name: &str) -> Option<usize> {
         let c = &self.rules.cookies;
-        c.iter()
-            .find(|r| matches!(&r.name, Matcher::Exact(n) if n == name))
+        self.exact
+            .get(name)
+            .copied()
             .or_else(|| {
-                self.prefixes
-                    .iter()
-                    .map(|i| &c[*i])
-                    .find(|r| matches!(&r.name, Matcher::Prefix(p) if name.starts_with(p.as_str())))
+                self.prefixes.iter().copied().find(
+                    |i| matches!(&c[*i].name, Matcher::Prefix(p) if name.starts_with(p.as_str())),
+                )
             })
             .or_else(|| {
-                c.iter()
-                    .zip(&self.regexes)
-                    .find(|(_, re)| re.as_ref().is_some_and(|re| re.is_match(name)))
-                    .map(|(r, _)| r)
+                self.regexes
+                    .iter()
+                    .find(|(_, re)| re.is_match(name))
+                    .map(|(i, _)| *i)
             })
     }
 
@@ -214,7 +230,13 @@ impl Enforcer {
     /// Steps 2 and 3 for one response.
     pub fn apply(&self, req: &Request, set_cookie: &[String]) -> Outcome {
         let granted = self.granted(req);
-        let allowed = |r: &CookieRule| r.required || granted.contains(&r.category);
+        // Per rule, once: whether its cookies may be set.
+        let allowed: Vec<bool> = self
+            .rules
+            .cookies
+            .iter()
+            .map(|r| r.required || granted.contains(&r.category))
+            .collect();
         let mut out = Outcome::default();
         for line in set_cookie {
             if setcookie::has_forbidden_bytes(line) {
@@ -223,7 +245,7 @@ impl Enforcer {
             }
             let sc = SetCookie::parse(line);
             let deletion = sc.is_deletion(req.now);
-            match self.rule(sc.name) {
+            match self.rule_index(sc.name) {
                 None => {
                     let name = sc.name.to_string();
                     match self.rules.undeclared {
@@ -237,9 +259,9 @@ impl Enforcer {
                     }
                 }
                 Some(_) if deletion => out.set_cookie.push(line.clone()),
-                Some(r) if !allowed(r) => out.stripped.push(sc.name.to_string()),
-                Some(r) => {
-                    let fixed = enforce_attributes(&sc, r, req.now);
+                Some(i) if !allowed[i] => out.stripped.push(sc.name.to_string()),
+                Some(i) => {
+                    let fixed = enforce_attributes(&sc, &self.rules.cookies[i], req.now);
                     if fixed != *line {
                         out.corrected += 1;
                     }
@@ -253,10 +275,13 @@ impl Enforcer {
             if !setcookie::is_token(name) || !seen.insert(name.as_str()) {
                 continue;
             }
-            let Some(r) = self.rule(name) else { continue };
-            if allowed(r) {
+            let Some(i) = self.rule_index(name) else {
+                continue;
+            };
+            if allowed[i] {
                 continue;
             }
+            let r = &self.rules.cookies[i];
             if let Some(nc) = &r.when_not_consented {
                 let before = out.set_cookie.len();
                 out.set_cookie.extend(nc.expire.iter().cloned());
@@ -280,7 +305,8 @@ fn enforce_attributes(sc: &SetCookie<'_>, rule: &CookieRule, now: i64) -> String
     // lifetime over the cap is replaced by `Max-Age=<cap>`, written where
     // the first lifetime attribute was; every other `Max-Age`/`Expires` is
     // dropped so none can outlive it.
-    let over_cap = match (a.max_age_cap, sc.lifetime(now)) {
+    let lifetime = sc.lifetime(now);
+    let over_cap = match (a.max_age_cap, lifetime) {
         (Some(cap), Lifetime::Seconds(s)) => s > i64::try_from(cap).unwrap_or(i64::MAX),
         _ => false,
     };
@@ -330,7 +356,7 @@ fn enforce_attributes(sc: &SetCookie<'_>, rule: &CookieRule, now: i64) -> String
     }
     // A capped cookie sent without a lifetime gets the cap, so it cannot
     // outlive what the policy states (browsers restore session cookies).
-    if let (Some(cap), Lifetime::Session, false) = (a.max_age_cap, sc.lifetime(now), a.session) {
+    if let (Some(cap), Lifetime::Session, false) = (a.max_age_cap, lifetime, a.session) {
         attrs.push(format!("Max-Age={cap}"));
     }
     std::iter::once(sc.pair.to_string())

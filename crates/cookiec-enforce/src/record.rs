@@ -19,6 +19,8 @@
 //! wrapped in double quotes (RFC 6265 `cookie-value`). A record without
 //! `data.cookiec` has an unknown revision, so it is stale.
 
+use serde::Deserialize;
+
 /// The `consent.format` of the header rules.
 pub const FORMAT: &str = "cookiec-record-1";
 
@@ -41,27 +43,55 @@ pub fn parse(value: &str) -> Option<Record> {
         .strip_prefix('"')
         .and_then(|v| v.strip_suffix('"'))
         .unwrap_or(value);
-    let json: serde_json::Value = serde_json::from_str(&percent_decode(value)?).ok()?;
-    let categories = json
-        .get("categories")?
-        .as_array()?
-        .iter()
-        .filter_map(|c| c.as_str().map(str::to_string))
-        .collect();
-    let ours = json
-        .get("data")
-        .and_then(|d| d.get("cookiec"))
-        .filter(|c| c.get("v").and_then(serde_json::Value::as_u64) == Some(1));
-    let field = |k: &str| {
-        ours.and_then(|c| c.get(k))
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_string)
-    };
+    // Typed, so the banner's other fields are skipped without being built.
+    let raw: Raw = serde_json::from_str(&percent_decode(value)?).ok()?;
+    let ours = raw.data.and_then(|d| d.cookiec).filter(|c| c.v == Some(1));
     Some(Record {
-        categories,
-        revision: field("revision"),
-        content_hash: field("hash"),
+        categories: raw
+            .categories
+            .into_iter()
+            .filter_map(|c| match c {
+                serde_json::Value::String(s) => Some(s),
+                _ => None,
+            })
+            .collect(),
+        revision: ours.as_ref().and_then(|c| c.revision.clone()),
+        content_hash: ours.and_then(|c| c.hash),
     })
+}
+
+#[derive(serde::Deserialize)]
+struct Raw {
+    categories: Vec<serde_json::Value>,
+    #[serde(default, deserialize_with = "lenient")]
+    data: Option<RawData>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawData {
+    #[serde(default, deserialize_with = "lenient")]
+    cookiec: Option<RawOurs>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawOurs {
+    #[serde(default, deserialize_with = "lenient")]
+    v: Option<u64>,
+    #[serde(default, deserialize_with = "lenient")]
+    revision: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    hash: Option<String>,
+}
+
+/// A field of the wrong type is absent, not an error: the banner owns
+/// the record and may store anything in `data`.
+fn lenient<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let v = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(v).ok())
 }
 
 /// The cookie value for a record (what the banner writes; used by tests

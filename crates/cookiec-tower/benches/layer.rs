@@ -92,9 +92,23 @@ fn main() {
             .body(())
             .unwrap()
     };
+    if std::env::var_os("PROBE").is_some() {
+        let lines: Vec<String> = (0..10)
+            .map(|i| match i {
+                0..6 => format!("c{i}=value{i}; Path=/; Max-Age=999999"),
+                6..8 => format!("p3{i}_x=v; Max-Age=60"),
+                _ => format!("r4{i}_123=v"),
+            })
+            .collect();
+        probe(&rules, &consent, &lines);
+    }
     let mut plain = app.clone();
     let mut layered = CookiePolicyLayer::new(rules).layer(app);
-    let n = 200_000u32;
+    // BENCH_N: fewer iterations, e.g. under callgrind.
+    let n: u32 = std::env::var("BENCH_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200_000);
     let time = |svc: &mut dyn FnMut() -> usize| {
         for _ in 0..n / 10 {
             black_box(svc());
@@ -105,13 +119,62 @@ fn main() {
         }
         start.elapsed().as_nanos() as f64 / f64::from(n)
     };
-    let base = time(&mut || poll_now(plain.call(request())).unwrap().headers().len());
-    let with = time(&mut || poll_now(layered.call(request())).unwrap().headers().len());
+    // BENCH_ONLY=plain|layer runs one side (to count instructions of each
+    // under `valgrind --tool=callgrind`, a figure a busy machine does not skew).
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let base = if only == "layer" {
+        0.0
+    } else {
+        time(&mut || poll_now(plain.call(request())).unwrap().headers().len())
+    };
+    let with = if only == "plain" {
+        0.0
+    } else {
+        time(&mut || poll_now(layered.call(request())).unwrap().headers().len())
+    };
     println!("pass-through: {base:.0} ns/response");
     println!("with CookiePolicyLayer (10 Set-Cookie, 50 rules): {with:.0} ns/response");
     println!(
         "layer cost: {:.2} us/response ({:.1}x the pass-through service)",
         (with - base) / 1000.0,
         with / base
+    );
+}
+
+#[allow(dead_code)]
+fn probe(rules: &HeaderRules, consent: &str, lines: &[String]) {
+    use cookiec_enforce::{request_cookies, Enforcer, Region, Request};
+    let e = Enforcer::new(rules.clone());
+    let req = Request {
+        cookies: request_cookies([consent]),
+        region: Region::Known("eu".into()),
+        ..Request::default()
+    };
+    let n = 20_000u32;
+    let t = Instant::now();
+    for _ in 0..n {
+        black_box(e.granted(black_box(&req)));
+    }
+    println!(
+        "probe granted: {:.0} ns",
+        t.elapsed().as_nanos() as f64 / f64::from(n)
+    );
+    let t = Instant::now();
+    for _ in 0..n {
+        black_box(e.apply(black_box(&req), lines));
+    }
+    println!(
+        "probe apply: {:.0} ns",
+        t.elapsed().as_nanos() as f64 / f64::from(n)
+    );
+    let t = Instant::now();
+    for _ in 0..n {
+        for l in lines {
+            black_box(e.rule(l.split('=').next().unwrap_or("")));
+        }
+    }
+    println!(
+        "probe 10 rule lookups: {:.0} ns",
+        t.elapsed().as_nanos() as f64 / f64::from(n)
     );
 }

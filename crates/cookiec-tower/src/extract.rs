@@ -6,13 +6,20 @@ use cookiec_enforce::{region, Enforcer, Region, Request};
 use http::header::{HeaderMap, HeaderName, HeaderValue, COOKIE};
 
 pub fn latin1(v: &HeaderValue) -> String {
-    v.as_bytes().iter().map(|&b| char::from(b)).collect()
+    // ASCII (nearly every header) is its own Latin-1: one copy, no per-char loop.
+    match v.to_str() {
+        Ok(s) => s.to_string(),
+        Err(_) => v.as_bytes().iter().map(|&b| char::from(b)).collect(),
+    }
 }
 
 /// Back to header bytes: chars up to U+00FF are their byte (what
 /// [`latin1`] read), anything else (only from a hand-edited rules file) is
 /// UTF-8. `None` when the bytes are not a valid header value.
 pub fn header_value(s: &str) -> Option<HeaderValue> {
+    if s.is_ascii() {
+        return HeaderValue::from_str(s).ok();
+    }
     let mut bytes = Vec::with_capacity(s.len());
     for c in s.chars() {
         match u8::try_from(u32::from(c)) {
