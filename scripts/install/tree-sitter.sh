@@ -25,5 +25,6 @@ echo "installing tree-sitter-cli $TREE_SITTER_VERSION into $root (takes a few mi
 # A separate target dir keeps this build out of the workspace's target/.
 CARGO_TARGET_DIR="$root/build" cargo install tree-sitter-cli \
   --locked --version "$TREE_SITTER_VERSION" --root "$root" >&2
-rm -rf "$root/build"
+# Another install may still be writing there; the binary is what matters.
+rm -rf "$root/build" 2>/dev/null || true
 echo "$bin"

@@ -28,6 +28,7 @@ pub const WRONG_ARITY: &str = "E221";
 pub const UNDECLARED_LANGUAGE: &str = "E222";
 pub const UNUSED_DECLARATION: &str = "W201";
 pub const UNUSED_ALLOW: &str = "W202";
+pub const LANGUAGE_WITHOUT_WORDING: &str = "W203";
 
 macro_rules! code {
     ($code:literal, $sev:ident, $name:literal, $summary:literal) => {
@@ -181,6 +182,12 @@ pub const CODES: &[CodeInfo] = &[
         Warning,
         "unused-allow",
         "An inline `allow` that suppresses nothing."
+    ),
+    code!(
+        "W203",
+        Warning,
+        "language-without-wording",
+        "A declared language cookiec has no generated wording for."
     ),
 ];
 

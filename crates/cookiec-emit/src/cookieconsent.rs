@@ -161,17 +161,17 @@ fn auto_clear(model: &Model, category: &str) -> Vec<Js> {
 }
 
 fn translation(model: &Model, lang: &str) -> Js {
-    let lx = lex::lex(lang);
+    let w = lex::words(lang);
     let default_lang = model.policy.default_lang();
     let t = |text: &cookiec_check::model::Text| escape(text.get(lang, default_lang));
     let policy_link = format!(
         "<a href=\"{}\">{}</a>",
         escape(&crate::policy_file(lang, "html")),
-        escape(lx.cc_policy_link)
+        escape(&w.get("cc-policy-link"))
     );
     let mut sections = vec![Js::Obj(vec![(
         "description",
-        Js::Str(escape(lx.cc_prefs_intro)),
+        Js::Str(escape(&w.get("cc-prefs-intro"))),
     )])];
     for c in model
         .categories
@@ -196,27 +196,33 @@ fn translation(model: &Model, lang: &str) -> Js {
                 let renewed = it.renewed_on.as_ref().map(|r| r.get(lang, default_lang));
                 Js::Map(vec![
                     ("name".into(), Js::Str(escape(&name))),
-                    ("kind".into(), Js::Str(escape(words::kind(lx, it.kind)))),
+                    ("kind".into(), Js::Str(escape(&words::kind(&w, it.kind)))),
                     ("purpose".into(), Js::Str(t(&it.purpose))),
                     (
                         "lifetime".into(),
-                        Js::Str(escape(&words::lifetime(lx, it.lifetime.as_ref(), renewed))),
+                        Js::Str(escape(&words::lifetime(
+                            &w,
+                            it.kind,
+                            it.lifetime.as_ref(),
+                            renewed,
+                        ))),
                     ),
                 ])
             })
             .collect();
         if !rows.is_empty() {
-            let [name, kind, _, _, purpose, lifetime, _] = lx.item_columns;
+            let [name, kind, _, _, purpose, lifetime, _] =
+                crate::policy::outline::ITEM_COLUMNS.map(|id| w.get(id));
             fields.push((
                 "cookieTable",
                 Js::Obj(vec![
                     (
                         "headers",
                         Js::Map(vec![
-                            ("name".into(), Js::Str(escape(name))),
-                            ("kind".into(), Js::Str(escape(kind))),
-                            ("purpose".into(), Js::Str(escape(purpose))),
-                            ("lifetime".into(), Js::Str(escape(lifetime))),
+                            ("name".into(), Js::Str(escape(&name))),
+                            ("kind".into(), Js::Str(escape(&kind))),
+                            ("purpose".into(), Js::Str(escape(&purpose))),
+                            ("lifetime".into(), Js::Str(escape(&lifetime))),
                         ]),
                     ),
                     ("body", Js::Arr(rows)),
@@ -238,7 +244,7 @@ fn translation(model: &Model, lang: &str) -> Js {
     }
     contact.push_str(&format!(" · {policy_link}"));
     sections.push(Js::Obj(vec![
-        ("title", Js::Str(escape(lx.h_contact))),
+        ("title", Js::Str(escape(&w.get("h-contact")))),
         ("description", Js::Str(contact)),
     ]));
     // `acknowledge-required` with only strictly necessary cookies: there is
@@ -247,26 +253,36 @@ fn translation(model: &Model, lang: &str) -> Js {
     let acknowledge_only =
         common::acknowledge_required(&model.consent) && !common::has_choice(model);
     let (description, accept) = if acknowledge_only {
-        (lx.cc_acknowledge_description, lx.cc_accept)
+        ("cc-acknowledge-description", "cc-accept")
     } else {
-        (lx.cc_description, lx.cc_accept_all)
+        ("cc-description", "cc-accept-all")
     };
-    let reject =
-        || (!acknowledge_only).then(|| ("acceptNecessaryBtn", Js::Str(escape(lx.cc_reject_all))));
+    // `reject-all no`: the site's banner has no "reject all" button, so
+    // none is labelled (the library hides a button without a label).
+    let declines_in_one_click = model.consent.reject_all.as_ref().is_none_or(|b| b.value);
+    let reject = || {
+        (!acknowledge_only && declines_in_one_click).then(|| {
+            (
+                "acceptNecessaryBtn",
+                Js::Str(escape(&w.get("cc-reject-all"))),
+            )
+        })
+    };
+    let text = |id: &str| Js::Str(escape(&w.get(id)));
     let consent_modal = [
-        Some(("title", Js::Str(escape(lx.cc_title)))),
-        Some(("description", Js::Str(escape(description)))),
-        Some(("acceptAllBtn", Js::Str(escape(accept)))),
+        Some(("title", text("cc-title"))),
+        Some(("description", text(description))),
+        Some(("acceptAllBtn", text(accept))),
         reject(),
-        Some(("showPreferencesBtn", Js::Str(escape(lx.cc_manage)))),
+        Some(("showPreferencesBtn", text("cc-manage"))),
         Some(("footer", Js::Str(policy_link.clone()))),
     ];
     let preferences_modal = [
-        Some(("title", Js::Str(escape(lx.cc_prefs_title)))),
-        Some(("acceptAllBtn", Js::Str(escape(accept)))),
+        Some(("title", text("cc-prefs-title"))),
+        Some(("acceptAllBtn", text(accept))),
         reject(),
-        Some(("savePreferencesBtn", Js::Str(escape(lx.cc_save)))),
-        Some(("closeIconLabel", Js::Str(escape(lx.cc_close)))),
+        Some(("savePreferencesBtn", text("cc-save"))),
+        Some(("closeIconLabel", text("cc-close"))),
         Some(("sections", Js::Arr(sections))),
     ];
     Js::Obj(vec![
@@ -401,6 +417,35 @@ mod tests {
         assert!(js_compatible("^_pk_ses\\.[0-9]+\\.[0-9a-f]{4}$"));
         assert!(!js_compatible("(?i)^sid$"));
         assert!(!js_compatible("^\\p{L}+$"));
+    }
+
+    fn banner(consent: &str) -> String {
+        let src = format!(
+            "policy \"Shop\" {{\n  controller \"Shop Ltd\"\n  email \"privacy@shop.example\"\n}}\n\n\
+             consent {{\n  banner yes\n{consent}}}\n\n\
+             category essential {{\n  title \"Essential\"\n  consent required\n}}\n\n\
+             category stats {{\n  title \"Statistics\"\n  consent opt-in\n}}\n\n\
+             cookie \"sid\" {{\n  category essential\n  purpose \"Sign-in.\"\n  lifetime session\n}}\n\n\
+             cookie \"_pk_id\" {{\n  category stats\n  purpose \"Statistics.\"\n  lifetime 13 months\n}}\n"
+        );
+        let checked = cookiec_check::check_source(&src);
+        assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+        build(&checked.model, "0000000", "sha256:0")
+    }
+
+    #[test]
+    fn reject_all_no_labels_no_reject_button() {
+        // A banner without a one-click refusal gets no "Reject all" label
+        // (the library hides a button without one); said or unsaid, the
+        // button is there.
+        assert!(!banner("  reject-all no\n").contains("acceptNecessaryBtn"));
+        assert_eq!(
+            banner("  reject-all yes\n")
+                .matches("\"acceptNecessaryBtn\": \"Reject all\"")
+                .count(),
+            2
+        );
+        assert!(banner("").contains("acceptNecessaryBtn"));
     }
 
     #[test]

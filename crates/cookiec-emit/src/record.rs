@@ -83,7 +83,7 @@ pub fn disclosed(model: &Model) -> Cow<'_, Model> {
     let purpose = Text {
         by_lang: langs
             .iter()
-            .map(|l| (l.clone(), lex::lex(l).record_item_purpose.to_string()))
+            .map(|l| (l.clone(), lex::words(l).get("record-item-purpose")))
             .collect(),
         span,
     };

@@ -66,7 +66,10 @@ fn snapshots_of_every_output() {
                         .and_then(|l| l.strip_suffix(';'))
                         .unwrap();
                     let embedded: serde_json::Value = serde_json::from_str(embedded).unwrap();
-                    assert_eq!(embedded, rules, "{name}: the filter embeds the header rules");
+                    assert_eq!(
+                        embedded, rules,
+                        "{name}: the filter embeds the header rules"
+                    );
                     continue;
                 }
                 insta::assert_snapshot!(format!("{name}__{}", o.name), text(&o));

@@ -104,7 +104,32 @@ fn languages(cx: &mut Cx, node: &Node) -> Vec<Spanned<String>> {
             );
             continue;
         }
+        if cookiec_locales::find(&tag.value).is_none() {
+            cx.push(without_wording(&tag));
+        }
         out.push(tag);
     }
     out
+}
+
+/// W203: the outputs in `tag` would have the author's text in that
+/// language inside English generated sentences.
+fn without_wording(tag: &Spanned<String>) -> Diagnostic {
+    let shipped: Vec<String> = cookiec_locales::LOCALES
+        .iter()
+        .map(|l| format!("`{}` ({})", l.tag, l.name))
+        .collect();
+    Diagnostic::warning(
+        codes::LANGUAGE_WITHOUT_WORDING,
+        format!(
+            "cookiec has no generated wording in `{}`: its policy and banner would mix your text with English sentences",
+            tag.value
+        ),
+        tag.span,
+    )
+    .with_label("no message file for this language")
+    .with_help(format!(
+        "cookiec ships wording for {}; use one of them, or accept English generated sentences with `allow W203 \"<reason>\"` in the policy",
+        shipped.join(", ")
+    ))
 }

@@ -1,257 +1,189 @@
-//! The generated wording of the human policy, per language.
+//! The generated wording of every output, per language, from the Fluent
+//! message files of `cookiec-locales` (`locales/<tag>.ftl`).
 //!
 //! Every sentence cookiec writes itself (headings, labels, lifetimes,
-//! commitments, ...) comes from a [`Lex`]; user text (titles, purposes,
-//! sections) comes from the `.cookies` file in each declared language.
-//! English and German are built in; any other language falls back to
-//! English wording around the user's translated text.
+//! commitments, banner texts, ...) is a named message; author text
+//! (titles, purposes, sections) comes from the `.cookies` file in each
+//! declared language. A declared language without messages gets English
+//! wording, and the checker warns about it (W203).
 //!
-//! Templates use `{name}` placeholders, filled by [`fill`] in one pass (a
-//! user string containing `{x}` is never expanded again). Arrays indexed
-//! by an enum follow the enum's declaration order (`ALL`).
+//! Author text never passes through Fluent: each [`Arg::Text`] is replaced
+//! by a private-use character before formatting and put back afterwards,
+//! so a user string containing `{ $x }` or bidi controls is copied
+//! verbatim, and [`Arg::Slot`] marks where inline content (a link, a code
+//! span) goes. Fluent's bidi isolation marks (FSI/PDI) are turned off: the
+//! outputs are one-direction documents in which they would only be
+//! invisible noise, and no shipped language is written right to left.
 
-mod de;
-mod en;
+use cookiec_locales::{Locale, LOCALES};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
-pub use de::DE;
-pub use en::EN;
+type Bundle = FluentBundle<FluentResource>;
 
-pub struct Lex {
-    pub months: [&'static str; 12],
-    /// Date with a day: `{day}`, `{month}`, `{year}`.
-    pub day_date: &'static str,
-    /// Date without a day: `{month}`, `{year}`.
-    pub month_date: &'static str,
-    /// (singular, plural) for second, minute, hour, day, week, month, year.
-    pub units: [(&'static str, &'static str); 7],
-
-    pub lt_not_specified: &'static str,
-    pub lt_nothing_stored: &'static str,
-    pub lt_session: &'static str,
-    pub lt_session_configurable: &'static str,
-    pub lt_until_cleared: &'static str,
-    /// `lifetime until-sign-out`: ended by the visitor or the server.
-    pub lt_until_sign_out: &'static str,
-    /// `{d}`, `{on}`.
-    pub lt_sliding_on: &'static str,
-    pub lt_sliding: &'static str,
-    pub lt_configurable: &'static str,
-    pub lt_configurable_sliding_on: &'static str,
-    pub lt_configurable_sliding: &'static str,
-
-    pub kinds: [&'static str; 7],
-    pub kinds_explained: [&'static str; 7],
-    pub consent_modes: [&'static str; 4],
-    pub regions: [&'static str; 21],
-    pub commitments: [&'static str; 9],
-    pub change_notices: [&'static str; 5],
-    pub withdraw: [&'static str; 4],
-    pub roles: [&'static str; 13],
-    pub browsers: [&'static str; 5],
-
-    /// `{service}`.
-    pub title: &'static str,
-    pub first_party: &'static str,
-    pub last_updated: &'static str,
-    pub effective: &'static str,
-    pub reference: &'static str,
-    /// `{service}`, `{site}` (a link).
-    pub intro_site: &'static str,
-    pub intro_no_site: &'static str,
-    /// `{service}`, `{controller}`.
-    pub operated_by: &'static str,
-    /// `{link}`.
-    pub read_with: &'static str,
-    pub privacy_policy: &'static str,
-
-    pub h_what: &'static str,
-    pub what: &'static str,
-    pub besides: &'static str,
-
-    pub h_categories: &'static str,
-    pub no_categories: &'static str,
-    pub may_use_category: &'static str,
-    pub consent: &'static str,
-    pub purposes: &'static str,
-    pub if_blocked: &'static str,
-    pub never_contain: &'static str,
-    pub h_not_used: &'static str,
-    pub not_used: &'static str,
-
-    /// `{prefix}`.
-    pub prefix_note: &'static str,
-    pub regex_note: &'static str,
-    /// `{what}`.
-    pub unnamed: &'static str,
-    pub may_be_used: &'static str,
-    /// `{when}`.
-    pub set_when: &'static str,
-    /// `{what}`.
-    pub contains: &'static str,
-    pub never_contains: &'static str,
-    /// `{cookie}`.
-    pub keyed_by: &'static str,
-    pub not_sent: &'static str,
-    pub sent: &'static str,
-    pub stays: &'static str,
-    pub read_by_script: &'static str,
-    /// `{list}`.
-    pub attributes: &'static str,
-    /// `{domain}`.
-    pub domain: &'static str,
-    /// `{path}`.
-    pub path: &'static str,
-
-    pub h_items: &'static str,
-    pub no_items: &'static str,
-    pub items_intro: &'static str,
-    pub items_caption: &'static str,
-    pub item_columns: [&'static str; 7],
-
-    pub h_third: &'static str,
-    pub no_third: &'static str,
-    pub third_intro: &'static str,
-    pub any_provider: &'static str,
-    pub yes: &'static str,
-    pub not_stated: &'static str,
-    pub not_published: &'static str,
-    /// After the intro when some provider is `status may-use`.
-    pub third_may_intro: &'static str,
-    /// The own-cookies cell of a `may-use` provider that sets them.
-    pub may: &'static str,
-    pub third_caption: &'static str,
-    pub third_columns: [&'static str; 4],
-
-    pub h_commitments: &'static str,
-
-    pub h_signals: &'static str,
-    pub gpc_honour: &'static str,
-    pub gpc_ignore: &'static str,
-    pub dnt_honour: &'static str,
-    pub dnt_ignore: &'static str,
-
-    pub h_manage: &'static str,
-    pub banner: &'static str,
-    /// `acknowledge-required`, every category in use strictly necessary.
-    pub banner_acknowledge: &'static str,
-    /// `acknowledge-required`, with categories the visitor may decline.
-    pub banner_acknowledge_choose: &'static str,
-    pub reject_all: &'static str,
-    /// `{ways}`.
-    pub withdraw_sentence: &'static str,
-    pub withdraw_or: &'static str,
-    /// `{cookie}` (a code span).
-    pub record: &'static str,
-    /// `{cookie}`, `{d}`.
-    pub record_for: &'static str,
-    /// `{d}`.
-    pub renew_after: &'static str,
-    pub renew_on_change: &'static str,
-    /// Both: `{d}`.
-    pub renew_both: &'static str,
-    /// `{d}`.
-    pub reprompt: &'static str,
-    pub browser_settings: &'static str,
-    pub block_required: &'static str,
-    pub browser_help: &'static str,
-    pub learn_more: &'static str,
-
-    pub h_changes: &'static str,
-    pub changes: &'static str,
-
-    /// Consent banner texts (the vanilla-cookieconsent adapter).
-    pub cc_title: &'static str,
-    pub cc_description: &'static str,
-    pub cc_accept_all: &'static str,
-    /// Banner text and button when there is nothing to decline
-    /// (`acknowledge-required`, only strictly necessary cookies).
-    pub cc_acknowledge_description: &'static str,
-    pub cc_accept: &'static str,
-    pub cc_reject_all: &'static str,
-    pub cc_manage: &'static str,
-    pub cc_save: &'static str,
-    pub cc_close: &'static str,
-    pub cc_prefs_title: &'static str,
-    pub cc_prefs_intro: &'static str,
-    pub cc_policy_link: &'static str,
-    /// Purpose of cookiec's consent record cookie, disclosed automatically
-    /// when cookiec supplies the banner.
-    pub record_item_purpose: &'static str,
-    /// Label of the table of contents of the HTML page.
-    pub contents: &'static str,
-    pub h_contact: &'static str,
-    pub contact: &'static str,
-    pub email: &'static str,
-    pub website: &'static str,
+/// An argument of a message.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg<'a> {
+    /// Text placed verbatim (author text, an already formatted duration).
+    Text(&'a str),
+    /// A number: the message may choose plural forms by it.
+    Num(u64),
+    /// A keyword the message may select on (`$kind`, `$case`).
+    Key(&'a str),
+    /// Where inline content goes (see [`Words::pieces`]).
+    Slot,
 }
 
-/// The wording for `lang` (`de`, `de-AT`, ... → German; else English).
-pub fn lex(lang: &str) -> &'static Lex {
-    let primary = lang.split('-').next().unwrap_or("").to_ascii_lowercase();
-    match primary.as_str() {
-        "de" => &DE,
-        _ => &EN,
+/// A part of a formatted message: text, or the slot of argument `n`.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Slot(usize),
+}
+
+/// First private-use character standing for an argument.
+const MARK: u32 = 0xE000;
+
+/// Messages asked for that no shipped file has, even in English, and
+/// messages that formatted with errors (an argument the call did not
+/// pass): bugs, counted so the tests can render every example in every
+/// language and expect none.
+static MISSES: AtomicUsize = AtomicUsize::new(0);
+
+pub fn misses() -> usize {
+    MISSES.load(Ordering::Relaxed)
+}
+
+fn bundle(locale: &Locale) -> Bundle {
+    let id = locale.tag.parse().unwrap_or_default();
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    b.set_use_isolating(false);
+    // A syntax error keeps the messages that parsed; the tests require
+    // every file to parse cleanly and without duplicate ids.
+    let res = FluentResource::try_new(locale.ftl.to_string()).unwrap_or_else(|(r, _)| r);
+    let _ = b.add_resource(res);
+    b
+}
+
+fn bundles() -> &'static [Bundle] {
+    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
+    BUNDLES.get_or_init(|| LOCALES.iter().map(bundle).collect())
+}
+
+/// The wording of one language, with English behind it.
+#[derive(Clone, Copy)]
+pub struct Words {
+    bundle: &'static Bundle,
+    fallback: &'static Bundle,
+    /// The shipped locale's tag (`pt-BR` for a declared `pt`).
+    pub tag: &'static str,
+}
+
+/// The wording for `lang` (`de`, `de-AT`, ... → German; a language
+/// without messages → English).
+pub fn words(lang: &str) -> Words {
+    let all = bundles();
+    let i = cookiec_locales::find(lang)
+        .and_then(|l| LOCALES.iter().position(|x| x.tag == l.tag))
+        .unwrap_or(0);
+    Words {
+        bundle: &all[i.min(all.len() - 1)],
+        fallback: &all[0],
+        tag: LOCALES[i].tag,
     }
 }
 
-/// Replace each `{key}` of `template` by its value, in one pass. Unknown
-/// keys are kept as written.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let key = &after[..close];
-                match args.iter().find(|(k, _)| *k == key) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(key);
-                        out.push('}');
+impl Words {
+    /// Whether this language (not its English fallback) has message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// A message without arguments.
+    pub fn get(&self, id: &str) -> String {
+        self.fmt(id, &[])
+    }
+
+    /// A message with arguments, as text (slots stay empty).
+    pub fn fmt(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.pieces(id, args)
+            .into_iter()
+            .map(|p| match p {
+                Piece::Text(t) => t,
+                Piece::Slot(_) => String::new(),
+            })
+            .collect()
+    }
+
+    /// A message split at its [`Arg::Slot`]s.
+    pub fn pieces(&self, id: &str, args: &[(&str, Arg)]) -> Vec<Piece> {
+        let Some(raw) = self.format(id, args) else {
+            MISSES.fetch_add(1, Ordering::Relaxed);
+            return vec![Piece::Text(id.to_string())];
+        };
+        let mut out = Vec::new();
+        let mut text = String::new();
+        for c in raw.chars() {
+            let arg = (c as u32)
+                .checked_sub(MARK)
+                .and_then(|i| args.get(i as usize).map(|a| (i as usize, a.1)));
+            match arg {
+                Some((_, Arg::Text(s))) => text.push_str(s),
+                Some((i, Arg::Slot)) => {
+                    if !text.is_empty() {
+                        out.push(Piece::Text(std::mem::take(&mut text)));
                     }
+                    out.push(Piece::Slot(i));
                 }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
+                _ => text.push(c),
             }
         }
+        if !text.is_empty() {
+            out.push(Piece::Text(text));
+        }
+        out
     }
-    out.push_str(rest);
-    out
-}
 
-/// Split a template at `{key}`: the text before and after it (for
-/// placeholders that become links or code spans).
-pub fn split<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
-    let marker = format!("{{{key}}}");
-    match template.find(&marker) {
-        Some(i) => (&template[..i], &template[i + marker.len()..]),
-        None => (template, ""),
+    /// A text attribute of a message (`.case = dative`), from this
+    /// language only: attributes are grammatical facts of one language.
+    pub fn attr(&self, id: &str, name: &str) -> Option<String> {
+        let attr = self.bundle.get_message(id)?.get_attribute(name)?;
+        let mut errors = Vec::new();
+        Some(
+            self.bundle
+                .format_pattern(attr.value(), None, &mut errors)
+                .into_owned(),
+        )
+    }
+
+    fn format(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let mut fargs = FluentArgs::new();
+        for (i, (name, arg)) in args.iter().enumerate() {
+            let value: FluentValue = match arg {
+                Arg::Text(_) | Arg::Slot => char::from_u32(MARK + i as u32)
+                    .map(String::from)
+                    .unwrap_or_default()
+                    .into(),
+                Arg::Num(n) => (*n).into(),
+                Arg::Key(k) => (*k).into(),
+            };
+            fargs.set(*name, value);
+        }
+        [self.bundle, self.fallback].into_iter().find_map(|b| {
+            let pattern = b.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let out = b
+                .format_pattern(pattern, Some(&fargs), &mut errors)
+                .into_owned();
+            if !errors.is_empty() {
+                MISSES.fetch_add(1, Ordering::Relaxed);
+            }
+            Some(out)
+        })
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fill_is_one_pass() {
-        assert_eq!(
-            fill("{a} and {b} {c}", &[("a", "{b}"), ("b", "x")]),
-            "{b} and x {c}"
-        );
-        assert_eq!(fill("open { only", &[]), "open { only");
-        assert_eq!(split("see {link}.", "link"), ("see ", "."));
-    }
-
-    #[test]
-    fn languages_pick_their_wording() {
-        assert!(std::ptr::eq(lex("de-AT"), &DE));
-        assert!(std::ptr::eq(lex("fr"), &EN));
-    }
-}
+mod tests;

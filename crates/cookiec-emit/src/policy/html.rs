@@ -125,7 +125,7 @@ pub fn content(doc: &Doc) -> String {
 fn toc(doc: &Doc) -> String {
     let mut out = format!(
         "<nav aria-label=\"{}\">\n<ul>\n",
-        escape(crate::lex::lex(&doc.lang).contents)
+        escape(&crate::lex::words(&doc.lang).get("contents"))
     );
     for b in &doc.blocks {
         if let Block::Heading { level: 2, id, text } = b {

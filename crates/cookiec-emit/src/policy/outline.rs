@@ -1,9 +1,9 @@
 //! The human policy as a [`Doc`]: which sections exist, in which order, and
 //! what they say, for one language. Renderers only decide the syntax; the
-//! generated wording comes from the language's [`Lex`].
+//! generated wording comes from the language's messages ([`Words`]).
 
 use crate::doc::{Block, Doc, Inline, Inlines};
-use crate::lex::{self, fill, split, Lex};
+use crate::lex::{self, Arg, Piece, Words};
 use crate::{common, words};
 use cookiec_check::model::{
     Category, ConsentMode, GeneratedSection, Item, ItemKind, Model, NamePattern, Region,
@@ -15,7 +15,7 @@ struct Ctx<'a> {
     model: &'a Model,
     lang: &'a str,
     default_lang: &'a str,
-    lex: &'static Lex,
+    w: Words,
 }
 
 impl<'a> Ctx<'a> {
@@ -33,7 +33,9 @@ impl<'a> Ctx<'a> {
 
     fn provider_name(&self, id: &str) -> String {
         if id == cookiec_check::model::FIRST_PARTY {
-            return fill(self.lex.first_party, &[("service", self.service())]);
+            return self
+                .w
+                .fmt("first-party", &[("service", Arg::Text(self.service()))]);
         }
         self.model
             .providers
@@ -46,9 +48,9 @@ impl<'a> Ctx<'a> {
 
 /// The page title in `lang`.
 pub fn title(model: &Model, lang: &str) -> String {
-    fill(
-        lex::lex(lang).title,
-        &[("service", &model.policy.service.value)],
+    lex::words(lang).fmt(
+        "policy-title",
+        &[("service", Arg::Text(&model.policy.service.value))],
     )
 }
 
@@ -58,7 +60,7 @@ pub fn outline(model: &Model, lang: &str) -> Doc {
         model,
         lang,
         default_lang: model.policy.default_lang(),
-        lex: lex::lex(lang),
+        w: lex::words(lang),
     };
     let title = title(model, lang);
     let mut blocks = vec![Block::Heading {
@@ -122,8 +124,11 @@ fn para(s: impl Into<String>) -> Block {
     Block::Para(vec![Inline::Text(s.into())])
 }
 
-fn labelled(label: &str, rest: Inlines) -> Block {
-    let mut v = vec![Inline::Strong(format!("{label}:"))];
+fn labelled(w: &Words, label: &str, rest: Inlines) -> Block {
+    let label = w.get(label);
+    let mut v = vec![Inline::Strong(
+        w.fmt("label", &[("label", Arg::Text(&label))]),
+    )];
     if !rest.is_empty() {
         v.push(Inline::text(" "));
     }
@@ -131,21 +136,17 @@ fn labelled(label: &str, rest: Inlines) -> Block {
     Block::Para(v)
 }
 
-/// `template` with `{key}` replaced by inline content (a link, a code
-/// span) and the other placeholders filled with `args`.
-fn with_inline(template: &str, key: &str, inline: Inline, args: &[(&str, &str)]) -> Inlines {
-    let (before, after) = split(template, key);
-    let mut v = Vec::new();
-    let before = fill(before, args);
-    if !before.is_empty() {
-        v.push(Inline::Text(before));
-    }
-    v.push(inline);
-    let after = fill(after, args);
-    if !after.is_empty() {
-        v.push(Inline::Text(after));
-    }
-    v
+/// Message `id` with its [`Arg::Slot`] replaced by inline content (a
+/// link, a code span).
+fn with_inline(w: &Words, id: &str, args: &[(&str, Arg)], inline: Inline) -> Inlines {
+    let mut inline = Some(inline);
+    w.pieces(id, args)
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Text(t) => Some(Inline::Text(t)),
+            Piece::Slot(_) => inline.take(),
+        })
+        .collect()
 }
 
 fn link(text: &str, href: &str) -> Inline {
@@ -156,55 +157,59 @@ fn link(text: &str, href: &str) -> Inline {
 }
 
 fn intro(cx: &Ctx) -> Vec<Block> {
-    let (p, lex) = (&cx.model.policy, cx.lex);
+    let (p, w) = (&cx.model.policy, &cx.w);
     let mut out = Vec::new();
-    for (label, date) in [
-        (lex.last_updated, &p.updated),
-        (lex.effective, &p.effective),
-    ] {
+    for (label, date) in [("last-updated", &p.updated), ("effective", &p.effective)] {
         if let Some(d) = date {
             let time = Inline::Time {
                 iso: words::iso_date(d.value),
-                text: words::date(lex, d.value),
+                text: words::date(w, d.value),
             };
-            out.push(labelled(label, vec![time]));
+            out.push(labelled(w, label, vec![time]));
         }
     }
     if let Some(r) = &p.reference {
-        out.push(labelled(lex.reference, vec![Inline::text(r.value.clone())]));
+        out.push(labelled(
+            w,
+            "reference",
+            vec![Inline::text(r.value.clone())],
+        ));
     }
-    let service = [("service", cx.service())];
+    let service = ("service", Arg::Text(cx.service()));
     match (&p.summary, &p.website) {
         (Some(s), _) => out.push(para(cx.t(s))),
-        (None, Some(w)) => out.push(Block::Para(with_inline(
-            lex.intro_site,
-            "site",
-            link(&w.value, &w.value),
-            &service,
+        (None, Some(site)) => out.push(Block::Para(with_inline(
+            w,
+            "intro-site",
+            &[service, ("site", Arg::Slot)],
+            link(&site.value, &site.value),
         ))),
-        (None, None) => out.push(para(fill(lex.intro_no_site, &service))),
+        (None, None) => out.push(para(w.fmt("intro-no-site", &[service]))),
     }
     if let Some(controller) = p.controller.as_ref().filter(|c| c.value != p.service.value) {
         let controller = controller.value.trim_end_matches('.');
-        out.push(para(fill(
-            lex.operated_by,
-            &[("service", cx.service()), ("controller", controller)],
+        out.push(para(w.fmt(
+            "operated-by",
+            &[service, ("controller", Arg::Text(controller))],
         )));
     }
     if let Some(pp) = &p.privacy_policy {
         out.push(Block::Para(with_inline(
-            lex.read_with,
-            "link",
-            link(lex.privacy_policy, &pp.value),
-            &[],
+            w,
+            "read-with",
+            &[("link", Arg::Slot)],
+            link(&w.get("privacy-policy"), &pp.value),
         )));
     }
     out
 }
 
 fn what_are_cookies(cx: &Ctx) -> Vec<Block> {
-    let lex = cx.lex;
-    let mut out = vec![h2("what-are-cookies", lex.h_what), para(lex.what)];
+    let w = &cx.w;
+    let mut out = vec![
+        h2("what-are-cookies", &w.get("h-what")),
+        para(w.get("what")),
+    ];
     let mut kinds: Vec<ItemKind> = Vec::new();
     for it in &cx.model.items {
         if it.kind != ItemKind::Cookie && !kinds.contains(&it.kind) {
@@ -213,11 +218,11 @@ fn what_are_cookies(cx: &Ctx) -> Vec<Block> {
     }
     kinds.sort();
     if !kinds.is_empty() {
-        out.push(para(lex.besides));
+        out.push(para(w.get("besides")));
         out.push(Block::List(
             kinds
                 .iter()
-                .map(|k| vec![Inline::text(words::kind_explained(lex, *k))])
+                .map(|k| vec![Inline::text(words::kind_explained(w, *k))])
                 .collect(),
         ));
     }
@@ -226,7 +231,7 @@ fn what_are_cookies(cx: &Ctx) -> Vec<Block> {
 
 /// "Always active ..." or "In California: active unless you opt out;
 /// everywhere else: used only after you opt in."
-fn consent_sentence(lex: &Lex, c: &Category) -> String {
+fn consent_sentence(w: &Words, c: &Category) -> String {
     let default = c.consent_in(Region::Default);
     let others: Vec<(Region, ConsentMode)> = c
         .consent
@@ -235,25 +240,22 @@ fn consent_sentence(lex: &Lex, c: &Category) -> String {
         .map(|(r, m)| (*r, m.value))
         .filter(|(_, m)| *m != default)
         .collect();
+    let in_region = |r: Region, m: ConsentMode| {
+        let (r, m) = (words::region(w, r), words::consent_mode(w, m));
+        w.fmt(
+            "consent-in-region",
+            &[("region", Arg::Text(&r)), ("mode", Arg::Text(&m))],
+        )
+    };
     let mut s = if others.is_empty() {
-        words::consent_mode(lex, default).to_string()
+        words::consent_mode(w, default)
     } else {
-        let mut parts: Vec<String> = others
-            .iter()
-            .map(|(r, m)| {
-                format!(
-                    "{}: {}",
-                    words::region(lex, *r),
-                    words::consent_mode(lex, *m)
-                )
-            })
-            .collect();
-        parts.push(format!(
-            "{}: {}",
-            words::region(lex, Region::Default),
-            words::consent_mode(lex, default)
-        ));
-        parts.join("; ")
+        let mut parts: Vec<String> = others.iter().map(|(r, m)| in_region(*r, *m)).collect();
+        parts.push(in_region(Region::Default, default));
+        parts
+            .into_iter()
+            .reduce(|a, b| w.fmt("consent-and", &[("a", Arg::Text(&a)), ("b", Arg::Text(&b))]))
+            .unwrap_or_default()
     };
     s = capitalise(&s);
     s.push('.');
@@ -261,15 +263,15 @@ fn consent_sentence(lex: &Lex, c: &Category) -> String {
 }
 
 fn categories(cx: &Ctx) -> Vec<Block> {
-    let lex = cx.lex;
-    let mut out = vec![h2("categories", lex.h_categories)];
+    let w = &cx.w;
+    let mut out = vec![h2("categories", &w.get("h-categories"))];
     let (used, unused): (Vec<&Category>, Vec<&Category>) = cx
         .model
         .categories
         .iter()
         .partition(|c| c.status != Status::NotUsed);
     if used.is_empty() {
-        out.push(para(lex.no_categories));
+        out.push(para(w.get("no-categories")));
     }
     for c in used {
         out.push(h3(&format!("category-{}", c.id.value), cx.t(&c.title)));
@@ -277,35 +279,38 @@ fn categories(cx: &Ctx) -> Vec<Block> {
             out.push(para(cx.t(d)));
         }
         if c.status == Status::MayUse {
-            out.push(para(lex.may_use_category));
+            out.push(para(w.get("may-use-category")));
         }
         out.push(labelled(
-            lex.consent,
-            vec![Inline::text(consent_sentence(lex, c))],
+            w,
+            "consent",
+            vec![Inline::text(consent_sentence(w, c))],
         ));
         if let Some(p) = &c.purposes {
             let list = p.get(cx.lang, cx.default_lang);
             if !list.is_empty() {
-                out.push(labelled(lex.purposes, vec![]));
+                out.push(labelled(w, "purposes", vec![]));
                 out.push(Block::List(
                     list.iter().map(|s| vec![Inline::text(s.clone())]).collect(),
                 ));
             }
         }
         if let Some(b) = &c.if_blocked {
-            out.push(labelled(lex.if_blocked, vec![Inline::text(cx.t(b))]));
+            out.push(labelled(w, "if-blocked", vec![Inline::text(cx.t(b))]));
         }
         if let Some(x) = &c.excludes {
-            out.push(labelled(lex.never_contain, vec![Inline::text(cx.t(x))]));
+            out.push(labelled(w, "never-contain", vec![Inline::text(cx.t(x))]));
         }
     }
     if !unused.is_empty() {
-        out.push(h3("categories-not-used", lex.h_not_used));
+        out.push(h3("categories-not-used", &w.get("h-not-used")));
         for c in unused {
-            let mut v = vec![
+            let mut v = with_inline(
+                w,
+                "category-not-used",
+                &[("title", Arg::Slot)],
                 Inline::Strong(cx.t(&c.title).to_string()),
-                Inline::text(format!(": {}", lex.not_used)),
-            ];
+            );
             if let Some(d) = &c.description {
                 v.push(Inline::text(format!(" {}", cx.t(d))));
             }
@@ -317,21 +322,25 @@ fn categories(cx: &Ctx) -> Vec<Block> {
 
 /// The name cell of an item row.
 fn name_cell(cx: &Ctx, it: &Item) -> Inlines {
-    let lex = cx.lex;
+    let w = &cx.w;
+    let kind = ("kind", Arg::Key(it.kind.as_str()));
+    let note = |id: &str, args: &[(&str, Arg)]| Inline::text(format!(" {}", w.fmt(id, args)));
     let mut v = match &it.name {
         NamePattern::Exact(n) => vec![Inline::Code(n.clone())],
         NamePattern::Prefix(p) => vec![
             Inline::Code(format!("{p}*")),
-            Inline::text(fill(lex.prefix_note, &[("prefix", p)])),
+            note("prefix-note", &[("prefix", Arg::Text(p)), kind]),
         ],
-        NamePattern::Regex(r) => vec![Inline::Code(format!("/{r}/")), Inline::text(lex.regex_note)],
+        NamePattern::Regex(r) => vec![Inline::Code(format!("/{r}/")), note("regex-note", &[kind])],
         NamePattern::Unnamed => {
             let what = it.contains.as_ref().map(|c| cx.t(c)).unwrap_or("");
-            vec![Inline::text(fill(lex.unnamed, &[("what", what)]))]
+            vec![Inline::text(
+                w.fmt("unnamed", &[("what", Arg::Text(what)), kind]),
+            )]
         }
     };
     if it.status == Status::MayUse {
-        v.push(Inline::text(lex.may_be_used));
+        v.push(note("may-be-used", &[kind]));
     }
     v
 }
@@ -339,24 +348,32 @@ fn name_cell(cx: &Ctx, it: &Item) -> Inlines {
 /// Everything about an item that is not a column of its own, as
 /// sentences: "Set only when signed in. Contains: …. Attributes: HttpOnly."
 fn details(cx: &Ctx, it: &Item) -> String {
-    let lex = cx.lex;
+    let w = &cx.w;
+    let kind = ("kind", Arg::Key(it.kind.as_str()));
+    let say = |id: &str, arg: Option<(&str, Arg)>| match arg {
+        Some(a) => w.fmt(id, &[a, kind]),
+        None => w.fmt(id, &[kind]),
+    };
     let mut d: Vec<String> = Vec::new();
-    if let Some(w) = &it.when {
-        d.push(fill(lex.set_when, &[("when", cx.t(w))]));
+    if let Some(when) = &it.when {
+        d.push(say("item-set-when", Some(("when", Arg::Text(cx.t(when))))));
     }
     if it.name != NamePattern::Unnamed {
         if let Some(c) = &it.contains {
-            d.push(fill(lex.contains, &[("what", cx.t(c))]));
+            d.push(say("item-contains", Some(("what", Arg::Text(cx.t(c))))));
         }
     }
     if let Some(x) = &it.excludes {
-        d.push(fill(lex.never_contains, &[("what", cx.t(x))]));
+        d.push(say(
+            "item-never-contains",
+            Some(("what", Arg::Text(cx.t(x)))),
+        ));
     }
     if let Some(k) = &it.keyed_by {
-        d.push(fill(lex.keyed_by, &[("cookie", &k.value)]));
+        d.push(say("item-keyed-by", Some(("cookie", Arg::Text(&k.value)))));
     }
     if it.kind == ItemKind::Cookie && !it.sent_to_server {
-        d.push(lex.not_sent.into());
+        d.push(say("item-not-sent", None));
     }
     // Only browser storage can "stay on your device": a pixel is a request
     // and a server-side session lives on the server.
@@ -365,17 +382,17 @@ fn details(cx: &Ctx, it: &Item) -> String {
         ItemKind::Cookie | ItemKind::Pixel | ItemKind::ServerSession
     );
     if storage {
-        d.push(
+        d.push(say(
             if it.sent_to_server {
-                lex.sent
+                "item-sent"
             } else {
-                lex.stays
-            }
-            .into(),
-        );
+                "item-stays"
+            },
+            None,
+        ));
     }
     if it.read_by_script.as_ref().is_some_and(|r| r.value) {
-        d.push(lex.read_by_script.into());
+        d.push(say("item-read-by-script", None));
     }
     let mut attrs: Vec<String> = Vec::new();
     if it.http_only.as_ref().is_some_and(|b| b.value) {
@@ -391,13 +408,14 @@ fn details(cx: &Ctx, it: &Item) -> String {
         attrs.push("Partitioned".into());
     }
     if !attrs.is_empty() {
-        d.push(fill(lex.attributes, &[("list", &attrs.join(", "))]));
+        let list = attrs.join(", ");
+        d.push(say("item-attributes", Some(("list", Arg::Text(&list)))));
     }
     if let Some(dom) = &it.domain {
-        d.push(fill(lex.domain, &[("domain", &dom.value)]));
+        d.push(say("item-domain", Some(("domain", Arg::Text(&dom.value)))));
     }
     if let Some(p) = &it.path {
-        d.push(fill(lex.path, &[("path", &p.value)]));
+        d.push(say("item-path", Some(("path", Arg::Text(&p.value)))));
     }
     sentences(&d)
 }
@@ -440,14 +458,32 @@ pub fn ordered_items(model: &Model) -> Vec<&Item> {
     items.into_iter().map(|(_, _, it)| it).collect()
 }
 
+/// The column heads of the items table, in order.
+pub const ITEM_COLUMNS: [&str; 7] = [
+    "column-name",
+    "column-kind",
+    "column-category",
+    "column-provider",
+    "column-purpose",
+    "column-lifetime",
+    "column-details",
+];
+
+const THIRD_COLUMNS: [&str; 4] = [
+    "third-column-provider",
+    "third-column-role",
+    "third-column-own-cookies",
+    "third-column-privacy",
+];
+
 fn items(cx: &Ctx) -> Vec<Block> {
-    let lex = cx.lex;
-    let mut out = vec![h2("items", lex.h_items)];
+    let w = &cx.w;
+    let mut out = vec![h2("items", &w.get("h-items"))];
     if cx.model.items.is_empty() {
-        out.push(para(lex.no_items));
+        out.push(para(w.get("no-items")));
         return out;
     }
-    out.push(para(lex.items_intro));
+    out.push(para(w.get("items-intro")));
     let rows = ordered_items(cx.model)
         .into_iter()
         .map(|it| {
@@ -457,12 +493,12 @@ fn items(cx: &Ctx) -> Vec<Block> {
                 .unwrap_or_else(|| it.category.value.clone());
             let renewed = it.renewed_on.as_ref().map(|r| cx.t(r));
             let lifetime = match (&it.lifetime, it.kind) {
-                (None, ItemKind::Pixel) => lex.lt_nothing_stored.to_string(),
-                (l, _) => words::lifetime(lex, l.as_ref(), renewed),
+                (None, ItemKind::Pixel) => w.get("lifetime-nothing-stored"),
+                (l, _) => words::lifetime(w, it.kind, l.as_ref(), renewed),
             };
             vec![
                 name_cell(cx, it),
-                vec![Inline::text(words::kind(lex, it.kind))],
+                vec![Inline::text(words::kind(w, it.kind))],
                 vec![Inline::text(category)],
                 vec![Inline::text(cx.provider_name(&it.provider.value))],
                 vec![Inline::text(cx.t(&it.purpose))],
@@ -472,16 +508,16 @@ fn items(cx: &Ctx) -> Vec<Block> {
         })
         .collect();
     out.push(Block::Table {
-        caption: lex.items_caption.into(),
-        head: lex.item_columns.iter().map(|s| s.to_string()).collect(),
+        caption: w.get("items-caption"),
+        head: ITEM_COLUMNS.iter().map(|id| w.get(id)).collect(),
         rows,
     });
     out
 }
 
 fn third_parties(cx: &Ctx) -> Vec<Block> {
-    let lex = cx.lex;
-    let mut out = vec![h2("third-parties", lex.h_third)];
+    let w = &cx.w;
+    let mut out = vec![h2("third-parties", &w.get("h-third"))];
     let providers: Vec<_> = cx
         .model
         .providers
@@ -489,37 +525,40 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
         .filter(|p| p.third_party)
         .collect();
     if providers.is_empty() {
-        out.push(para(lex.no_third));
+        out.push(para(w.get("no-third")));
         return out;
     }
-    out.push(para(lex.third_intro));
+    out.push(para(w.get("third-intro")));
     if providers.iter().any(|p| p.status == Status::MayUse) {
-        out.push(para(lex.third_may_intro));
+        out.push(para(w.get("third-may-intro")));
     }
+    let provider = [("kind", Arg::Key("provider"))];
     let rows = providers
         .iter()
         .map(|p| {
             let may = p.status == Status::MayUse;
             let mut name = p.name.value.clone();
             if p.class {
-                name.push_str(lex.any_provider);
+                name.push(' ');
+                name.push_str(&w.fmt("any-provider", &provider));
             }
             if may {
-                name.push_str(lex.may_be_used);
+                name.push(' ');
+                name.push_str(&w.fmt("may-be-used", &provider));
             }
             if let Some(c) = &p.country {
                 name.push_str(&format!(" ({})", c.value));
             }
             let mut what: Vec<String> = Vec::new();
             if !p.roles.is_empty() {
-                let roles: Vec<&str> = p.roles.iter().map(|r| words::role(lex, r.value)).collect();
+                let roles: Vec<String> = p.roles.iter().map(|r| words::role(w, r.value)).collect();
                 what.push(capitalise(&roles.join(", ")));
             }
             if let Some(t) = &p.purpose {
                 what.push(cx.t(t).to_string());
             }
             // A provider the site only may load only may set its cookies.
-            let yes = if may { lex.may } else { lex.yes };
+            let yes = w.get(if may { "may" } else { "yes" });
             let own = match &p.sets_own_cookies {
                 Some(Some(t)) => {
                     let t = cx.t(t);
@@ -530,17 +569,17 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
                         format!("{yes}, {t}")
                     }
                 }
-                Some(None) => yes.to_string(),
-                None => lex.not_stated.to_string(),
+                Some(None) => yes,
+                None => w.get("not-stated"),
             };
             let privacy = match &p.privacy {
                 Some(u) => vec![link(&u.value, &u.value)],
-                None => vec![Inline::text(lex.not_published)],
+                None => vec![Inline::text(w.get("not-published"))],
             };
             let mut name_cell = vec![Inline::text(name)];
-            if let Some(w) = &p.website {
+            if let Some(site) = &p.website {
                 name_cell.push(Inline::text(" "));
-                name_cell.push(link(&w.value, &w.value));
+                name_cell.push(link(&site.value, &site.value));
             }
             vec![
                 name_cell,
@@ -555,8 +594,8 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
         })
         .collect();
     out.push(Block::Table {
-        caption: lex.third_caption.into(),
-        head: lex.third_columns.iter().map(|s| s.to_string()).collect(),
+        caption: w.get("third-caption"),
+        head: THIRD_COLUMNS.iter().map(|id| w.get(id)).collect(),
         rows,
     });
     out
@@ -576,113 +615,114 @@ fn commitments(cx: &Ctx) -> Vec<Block> {
         return vec![];
     }
     vec![
-        h2("commitments", cx.lex.h_commitments),
+        h2("commitments", &cx.w.get("h-commitments")),
         Block::List(
             c.iter()
-                .map(|c| vec![Inline::text(words::commitment(cx.lex, c.value))])
+                .map(|c| vec![Inline::text(words::commitment(&cx.w, c.value))])
                 .collect(),
         ),
     ]
 }
 
 fn signals(cx: &Ctx) -> Vec<Block> {
-    let (consent, lex) = (&cx.model.consent, cx.lex);
+    let (consent, w) = (&cx.model.consent, &cx.w);
     if consent.gpc.is_none() && consent.dnt.is_none() {
         return vec![];
     }
-    let mut out = vec![h2("signals", lex.h_signals)];
+    let mut out = vec![h2("signals", &w.get("h-signals"))];
     match consent.gpc.as_ref().map(|g| g.value) {
-        Some(SignalResponse::Honour) => out.push(para(lex.gpc_honour)),
-        Some(SignalResponse::Ignore) => out.push(para(lex.gpc_ignore)),
+        Some(SignalResponse::Honour) => out.push(para(w.get("gpc-honour"))),
+        Some(SignalResponse::Ignore) => out.push(para(w.get("gpc-ignore"))),
         None => {}
     }
     match consent.dnt.as_ref().map(|g| g.value) {
-        Some(SignalResponse::Honour) => out.push(para(lex.dnt_honour)),
-        Some(SignalResponse::Ignore) => out.push(para(lex.dnt_ignore)),
+        Some(SignalResponse::Honour) => out.push(para(w.get("dnt-honour"))),
+        Some(SignalResponse::Ignore) => out.push(para(w.get("dnt-ignore"))),
         None => {}
     }
     out
 }
 
 fn manage(cx: &Ctx) -> Vec<Block> {
-    let (consent, p, lex) = (&cx.model.consent, &cx.model.policy, cx.lex);
-    let mut out = vec![h2("manage", lex.h_manage)];
+    let (consent, p, w) = (&cx.model.consent, &cx.model.policy, &cx.w);
+    let mut out = vec![h2("manage", &w.get("h-manage"))];
     let choice = common::has_choice(cx.model);
     if common::banner_shown(consent) {
-        let mut s = match (common::acknowledge_required(consent), choice) {
-            (false, _) => lex.banner.to_string(),
-            (true, true) => lex.banner_acknowledge_choose.to_string(),
+        let mut s = w.get(match (common::acknowledge_required(consent), choice) {
+            (false, _) => "banner",
+            (true, true) => "banner-acknowledge-choose",
             // Nothing to decline: the banner only asks for acceptance.
-            (true, false) => lex.banner_acknowledge.to_string(),
-        };
+            (true, false) => "banner-acknowledge",
+        });
         if choice && consent.reject_all.as_ref().is_some_and(|b| b.value) {
             s.push(' ');
-            s.push_str(lex.reject_all);
+            s.push_str(&w.get("reject-all"));
         }
         out.push(para(s));
     }
     if !consent.withdraw.is_empty() {
-        let ways: Vec<&str> = consent
+        let ways = consent
             .withdraw
             .iter()
-            .map(|w| words::withdraw(lex, w.value))
-            .collect();
-        out.push(para(fill(
-            lex.withdraw_sentence,
-            &[("ways", &ways.join(lex.withdraw_or))],
-        )));
+            .map(|m| words::withdraw(w, m.value))
+            .reduce(|a, b| w.fmt("withdraw-or", &[("a", Arg::Text(&a)), ("b", Arg::Text(&b))]))
+            .unwrap_or_default();
+        out.push(para(
+            w.fmt("withdraw-sentence", &[("ways", Arg::Text(&ways))]),
+        ));
     }
     if let Some(r) = &consent.record {
         let code = Inline::Code(r.value.clone());
         out.push(Block::Para(match &consent.record_lifetime {
-            Some(l) => with_inline(
-                lex.record_for,
-                "cookie",
-                code,
-                &[("d", &words::duration(lex, l))],
-            ),
-            None => with_inline(lex.record, "cookie", code, &[]),
+            Some(l) => {
+                let d = words::duration_for(w, "record-for", l);
+                with_inline(
+                    w,
+                    "record-for",
+                    &[("cookie", Arg::Slot), ("d", Arg::Text(&d))],
+                    code,
+                )
+            }
+            None => with_inline(w, "record", &[("cookie", Arg::Slot)], code),
         }));
     }
     let on_change = consent.renew_on_change.as_ref().is_some_and(|b| b.value);
+    let with_duration = |id: &str, d| {
+        let d = words::duration_for(w, id, d);
+        para(w.fmt(id, &[("d", Arg::Text(&d))]))
+    };
     match (&consent.renew_after, on_change) {
-        (Some(d), true) => out.push(para(fill(
-            lex.renew_both,
-            &[("d", &words::duration(lex, d))],
-        ))),
-        (Some(d), false) => out.push(para(fill(
-            lex.renew_after,
-            &[("d", &words::duration(lex, d))],
-        ))),
-        (None, true) => out.push(para(lex.renew_on_change)),
+        (Some(d), true) => out.push(with_duration("renew-both", d)),
+        (Some(d), false) => out.push(with_duration("renew-after", d)),
+        (None, true) => out.push(para(w.get("renew-on-change"))),
         (None, false) => {}
     }
     if let Some(d) = &consent.reprompt_after_refusal {
-        out.push(para(fill(lex.reprompt, &[("d", &words::duration(lex, d))])));
+        out.push(with_duration("reprompt", d));
     }
-    out.push(para(lex.browser_settings));
+    out.push(para(w.get("browser-settings")));
     if cx
         .model
         .categories
         .iter()
         .any(|c| c.is_required() && c.status != Status::NotUsed)
     {
-        out.push(para(lex.block_required));
+        out.push(para(w.get("block-required")));
     }
     if !p.browser_help.is_empty() {
-        out.push(para(lex.browser_help));
+        out.push(para(w.get("browser-help")));
         out.push(Block::List(
             p.browser_help
                 .iter()
                 .map(|b| {
-                    let (name, url) = words::browser(lex, b.value);
+                    let (name, url) = words::browser(b.value);
                     vec![link(name, url)]
                 })
                 .collect(),
         ));
     }
     if !p.learn_more.is_empty() {
-        out.push(para(lex.learn_more));
+        out.push(para(w.get("learn-more")));
         out.push(Block::List(
             p.learn_more
                 .iter()
@@ -694,29 +734,36 @@ fn manage(cx: &Ctx) -> Vec<Block> {
 }
 
 fn changes(cx: &Ctx) -> Vec<Block> {
-    let mut s = cx.lex.changes.to_string();
+    let mut s = cx.w.get("changes");
     for c in &cx.model.policy.changes {
         s.push(' ');
-        s.push_str(words::change_notice(cx.lex, c.value));
+        s.push_str(&words::change_notice(&cx.w, c.value));
     }
-    vec![h2("changes", cx.lex.h_changes), para(s)]
+    vec![h2("changes", &cx.w.get("h-changes")), para(s)]
 }
 
 fn contact(cx: &Ctx) -> Vec<Block> {
-    let (p, lex) = (&cx.model.policy, cx.lex);
-    let mut out = vec![h2("contact", lex.h_contact), para(lex.contact)];
+    let (p, w) = (&cx.model.policy, &cx.w);
+    let mut out = vec![h2("contact", &w.get("h-contact")), para(w.get("contact"))];
     let mut lines: Vec<Inlines> = vec![vec![Inline::text(p.contact_name().to_string())]];
     if let Some(a) = &p.address {
         lines.push(vec![Inline::text(a.value.clone())]);
     }
     if let Some(email) = &p.email {
-        lines.push(vec![
-            Inline::text(lex.email),
+        lines.push(with_inline(
+            w,
+            "contact-email",
+            &[("email", Arg::Slot)],
             link(&email.value, &format!("mailto:{}", email.value)),
-        ]);
+        ));
     }
-    if let Some(w) = &p.website {
-        lines.push(vec![Inline::text(lex.website), link(&w.value, &w.value)]);
+    if let Some(site) = &p.website {
+        lines.push(with_inline(
+            w,
+            "contact-website",
+            &[("website", Arg::Slot)],
+            link(&site.value, &site.value),
+        ));
     }
     out.push(Block::List(lines));
     out

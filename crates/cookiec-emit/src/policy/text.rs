@@ -4,10 +4,12 @@
 
 use super::custom::{self, PlainBlock};
 use crate::doc::{plain, safe_href, Block, Doc, Inline};
+use crate::lex::Arg;
 
 const WIDTH: usize = 78;
 
 pub fn render(doc: &Doc) -> String {
+    let w = crate::lex::words(&doc.lang);
     let mut out = String::new();
     for b in &doc.blocks {
         match b {
@@ -35,7 +37,9 @@ pub fn render(doc: &Doc) -> String {
                 head,
                 rows,
             } => {
-                out.push_str(&format!("{}:\n\n", one_line(caption)));
+                let caption = one_line(caption);
+                let caption = w.fmt("label", &[("label", Arg::Text(&caption))]);
+                out.push_str(&format!("{caption}\n\n"));
                 for r in rows {
                     for (i, c) in r.iter().enumerate() {
                         let text = inlines(c);
@@ -43,7 +47,8 @@ pub fn render(doc: &Doc) -> String {
                             out.push_str(&wrap(&text, "* ", "  "));
                         } else if !text.is_empty() {
                             let label = head.get(i).map(String::as_str).unwrap_or("");
-                            out.push_str(&wrap(&format!("{label}: {text}"), "    ", "      "));
+                            let label = w.fmt("label", &[("label", Arg::Text(label))]);
+                            out.push_str(&wrap(&format!("{label} {text}"), "    ", "      "));
                         }
                     }
                     out.push('\n');

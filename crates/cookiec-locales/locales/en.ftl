@@ -1,0 +1,318 @@
+# English wording of every sentence cookiec writes itself (the fallback for
+# any language without its own file). Author text is passed in as
+# arguments; see crates/cookiec-emit/src/lex/mod.rs for which arguments
+# each message gets. `$kind` (the item kind: cookie, local-storage,
+# session-storage, indexeddb, cache-storage, pixel, server-session, or
+# provider) is passed wherever a language may need it for agreement.
+
+## Dates
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# $day and $year are numbers, $month the month's name.
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
+
+## Durations ($n is a number; $case is the grammatical case a sentence
+## asks for through its `.case` attribute, `nominative` by default)
+
+unit-second =
+    { $n ->
+        [one] { $n } second
+       *[other] { $n } seconds
+    }
+unit-minute =
+    { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+unit-hour =
+    { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+unit-day =
+    { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+unit-week =
+    { $n ->
+        [one] { $n } week
+       *[other] { $n } weeks
+    }
+unit-month =
+    { $n ->
+        [one] { $n } month
+       *[other] { $n } months
+    }
+unit-year =
+    { $n ->
+        [one] { $n } year
+       *[other] { $n } years
+    }
+# "1 year 6 months": two parts of one duration.
+duration-and = { $a } { $b }
+
+## Lifetimes (the lifetime column)
+
+lifetime-not-specified = Not specified
+lifetime-nothing-stored = Nothing stored
+lifetime-session = Session
+lifetime-session-configurable = Session (length set per deployment)
+lifetime-until-cleared = Until cleared
+lifetime-until-sign-out = Until you sign out or your session expires
+# $on is the author's `renewed-on` text ("each page view").
+lifetime-sliding-on = Renewed up to { $d } after { $on }
+lifetime-sliding = { $d }, renewed on each visit
+lifetime-configurable = Set per deployment; default { $d }
+lifetime-configurable-sliding-on = Set per deployment; default { $d }, extended after { $on }
+lifetime-configurable-sliding = Set per deployment; default { $d }, extended on activity
+
+## Kinds of technology
+
+kind-cookie = Cookie
+kind-local-storage = Local storage
+kind-session-storage = Session storage
+kind-indexeddb = IndexedDB database
+kind-cache-storage = Cache storage
+kind-pixel = Pixel / web beacon
+kind-server-session = Server-side session
+kind-explained-cookie = cookies, small text files your browser stores and sends back to the site with each request
+kind-explained-local-storage = local storage, which keeps data in your browser without an expiry date and does not send it to the server automatically
+kind-explained-session-storage = session storage, which keeps data in one browser tab until you close it
+kind-explained-indexeddb = IndexedDB, a database in your browser for larger structured data
+kind-explained-cache-storage = cache storage (used by a service worker), which keeps copies of files so pages load faster and work offline
+kind-explained-pixel = web beacons (pixels, tags), tiny requests that tell a server a page or e-mail was viewed
+kind-explained-server-session = server-side sessions, data kept on our servers and linked to your browser by a cookie
+
+## Consent per region
+
+consent-mode-required = always active (strictly necessary, no consent needed)
+consent-mode-opt-in = used only after you opt in
+consent-mode-opt-out = active unless you opt out
+consent-mode-notice = active; you are informed by this notice
+# One region's rule in the consent line: "in California: active unless you opt out".
+consent-in-region = { $region }: { $mode }
+# Two regions' rules: "in California: …; everywhere else: …".
+consent-and = { $a }; { $b }
+region-default = everywhere else
+region-eu = in the European Union
+region-eea = in the European Economic Area
+region-uk = in the United Kingdom
+region-ch = in Switzerland
+region-fr = in France
+region-de = in Germany
+region-it = in Italy
+region-es = in Spain
+region-nl = in the Netherlands
+region-us = in the United States
+region-us-ca = in California
+region-us-co = in Colorado
+region-us-ct = in Connecticut
+region-us-va = in Virginia
+region-br = in Brazil
+region-ca = in Canada
+region-za = in South Africa
+region-au = in Australia
+region-jp = in Japan
+region-in = in India
+
+## Commitments, change notices, ways to withdraw, provider roles
+
+commitment-no-sale = We do not sell your personal data.
+commitment-no-sharing = We do not share your personal data for cross-context behavioural advertising.
+commitment-no-advertising-profiles = We do not use cookies to build advertising profiles.
+commitment-no-cross-site-tracking = We do not track you across other websites.
+commitment-no-targeted-advertising = We do not deliver targeted advertising.
+commitment-no-ad-exchanges = We do not participate in advertising exchanges.
+commitment-no-external-analytics = We do not use external analytics services.
+commitment-no-third-party-advertising = We do not deploy third-party advertising cookies.
+commitment-no-tracking-or-marketing = We do not use cookies for tracking or marketing purposes.
+change-posted-on-page = The current version is always posted on this page.
+change-updated-date = When we change it, the “last updated” date at the top changes.
+change-email = We tell you about material changes by e-mail.
+change-banner = We show a notice on the site when the policy changes materially.
+change-effective-on-posting = Changes are effective when they are posted on this page.
+withdraw-footer-link = the “Cookie settings” link in the footer of every page
+withdraw-banner = the cookie banner, which you can reopen at any time
+withdraw-settings-page = the privacy settings page of your account
+withdraw-browser-only = your browser settings (delete the cookies and site data for this site)
+role-payments = payments
+role-analytics = analytics
+role-error-reporting = error reporting
+role-fonts = web fonts
+role-identity = identity and sign-in
+role-hosting = hosting
+role-cdn = content delivery
+role-advertising = advertising
+role-support = customer support
+role-maps = maps
+role-video = video
+role-integrations = integrations
+role-other = other services
+
+## The policy: heading and introduction
+
+# $service is the policy's service name.
+policy-title = { $service } Cookie Policy
+first-party = { $service } (first party)
+# A bold label before a value: "Last updated: 4 May 2026".
+label = { $label }:
+last-updated = Last updated
+effective = Effective
+reference = Reference
+# $site is a link.
+intro-site = This Cookie Policy explains how { $service } uses cookies and similar technologies when you visit { $site }, what they do, and how you can manage them.
+intro-no-site = This Cookie Policy explains how { $service } uses cookies and similar technologies when you visit our website or use our service, what they do, and how you can manage them.
+operated-by = { $service } is operated by { $controller }.
+# $link is a link labelled with `privacy-policy`.
+read-with = It should be read together with our { $link }.
+privacy-policy = Privacy Policy
+
+## What cookies are
+
+h-what = What cookies and similar technologies are
+what = Cookies are small text files that a website places on your device when you visit it. Session cookies are deleted when you close your browser; persistent cookies remain until they expire or you delete them. First-party cookies are set by us, third-party cookies by another provider.
+besides = Besides cookies, we use:
+
+## Categories
+
+h-categories = How we use cookies
+no-categories = We do not use cookies or similar technologies.
+may-use-category = We may use technologies of this category; they are not necessarily in use at all times.
+consent = Consent
+purposes = Purposes
+if-blocked = If you block them
+never-contain = They never contain
+h-not-used = Categories we do not use
+# $title is the category's title (in bold).
+category-not-used = { $title }: not used.
+
+## The items table
+
+# After a name pattern; $prefix is the pattern's fixed start.
+prefix-note = (every name starting with “{ $prefix }”)
+regex-note = (names matching this pattern)
+# $what is the author's `contains` text.
+unnamed = Unnamed entries. Contents: { $what }
+# After the name of an item or provider the site only may use.
+may-be-used = (may be used)
+# $when is the author's `when` text ("only when signed in").
+item-set-when = Set { $when }
+item-contains = Contains: { $what }
+item-never-contains = Never contains: { $what }
+item-keyed-by = Linked to your browser by the cookie { $cookie }
+item-not-sent = Not sent to our servers
+item-sent = Sent to our servers
+item-stays = Stays on your device
+item-read-by-script = Read by our scripts
+item-attributes = Attributes: { $list }
+item-domain = Domain: { $domain }
+item-path = Path: { $path }
+h-items = Cookies and similar technologies we use
+no-items = We do not set any cookies or store any data on your device.
+items-intro = This table lists every cookie and storage item set on your device through this site.
+items-caption = Cookies and storage items
+column-name = Name
+column-kind = Type
+column-category = Category
+column-provider = Provider
+column-purpose = Purpose
+column-lifetime = Lifetime
+column-details = Details
+
+## Third parties
+
+h-third = Third parties
+no-third = No third party sets cookies or similar technologies through this site.
+third-intro = These providers help us run the service. Where they set their own cookies, their use is governed by their own privacy policies.
+# After a provider that stands for any provider of its kind.
+any-provider = (any provider of this kind)
+yes = Yes
+not-stated = Not stated
+not-published = Not published
+third-may-intro = Providers marked “may be used” are not loaded on every visit: the site may load resources from them, and they may then set their own cookies.
+# The own-cookies cell of a provider the site only may use.
+may = Possibly
+third-caption = Third-party providers
+third-column-provider = Provider
+third-column-role = What they do
+third-column-own-cookies = Set their own cookies
+third-column-privacy = Privacy policy
+
+## Commitments and signals
+
+h-commitments = What we do not do
+h-signals = Global Privacy Control and Do Not Track
+gpc-honour = We honour Global Privacy Control (GPC). When your browser sends the GPC signal, we treat it as a refusal of every category that is not strictly necessary, including where those cookies would otherwise be active until you opt out.
+gpc-ignore = We do not currently respond to Global Privacy Control (GPC) signals.
+dnt-honour = We honour Do Not Track (DNT). When your browser sends it, we do not use cookies that are not strictly necessary unless you explicitly allow them.
+dnt-ignore = Some browsers send a Do Not Track (DNT) signal. There is no industry-agreed standard for responding to it, so we do not currently respond to such signals.
+
+## Managing cookies
+
+h-manage = Managing cookies
+banner = Where consent is required, we show a cookie banner that lets you accept or decline cookies that are not strictly necessary.
+# `acknowledge-required`, every category in use strictly necessary.
+banner-acknowledge = We use only strictly necessary cookies; when you first visit, a cookie banner asks you to accept them.
+# `acknowledge-required`, with categories the visitor may decline.
+banner-acknowledge-choose = When you first visit, a cookie banner asks you to accept the strictly necessary cookies and lets you accept or decline those that are not strictly necessary.
+reject-all = Declining is as easy as accepting: the banner offers both choices with equal prominence.
+# $ways: the ways to withdraw, joined with `withdraw-or`.
+withdraw-sentence = You can change your choice or withdraw your consent at any time through { $ways }.
+withdraw-or = { $a }, or through { $b }
+# $cookie is a code span.
+record = We store your choice in a cookie named { $cookie }.
+record-for = We store your choice in a cookie named { $cookie } for { $d }.
+renew-after = We ask for your consent again after { $d }.
+renew-on-change = We ask for your consent again whenever this policy changes materially.
+renew-both = We ask for your consent again after { $d } and whenever this policy changes materially.
+reprompt = If you decline, we do not ask again for at least { $d }.
+browser-settings = You can also control cookies through your browser settings: you can block them, delete them, or be warned before one is set. Local storage and other site data are cleared with the same settings (“Clear browsing data” or similar).
+block-required = If you block strictly necessary cookies, parts of the site may not work.
+browser-help = How to manage cookies in your browser:
+learn-more = To find out more about cookies, visit:
+
+## Changes and contact
+
+h-changes = Changes to this policy
+changes = We may update this Cookie Policy from time to time, for example when we start using new cookies.
+h-contact = Contact
+contact = If you have questions about our use of cookies, please contact:
+# $email is a link.
+contact-email = Email: { $email }
+# $website is a link.
+contact-website = Website: { $website }
+# Label of the table of contents of the HTML page.
+contents = Contents
+
+## The consent banner (vanilla-cookieconsent)
+
+cc-title = We use cookies
+cc-description = We use cookies that are strictly necessary for the site to work and, with your consent, others. You can accept them, decline them or choose per category, and change your choice at any time.
+cc-accept-all = Accept all
+# Banner text and button when there is nothing to decline
+# (`acknowledge-required`, only strictly necessary cookies).
+cc-acknowledge-description = We use only cookies that are strictly necessary for the site to work. Please accept their use.
+cc-accept = Accept
+cc-reject-all = Reject all
+cc-manage = Manage preferences
+cc-save = Save preferences
+cc-close = Close
+cc-prefs-title = Cookie preferences
+cc-prefs-intro = Choose which categories of cookies and similar technologies we may use. Strictly necessary ones are always on.
+cc-policy-link = Cookie Policy
+# Purpose of cookiec's own consent record, disclosed automatically when
+# cookiec supplies the banner.
+record-item-purpose = Stores your cookie choices (the categories you accepted and the version of this policy you answered), so we do not ask again on every page.
