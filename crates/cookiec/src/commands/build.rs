@@ -164,16 +164,18 @@ cookie \"sid\" {\n  category essential\n  purpose \"Keeps you signed in.\"\n  li
         assert_eq!(
             names,
             [
+                "cookiec-filter.js",
                 "cookiec.config.json",
                 "cookiec.headers.json",
                 "cookieconsent.config.js",
+                "nginx-filter.conf",
                 "nginx.conf",
                 "policy.en.html",
                 "policy.en.md",
                 "policy.en.txt"
             ]
         );
-        assert_eq!(written.paths.len(), 7);
+        assert_eq!(written.paths.len(), 9);
         assert_eq!(files(&a), files(&b));
     }
 
