@@ -88,12 +88,17 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let exact = matching
         .iter()
         .any(|it| it.name == NamePattern::Exact(name.clone()));
+    // Only a category whose consent is written and valid counts as not
+    // required: a missing or misspelt mode is already reported (E202/E206).
     let required = |it: &Item| {
-        cx.model
-            .categories
-            .iter()
-            .find(|c| c.id.value == it.category.value)
-            .is_none_or(|c| c.is_required())
+        cx.category(&it.category.value).is_none_or(|c| {
+            let m = cx.mode_in(c, crate::model::Region::Default);
+            // The lowering's stand-in for a missing mode sits on the name.
+            let stand_in = cx.decl_node(c.span).map(|n| n.name.span);
+            m.entry
+                .is_none_or(|e| e.span == c.id.span || Some(e.span) == stand_in)
+                || m.mode == crate::model::ConsentMode::Required
+        })
     };
     matching
         .into_iter()
