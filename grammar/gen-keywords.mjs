@@ -419,6 +419,20 @@ export function toHelix(query) {
 `);
 }
 
+/**
+ * Helix 25.07+ (tree-house) names the highlight a resolved reference takes
+ * in the definition's capture (`@local.definition.type`); a bare
+ * `@local.definition` would give references no highlight at all. Ids are
+ * `@type` in highlights.scm, so definitions say `type`.
+ */
+export function toHelixLocals(query) {
+  return query
+    .replace(/@local\.definition\b(?!\.)/g, '@local.definition.type')
+    .replace(/^(; Scopes, definitions and references)/, `; Helix version of grammar/tree-sitter-cookies/queries/locals.scm (written by
+; grammar/gen-keywords.mjs): definitions carry the highlight of the ids.
+$1`);
+}
+
 // ------------------------------------------------------------------ driver
 
 export function outputs(kw = loadKeywords()) {
@@ -434,7 +448,7 @@ export function outputs(kw = loadKeywords()) {
   for (const name of ['folds.scm', 'indents.scm', 'locals.scm']) {
     files[`editors/neovim/queries/cookies/${name}`] = read(name);
   }
-  files['editors/helix/queries/cookies/locals.scm'] = read('locals.scm');
+  files['editors/helix/queries/cookies/locals.scm'] = toHelixLocals(read('locals.scm'));
   return files;
 }
 

@@ -25,6 +25,8 @@ done
 "$bin" build tests/browser/hostile.cookies -o "$out/hostile-no-csp" \
   --template tests/browser/no-csp.template.html >/dev/null
 "$bin" build tests/browser/banner.cookies -o "$out/banner" >/dev/null
+# (its deliberate opt-out category warns: EU003, UK001)
+"$bin" build tests/browser/libraries.cookies -o "$out/libraries" >/dev/null 2>&1
 
 cd tests/browser
 # `npm ci` only when node_modules was not installed from this lock file.
@@ -35,4 +37,5 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-COOKIEC_OUT="$out" CHROMIUM="$chromium" COOKIEC_GRANTED="$granted" node --test --test-reporter=spec policy.test.mjs banner.test.mjs
+COOKIEC_OUT="$out" CHROMIUM="$chromium" COOKIEC_GRANTED="$granted" node --test --test-reporter=spec policy.test.mjs banner.test.mjs \
+  consent-mode.test.mjs c15t.test.mjs klaro.test.mjs

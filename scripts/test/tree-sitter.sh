@@ -123,12 +123,21 @@ ts = json.load(open(f"{repo}/grammar/tree-sitter-cookies/tree-sitter.json"))["gr
 lang = next(l for l in helix["language"] if l["name"] == "cookies")
 assert lang["scope"] == ts["scope"], lang["scope"]
 assert lang["file-types"] == ts["file-types"], lang["file-types"]
-assert lang["comment-token"] == "#"
+# Current key names: `comment-tokens` (a list; `comment-token` is the old
+# spelling Helix only accepts as an alias), `language-servers`.
+assert lang["comment-tokens"] == ["#"], lang.get("comment-tokens")
+assert "comment-token" not in lang and "language-server" not in lang
 assert lang["language-servers"] == ["cookiec"]
 assert helix["language-server"]["cookiec"] == {"command": "cookiec", "args": ["lsp"]}
 assert lang["formatter"] == {"command": "cookiec", "args": ["fmt", "-"]}
 grammar = next(g for g in helix["grammar"] if g["name"] == lang.get("grammar", lang["name"]))
 assert grammar["source"]["path"].endswith("grammar/tree-sitter-cookies")
+# Helix 25.07+ gives a resolved reference the highlight named in its
+# definition's capture: a bare @local.definition would leave ids unstyled.
+locals_scm = open(f"{repo}/editors/helix/queries/cookies/locals.scm").read()
+import re
+assert re.findall(r"@local\.definition\b(?!\.)", locals_scm) == [], "bare @local.definition"
+assert "@local.definition.type" in locals_scm
 PY
 ); then
   pass "editors/helix/languages.toml"

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # VS Code / TextMate suite: install the extension's pinned npm dependencies
-# (package-lock.json), compile the client, package the .vsix with vsce, then
-# run the node tests: TextMate tokenization with the real vscode-textmate,
-# keyword agreement of every editor grammar with grammar/keywords.json, the
-# server lookup, and the contents of the .vsix.
+# (package-lock.json, esbuild among them), type-check and bundle the client,
+# package the universal .vsix and the platform .vsix with the debug cookiec
+# inside (vsce package --target), then run the node tests: TextMate
+# tokenization with the real vscode-textmate, keyword agreement of every
+# editor grammar with grammar/keywords.json, the server lookup, the contents
+# of both .vsix files, and the bundled server started without PATH.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,10 +23,20 @@ fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-rm -f cookies.vsix
+rm -f cookies.vsix cookies-*.vsix
 if ! npm run --loglevel=error package >"$log" 2>&1; then
   cat "$log"
   echo "vsce package failed"
+  exit 1
+fi
+grep -E 'DONE|Packaged' "$log" || true
+
+# The platform .vsix carries the cookiec the other suites build too.
+(cd ../.. && cargo build -p cookiec --locked --quiet)
+bin="${CARGO_TARGET_DIR:-$PWD/../../target}/debug/cookiec"
+if ! bash scripts/package-platform.sh "$bin" >"$log" 2>&1; then
+  cat "$log"
+  echo "vsce package --target failed"
   exit 1
 fi
 grep -E 'DONE|Packaged' "$log" || true

@@ -14,7 +14,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { pathToFileURL, fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const OUT = process.env.COOKIEC_OUT;
@@ -60,33 +60,47 @@ async function open(file, { javaScriptEnabled = true } = {}) {
   return { page, context, dialogs, errors };
 }
 
-// The "Type" column in each language with generated wording; other
-// languages use the English labels.
-const KIND = {
-  en: {
-    'cookie': 'Cookie',
-    'local-storage': 'Local storage',
-    'session-storage': 'Session storage',
-    'indexeddb': 'IndexedDB database',
-    'cache-storage': 'Cache storage',
-    'pixel': 'Pixel / web beacon',
-    'server-session': 'Server-side session',
-  },
-  de: {
-    'cookie': 'Cookie',
-    'local-storage': 'Local Storage',
-    'session-storage': 'Session Storage',
-    'indexeddb': 'IndexedDB-Datenbank',
-    'cache-storage': 'Cache Storage',
-    'pixel': 'Pixel / Web-Beacon',
-    'server-session': 'Serverseitige Sitzung',
-  },
-};
-const COLUMNS = {
-  en: ['Name', 'Type', 'Category', 'Provider', 'Purpose', 'Lifetime', 'Details'],
-  de: ['Name', 'Art', 'Kategorie', 'Anbieter', 'Zweck', 'Speicherdauer', 'Details'],
-};
-const MAY_USE = { en: '(may be used)', de: '(kann verwendet werden)' };
+// The expected table words come from the message files the compiler ships
+// (crates/cookiec-locales/locales/*.ftl), read here with a small reader of
+// their plain and one-selector messages, so every shipped language is
+// checked against its own wording, not a copy kept in this test.
+const LOCALES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../crates/cookiec-locales/locales');
+const FTL = Object.fromEntries(fs.readdirSync(LOCALES).filter((f) => f.endsWith('.ftl'))
+  .map((f) => [f.slice(0, -4), readFtl(fs.readFileSync(path.join(LOCALES, f), 'utf8'))]));
+
+/** id -> string, or id -> { variants, other } for a `{ $x -> ... }` message. */
+function readFtl(text) {
+  const out = {};
+  let open = null;
+  for (const line of text.split('\n')) {
+    const head = line.match(/^([a-z][a-z0-9-]*) =\s*(.*)$/);
+    if (head) {
+      open = null;
+      if (head[2] === '') { open = out[head[1]] = { variants: {}, other: '' }; } else { out[head[1]] = head[2]; }
+      continue;
+    }
+    const variant = open && line.match(/^\s*(\*?)\[([^\]]+)\]\s*(.*)$/);
+    if (variant) {
+      open.variants[variant[2]] = variant[3];
+      if (variant[1]) open.other = variant[3];
+    }
+  }
+  return out;
+}
+
+function localeOf(lang) {
+  if (FTL[lang]) return lang;
+  const base = lang.split('-')[0];
+  return Object.keys(FTL).find((l) => l.split('-')[0] === base) ?? 'en';
+}
+const word = (locale, id) => FTL[locale][id] ?? FTL.en[id];
+const COLUMN_IDS = ['name', 'kind', 'category', 'provider', 'purpose', 'lifetime', 'details'];
+const columns = (locale) => COLUMN_IDS.map((c) => word(locale, `column-${c}`));
+const kindWord = (locale, kind) => word(locale, `kind-${kind}`);
+function mayUse(locale, kind) {
+  const m = word(locale, 'may-be-used');
+  return typeof m === 'string' ? m : (m.variants[kind] ?? m.other);
+}
 
 function pick(map, lang, fallback) {
   return map?.[lang] ?? map?.[fallback] ?? '';
@@ -157,16 +171,15 @@ for (const name of examples) {
           assert.equal(table, null);
           return;
         }
-        const base = lang.split('-')[0];
-        const words = KIND[base] ? base : 'en';
-        assert.deepEqual(table.head, COLUMNS[words]);
+        const words = localeOf(lang);
+        assert.deepEqual(table.head, columns(words));
         assert.equal(table.rows.length, items.length, 'one row per declared item');
         const titles = Object.fromEntries(config.categories.map((c) => [c.id, pick(c.title, lang, fallback)]));
         const remaining = [...table.rows];
         for (const item of items) {
           const want = {
             name: expectedName(item),
-            kind: KIND[words][item.kind],
+            kind: kindWord(words, item.kind),
             category: titles[item.category],
             purpose: pick(item.purpose, lang, fallback).trim(),
           };
@@ -174,7 +187,7 @@ for (const name of examples) {
             r[0].startsWith(want.name) && r[1] === want.kind && r[2] === want.category && r[4] === want.purpose);
           assert.ok(at >= 0, `no row for ${JSON.stringify(want)} in\n${remaining.map((r) => r.join(' | ')).join('\n')}`);
           const row = remaining.splice(at, 1)[0];
-          assert.equal(row[0].includes(MAY_USE[words]), item.status === 'may-use', `may-use mark of ${want.name}`);
+          assert.equal(row[0].includes(mayUse(words, item.kind)), item.status === 'may-use', `may-use mark of ${want.name}`);
           if (item.name.match === 'unnamed') {
             // Described by what it holds: the row names its contents.
             assert.ok(row[0].length > 20, `unnamed item described: ${row[0]}`);

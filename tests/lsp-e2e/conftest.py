@@ -14,6 +14,11 @@ BIN = os.environ.get("COOKIEC_BIN", str(ROOT / "target" / "release" / "cookiec")
 
 PROFILES = ["visual-studio-code", "neovim@v0.7.0"]
 
+# Diagnostics link to their documentation only under an absolute base
+# (docs/ci.md); the server inherits this environment.
+DOCS_BASE = "https://docs.example/cookiec/docs"
+os.environ["COOKIEC_DOCS_BASE"] = DOCS_BASE
+
 
 @pytest_lsp.fixture(
     params=PROFILES,

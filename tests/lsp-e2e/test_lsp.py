@@ -93,6 +93,7 @@ async def test_broken_file_reports_coded_diagnostics_with_exact_ranges(client: L
     for d in diags:
         assert d.source == "cookiec"
         assert d.code_description is not None and d.code_description.href.endswith(f"/{d.code}.md")
+        assert d.code_description.href.startswith("https://docs.example/cookiec/docs/")
 
 
 async def test_editing_the_file_clears_the_diagnostics(client: LanguageClient):

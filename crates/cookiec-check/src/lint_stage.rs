@@ -23,20 +23,20 @@ pub(crate) fn run(
     // a misspelt field would otherwise also read as a missing one (one
     // mistake, one diagnostic). A missing policy is the file's error, not
     // the declaration it points at.
-    let broken: Vec<Span> = parse
-        .file
-        .nodes
+    // Top-level declarations are in source order and do not overlap, so
+    // each error finds its declaration by binary search, and a span its
+    // broken declaration the same way: O((d + n) log n), not d × n.
+    let nodes: Vec<Span> = parse.file.nodes.iter().map(|n| n.span).collect();
+    let mut broken: Vec<Span> = parse
+        .diagnostics
         .iter()
-        .map(|n| n.span)
-        .filter(|span| {
-            parse.diagnostics.iter().chain(diags.iter()).any(|d| {
-                d.is_error()
-                    && d.code != codes::MISSING_POLICY
-                    && span.contains_span(d.primary.span)
-            })
-        })
+        .chain(diags.iter())
+        .filter(|d| d.is_error() && d.code != codes::MISSING_POLICY)
+        .filter_map(|d| enclosing(&nodes, d.primary.span))
         .collect();
-    let in_broken = |span: Span| broken.iter().any(|b| b.contains_span(span));
+    broken.sort_unstable();
+    broken.dedup();
+    let in_broken = |span: Span| enclosing(&broken, span).is_some();
     diags.extend(rules::run(model, &parse.file, jurisdictions));
     diags.retain(|d| !(suppressible(d) && in_broken(d.primary.span)));
     let unused = unused_allows(src, model, &diags, &suppressible, &in_broken);
@@ -48,6 +48,13 @@ pub(crate) fn run(
     diags.retain(|d| !(suppressible(d) && suppressed(model, d)));
     diags.extend(unused);
     diags
+}
+
+/// The span of `sorted` (by start, non-overlapping) that contains `span`.
+fn enclosing(sorted: &[Span], span: Span) -> Option<Span> {
+    let at = sorted.partition_point(|s| s.start <= span.start);
+    let candidate = *sorted.get(at.checked_sub(1)?)?;
+    candidate.contains_span(span).then_some(candidate)
 }
 
 fn suppressed(model: &Model, d: &Diagnostic) -> bool {

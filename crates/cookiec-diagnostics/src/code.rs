@@ -19,10 +19,6 @@ pub struct CodeInfo {
     pub doc: &'static str,
 }
 
-/// Base URL of the published code documentation; the language server links
-/// each diagnostic to `{DOCS_BASE}/{code}.md`.
-pub const DOCS_BASE: &str = "https://github.com/cookiec/cookiec/blob/main/docs/codes";
-
 pub fn find<'a>(codes: &'a [CodeInfo], code: &str) -> Option<&'a CodeInfo> {
     codes
         .iter()

@@ -2,12 +2,18 @@
 //! stage of cookiec (syntax → check → emit) and by the CLI and language
 //! server.
 
+pub mod ci;
 mod code;
 mod diagnostic;
+pub mod docs_link;
+mod line_index;
 mod render;
 mod span;
 
-pub use code::{find, CodeInfo, DOCS_BASE};
+pub use code::{find, CodeInfo};
 pub use diagnostic::{sort, Diagnostic, Edit, Fix, Label, Severity};
-pub use render::{json_record, render, JsonRecord};
+pub use docs_link::{docs_base, DOCS_BASE_ENV};
+
+pub use line_index::LineIndex;
+pub use render::{json_record, json_record_in, render, JsonRecord, HUMAN_LIMIT};
 pub use span::{line_col, Span};

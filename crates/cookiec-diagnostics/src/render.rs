@@ -1,18 +1,36 @@
 //! Rendering diagnostics for humans (ariadne) and machines (JSON).
 
-use crate::{line_col, Diagnostic, Severity};
+use crate::{Diagnostic, LineIndex, Severity};
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind, Source};
 use serde::Serialize;
 
 /// Render diagnostics as ariadne reports. `color` only when writing to a
 /// terminal; snapshot tests pass `false`.
+///
+/// One ariadne [`Source`] serves every report of the file (building it
+/// scans the whole text), and after [`HUMAN_LIMIT`] diagnostics a summary
+/// line stands for the rest, as compilers do: a file with thousands of
+/// errors is not helped by thousands of reports. JSON records are not
+/// capped.
 pub fn render(file_name: &str, src: &str, diags: &[Diagnostic], color: bool) -> String {
     let mut out = Vec::new();
-    for d in diags {
-        render_one(file_name, src, d, color, &mut out);
+    let source = Source::from(src);
+    for d in diags.iter().take(HUMAN_LIMIT) {
+        render_one(file_name, src, &source, d, color, &mut out);
     }
-    String::from_utf8_lossy(&out).into_owned()
+    let mut text = String::from_utf8_lossy(&out).into_owned();
+    if let Some(rest) = diags.get(HUMAN_LIMIT..).filter(|r| !r.is_empty()) {
+        let errors = rest.iter().filter(|d| d.is_error()).count();
+        text.push_str(&format!(
+            "{file_name}: {} more diagnostic(s) not shown ({errors} error(s)); `--format json` lists them all\n",
+            rest.len()
+        ));
+    }
+    text
 }
+
+/// How many diagnostics of one file are rendered for people.
+pub const HUMAN_LIMIT: usize = 50;
 
 fn clamp(src: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let len = src.len();
@@ -21,7 +39,14 @@ fn clamp(src: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
     s..e
 }
 
-fn render_one(file_name: &str, src: &str, d: &Diagnostic, color: bool, out: &mut Vec<u8>) {
+fn render_one(
+    file_name: &str,
+    src: &str,
+    source: &Source<&str>,
+    d: &Diagnostic,
+    color: bool,
+    out: &mut Vec<u8>,
+) {
     let kind = match d.severity {
         Severity::Error => ReportKind::Error,
         Severity::Warning => ReportKind::Warning,
@@ -62,13 +87,17 @@ fn render_one(file_name: &str, src: &str, d: &Diagnostic, color: bool, out: &mut
         report = report.with_help(help);
     }
     for fix in &d.fixes {
-        report = report.with_note(format!("fix available: {}", fix.title));
+        // `check --fix` applies exactly the fixes advertised as available;
+        // the ones that change meaning say which option applies them.
+        report = report.with_note(if fix.safe {
+            format!("fix available: {}", fix.title)
+        } else {
+            format!("unsafe fix available with --unsafe-fixes: {}", fix.title)
+        });
     }
     // ariadne writes to an in-memory buffer: the only failure is a broken
     // Write impl, which Vec does not have.
-    let _ = report
-        .finish()
-        .write((file_name, Source::from(src)), &mut *out);
+    let _ = report.finish().write((file_name, source), &mut *out);
 }
 
 /// One machine-readable record per diagnostic (`--format json`).
@@ -90,9 +119,21 @@ pub struct JsonRecord<'a> {
     pub fixes: Vec<&'a str>,
 }
 
+/// The record of one diagnostic. For many, build the [`LineIndex`] once
+/// and use [`json_record_in`].
 pub fn json_record<'a>(file: &'a str, src: &str, d: &'a Diagnostic) -> JsonRecord<'a> {
-    let (line, column) = line_col(src, d.primary.span.start);
-    let (end_line, end_column) = line_col(src, d.primary.span.end);
+    json_record_in(file, src, &LineIndex::new(src), d)
+}
+
+/// [`json_record`] with the file's line index built once by the caller.
+pub fn json_record_in<'a>(
+    file: &'a str,
+    src: &str,
+    index: &LineIndex,
+    d: &'a Diagnostic,
+) -> JsonRecord<'a> {
+    let (line, column) = index.line_col(src, d.primary.span.start);
+    let (end_line, end_column) = index.line_col(src, d.primary.span.end);
     JsonRecord {
         file,
         code: d.code,

@@ -66,26 +66,9 @@ impl From<std::ops::Range<usize>> for Span {
     }
 }
 
-/// 1-based line and column (column counted in chars) of a byte offset,
-/// for human output and JSON records. The language server has its own
-/// UTF-16 aware conversion.
+/// 1-based line and column (column counted in chars) of a byte offset.
+/// Builds a [`crate::LineIndex`]: for more than one lookup in a text,
+/// build the index once and ask it.
 pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(src.len());
-    let mut line = 1;
-    let mut line_start = 0;
-    for (i, b) in src.bytes().enumerate() {
-        if i >= offset {
-            break;
-        }
-        if b == b'\n' {
-            line += 1;
-            line_start = i + 1;
-        }
-    }
-    let col = src
-        .get(line_start..offset)
-        .map(|s| s.chars().count())
-        .unwrap_or(offset - line_start)
-        + 1;
-    (line, col)
+    crate::LineIndex::new(src).line_col(src, offset)
 }

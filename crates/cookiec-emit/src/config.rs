@@ -4,7 +4,7 @@
 
 use crate::common::{self, LifetimeOut, Matcher, State};
 use crate::revision;
-use cookiec_check::model::{GoogleConsentType, ItemKind, Model, Region, Status, Text, TextList};
+use cookiec_check::model::{ItemKind, Model, Region, Text, TextList};
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -342,43 +342,14 @@ pub fn build(model: &Model, content_hash: &str) -> RuntimeConfig {
 /// every category mapped to it is granted by default there; unmapped types
 /// are denied.
 fn google(model: &Model, regions: &[Region]) -> GoogleConsentMode {
-    let mut mapping: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for c in &model.categories {
-        if c.status == Status::NotUsed {
-            continue;
-        }
-        for g in &c.google_consent {
-            mapping
-                .entry(g.value.as_str().to_string())
-                .or_default()
-                .push(c.id.value.clone());
-        }
+    GoogleConsentMode {
+        mapping: crate::gcm::mapping(model),
+        default: regions
+            .iter()
+            .map(|r| {
+                let states = crate::gcm::states(model, *r, common::default_state);
+                (r.as_str().to_string(), states)
+            })
+            .collect(),
     }
-    let mut default = BTreeMap::new();
-    for r in regions {
-        let mut states = BTreeMap::new();
-        for t in GoogleConsentType::ALL {
-            let cats: Vec<_> = model
-                .categories
-                .iter()
-                .filter(|c| {
-                    c.status != Status::NotUsed && c.google_consent.iter().any(|g| g.value == *t)
-                })
-                .collect();
-            let granted = !cats.is_empty()
-                && cats
-                    .iter()
-                    .all(|c| common::default_state(c.consent_in(*r)) == State::Granted);
-            states.insert(
-                t.as_str().to_string(),
-                if granted {
-                    State::Granted
-                } else {
-                    State::Denied
-                },
-            );
-        }
-        default.insert(r.as_str().to_string(), states);
-    }
-    GoogleConsentMode { mapping, default }
 }

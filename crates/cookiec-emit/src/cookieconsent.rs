@@ -22,87 +22,11 @@
 //! the file can also be inlined in a `<script>` element.
 
 use crate::common::{self, State};
+use crate::js::{self, render, str_lit, Js};
 use crate::lex;
 use crate::policy::html::escape;
 use crate::words;
-use cookiec_check::model::{ConsentMode, ItemKind, Model, NamePattern, Region, Status};
-
-/// A JavaScript value; rendered with fixed key order.
-enum Js {
-    Obj(Vec<(&'static str, Js)>),
-    /// An object whose keys come from data (category ids, languages).
-    Map(Vec<(String, Js)>),
-    Arr(Vec<Js>),
-    Str(String),
-    Bool(bool),
-    Num(u64),
-    Regex(String),
-    /// A JavaScript identifier defined by the generated module itself.
-    Ident(&'static str),
-}
-
-fn str_lit(s: &str) -> String {
-    // serde_json escapes quotes, backslashes and control characters;
-    // `<` is escaped too so `</script>` cannot appear. Serialising a str
-    // cannot fail.
-    serde_json::to_string(s)
-        .unwrap_or_else(|_| "\"\"".to_string())
-        .replace('<', "\\u003c")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
-}
-
-fn render(v: &Js, indent: usize, out: &mut String) {
-    let pad = "  ".repeat(indent + 1);
-    let close = "  ".repeat(indent);
-    match v {
-        Js::Obj(fields) if fields.is_empty() => out.push_str("{}"),
-        Js::Map(fields) if fields.is_empty() => out.push_str("{}"),
-        Js::Obj(_) | Js::Map(_) => {
-            let fields: Vec<(String, &Js)> = match v {
-                Js::Obj(f) => f.iter().map(|(k, v)| (k.to_string(), v)).collect(),
-                Js::Map(f) => f.iter().map(|(k, v)| (k.clone(), v)).collect(),
-                _ => vec![],
-            };
-            out.push_str("{\n");
-            for (i, (k, v)) in fields.iter().enumerate() {
-                out.push_str(&pad);
-                out.push_str(&str_lit(k));
-                out.push_str(": ");
-                render(v, indent + 1, out);
-                if i + 1 < fields.len() {
-                    out.push(',');
-                }
-                out.push('\n');
-            }
-            out.push_str(&close);
-            out.push('}');
-        }
-        Js::Arr(items) if items.is_empty() => out.push_str("[]"),
-        Js::Arr(items) => {
-            out.push_str("[\n");
-            for (i, v) in items.iter().enumerate() {
-                out.push_str(&pad);
-                render(v, indent + 1, out);
-                if i + 1 < items.len() {
-                    out.push(',');
-                }
-                out.push('\n');
-            }
-            out.push_str(&close);
-            out.push(']');
-        }
-        Js::Str(s) => out.push_str(&str_lit(s)),
-        Js::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Js::Num(n) => out.push_str(&n.to_string()),
-        Js::Ident(name) => out.push_str(name),
-        Js::Regex(r) => {
-            out.push_str("new RegExp(");
-            out.push_str(&str_lit(r));
-            out.push(')');
-        }
-    }
-}
+use cookiec_check::model::{ConsentMode, Model, Region, Status};
 
 /// The revision as the integer vanilla-cookieconsent compares: its first
 /// 7 hex digits (below 2^28, exact in JavaScript).
@@ -110,53 +34,10 @@ pub fn revision_number(revision: &str) -> u64 {
     u64::from_str_radix(revision.get(..7).unwrap_or("0"), 16).unwrap_or(0)
 }
 
-fn regex_escape(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if "\\^$.|?*+()[]{}/".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Regex syntax that means the same in Rust's `regex` and JavaScript:
-/// literals, classes, groups without `(?` flags or names, anchors,
-/// quantifiers, `\d \w \s \.` style escapes.
-fn js_compatible(re: &str) -> bool {
-    !re.contains("(?")
-        && !["\\p", "\\P", "\\A", "\\z", "\\Z", "[[:"]
-            .iter()
-            .any(|x| re.contains(x))
-        && re.is_ascii()
-}
-
 fn auto_clear(model: &Model, category: &str) -> Vec<Js> {
-    model
-        .items
-        .iter()
-        .filter(|it| it.kind == ItemKind::Cookie && it.category.value == category)
-        .filter_map(|it| {
-            let name = match &it.name {
-                NamePattern::Exact(n) => Js::Str(n.clone()),
-                NamePattern::Prefix(p) => Js::Regex(format!("^{}", regex_escape(p))),
-                // A pattern outside the syntax Rust and JavaScript share would
-                // make `new RegExp` throw and break the whole banner: skip it
-                // (the header rules still clear it server-side).
-                NamePattern::Regex(r) if js_compatible(r) => Js::Regex(r.clone()),
-                NamePattern::Regex(_) => return None,
-                NamePattern::Unnamed => return None,
-            };
-            let mut fields = vec![("name", name)];
-            if let Some(p) = &it.path {
-                fields.push(("path", Js::Str(p.value.clone())));
-            }
-            if let Some(d) = &it.domain {
-                fields.push(("domain", Js::Str(d.value.clone())));
-            }
-            Some(Js::Obj(fields))
-        })
+    js::cookie_matchers(model, category)
+        .into_iter()
+        .map(js::CookieMatch::into_obj)
         .collect()
 }
 
@@ -394,7 +275,7 @@ pub fn build(model: &Model, revision: &str, content_hash: &str) -> String {
          // module first; to add your own onConsent/onChange, call config's from yours.)\n\
          {}\
          export default ",
-        model.policy.service.value.replace(['\n', '\r', '\u{2028}', '\u{2029}'], " "),
+        js::comment_safe(&model.policy.service.value),
         record_writer(revision, content_hash)
     );
     render(&config, 0, &mut out);
@@ -405,19 +286,6 @@ pub fn build(model: &Model, revision: &str, content_hash: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn string_literals_cannot_break_out() {
-        assert_eq!(str_lit("a\"b</script>\n"), "\"a\\\"b\\u003c/script>\\n\"");
-        assert_eq!(str_lit("x\u{2028}"), "\"x\\u2028\"");
-    }
-
-    #[test]
-    fn only_shared_regex_syntax_reaches_javascript() {
-        assert!(js_compatible("^_pk_ses\\.[0-9]+\\.[0-9a-f]{4}$"));
-        assert!(!js_compatible("(?i)^sid$"));
-        assert!(!js_compatible("^\\p{L}+$"));
-    }
 
     fn banner(consent: &str) -> String {
         let src = format!(

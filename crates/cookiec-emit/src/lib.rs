@@ -11,11 +11,17 @@
 //!
 //! Output is deterministic: the same model gives byte-identical files.
 
+pub mod banner;
+pub mod c15t;
 pub mod common;
 pub mod config;
 pub mod cookieconsent;
+pub mod diff;
 pub mod doc;
+pub mod gcm;
 pub mod headers;
+pub mod js;
+pub mod klaro;
 pub mod lex;
 pub mod njs;
 pub mod policy;
@@ -151,6 +157,22 @@ pub fn emit(model: &Model, opts: &Options) -> Result<Vec<Output>, EmitError> {
         name: COOKIECONSENT_FILE.into(),
         contents: cookieconsent::build(model, &config.revision, &content_hash).into_bytes(),
     });
+    out.push(Output {
+        name: c15t::FILE.into(),
+        contents: c15t::build(model, &config.revision).into_bytes(),
+    });
+    out.push(Output {
+        name: klaro::FILE.into(),
+        contents: klaro::build(model, &config.revision).into_bytes(),
+    });
+    // Only for a policy that maps Consent Mode types (else every type
+    // would merely be denied).
+    if !gcm::mapping(model).is_empty() {
+        out.push(Output {
+            name: gcm::FILE.into(),
+            contents: gcm::build(model, &config.revision).into_bytes(),
+        });
+    }
     let rules = headers::build(model, opts.undeclared);
     out.push(Output {
         name: NGINX_FILE.into(),

@@ -19,6 +19,9 @@
 //!
 //! `revision` is the first 16 hex digits of the SHA-256 of the canonical
 //! JSON of that material content (JSON with fixed field order, no spans).
+//! `cookiec diff` ([`crate::diff`]) classifies changes with the same
+//! [`material`] projection, so a change is material exactly when it
+//! changes the revision.
 
 use crate::common::{self, LifetimeOut, Matcher};
 use cookiec_check::model::{Model, Status};
@@ -27,63 +30,65 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 #[derive(Serialize)]
-struct Material<'a> {
-    categories: Vec<MatCategory<'a>>,
-    items: Vec<MatItem<'a>>,
-    providers: Vec<MatProvider<'a>>,
-    consent: MatConsent<'a>,
+pub(crate) struct Material<'a> {
+    pub(crate) categories: Vec<MatCategory<'a>>,
+    pub(crate) items: Vec<MatItem<'a>>,
+    pub(crate) providers: Vec<MatProvider<'a>>,
+    pub(crate) consent: MatConsent<'a>,
 }
 
 #[derive(Serialize)]
-struct MatCategory<'a> {
-    id: &'a str,
-    status: &'a str,
-    consent: BTreeMap<&'a str, &'a str>,
-    google_consent: Vec<&'a str>,
-    tcf_purposes: Vec<u8>,
+pub(crate) struct MatCategory<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) status: &'a str,
+    pub(crate) consent: BTreeMap<&'a str, &'a str>,
+    pub(crate) google_consent: Vec<&'a str>,
+    pub(crate) tcf_purposes: Vec<u8>,
 }
 
 #[derive(Serialize)]
-struct MatItem<'a> {
-    kind: &'a str,
-    name: Matcher,
-    domain: Option<&'a str>,
-    path: Option<&'a str>,
-    category: &'a str,
-    provider: &'a str,
-    status: &'a str,
-    lifetime: Option<LifetimeOut>,
-    sent_to_server: bool,
-    http_only: Option<bool>,
-    secure: Option<bool>,
-    same_site: Option<&'a str>,
-    partitioned: Option<bool>,
-    keyed_by: Option<&'a str>,
+pub(crate) struct MatItem<'a> {
+    pub(crate) kind: &'a str,
+    pub(crate) name: Matcher,
+    pub(crate) domain: Option<&'a str>,
+    pub(crate) path: Option<&'a str>,
+    pub(crate) category: &'a str,
+    pub(crate) provider: &'a str,
+    pub(crate) status: &'a str,
+    pub(crate) lifetime: Option<LifetimeOut>,
+    pub(crate) sent_to_server: bool,
+    pub(crate) http_only: Option<bool>,
+    pub(crate) secure: Option<bool>,
+    pub(crate) same_site: Option<&'a str>,
+    pub(crate) partitioned: Option<bool>,
+    pub(crate) keyed_by: Option<&'a str>,
 }
 
 #[derive(Serialize)]
-struct MatProvider<'a> {
-    id: &'a str,
-    name: &'a str,
-    third_party: bool,
-    privacy: Option<&'a str>,
-    sets_own_cookies: bool,
+pub(crate) struct MatProvider<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) name: &'a str,
+    pub(crate) third_party: bool,
+    pub(crate) privacy: Option<&'a str>,
+    pub(crate) sets_own_cookies: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    status: Option<&'a str>,
+    pub(crate) status: Option<&'a str>,
 }
 
 #[derive(Serialize)]
-struct MatConsent<'a> {
-    gpc: Option<&'a str>,
-    dnt: Option<&'a str>,
-    record: &'a str,
-    record_lifetime: Option<u64>,
-    renew_after: Option<u64>,
-    renew_on_change: Option<bool>,
-    reprompt_after_refusal: Option<u64>,
+pub(crate) struct MatConsent<'a> {
+    pub(crate) gpc: Option<&'a str>,
+    pub(crate) dnt: Option<&'a str>,
+    pub(crate) record: &'a str,
+    pub(crate) record_lifetime: Option<u64>,
+    pub(crate) renew_after: Option<u64>,
+    pub(crate) renew_on_change: Option<bool>,
+    pub(crate) reprompt_after_refusal: Option<u64>,
 }
 
-fn material(model: &Model) -> Material<'_> {
+/// The material content of `model`: what [`revision`] hashes, and what
+/// `cookiec diff` compares to say which changes are material.
+pub(crate) fn material(model: &Model) -> Material<'_> {
     let c = &model.consent;
     Material {
         categories: model

@@ -6,10 +6,12 @@
 //! checker is caught here: the document then has no tree, and the failure
 //! is reported to the client instead of killing the server.
 
+use crate::names::Names;
 use cookiec_check::model::Model;
 use cookiec_diagnostics::{Diagnostic, Span};
 use cookiec_syntax::ast::SourceFile;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::OnceLock;
 
 #[derive(Debug)]
 pub struct Analysis {
@@ -18,9 +20,17 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
     /// Set when the checker panicked on this text.
     pub failure: Option<String>,
+    /// The id table, built once per version on first use (completion and
+    /// hover run per keystroke and must not rebuild it).
+    names: OnceLock<Names>,
 }
 
 impl Analysis {
+    /// Definitions and references of this version.
+    pub fn names(&self) -> &Names {
+        self.names.get_or_init(|| Names::of(&self.file))
+    }
+
     pub fn of(text: &str) -> Analysis {
         match catch_unwind(AssertUnwindSafe(|| cookiec_check::check_source(text))) {
             Ok(checked) => Analysis {
@@ -28,6 +38,7 @@ impl Analysis {
                 model: checked.model,
                 diagnostics: checked.diagnostics,
                 failure: None,
+                names: OnceLock::new(),
             },
             Err(payload) => Analysis {
                 file: SourceFile {
@@ -38,6 +49,7 @@ impl Analysis {
                 model: Model::default(),
                 diagnostics: Vec::new(),
                 failure: Some(panic_message(payload.as_ref())),
+                names: OnceLock::new(),
             },
         }
     }

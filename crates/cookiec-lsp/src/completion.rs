@@ -30,12 +30,8 @@ pub fn completion(doc: &Document, pos: Position, caps: CompletionCaps) -> Vec<Co
     let offset = doc.offset(pos);
     let analysis = doc.analysis();
     let cx = context(&analysis.file, &doc.text, offset);
-    let names = Names::of(&analysis.file);
-    let b = Builder {
-        doc,
-        caps,
-        names: &names,
-    };
+    let names = analysis.names();
+    let b = Builder { doc, caps, names };
     b.complete(&cx)
 }
 
@@ -425,6 +421,8 @@ impl Builder<'_> {
         let cat = catalog();
         cat.cookies
             .iter()
+            // After `cookie `, storage keys would change the keyword.
+            .filter(|c| !after_keyword || c.kind == cookiec_catalog::EntryKind::Cookie)
             .map(|c| self.catalog_item(c, replace, after_keyword))
             .collect()
     }
@@ -457,13 +455,26 @@ impl Builder<'_> {
             .names
             .definition(SymbolKind::Provider, &c.provider)
             .is_some();
+        let lifetime = c
+            .lifetime
+            .as_deref()
+            .map(|l| format!("\tlifetime {l}\n"))
+            .unwrap_or_default();
+        // The cookie prefixes require their attributes (SPEC002, SPEC003).
+        let lifetime = if c.name.starts_with("__Host-") {
+            format!("{lifetime}\tsecure yes\n\tpath \"/\"\n")
+        } else if c.name.starts_with("__Secure-") {
+            format!("{lifetime}\tsecure yes\n")
+        } else {
+            lifetime
+        };
         let body = |cat_text: &str, esc: fn(&str) -> String| {
             format!(
-                "cookie {} {{\n\tcategory {cat_text}\n\tprovider {}\n\tpurpose {}\n\tlifetime {}\n}}",
+                "{} {} {{\n\tcategory {cat_text}\n\tprovider {}\n\tpurpose {}\n{lifetime}}}",
+                c.kind.keyword(),
                 esc(&quote(&c.name)),
                 c.provider,
                 esc(&quote(&c.purpose)),
-                c.lifetime
             )
         };
         let snippet = format!("{}$0", body(&category, snippet_escape));
@@ -496,13 +507,18 @@ impl Builder<'_> {
                 } else {
                     "\n\n"
                 };
+                // The site's own software (a CMS, a banner) has no country.
+                let country = if p.country.is_empty() {
+                    String::new()
+                } else {
+                    format!("\tcountry {}\n", quote(&p.country))
+                };
                 let decl = format!(
-                    "{lead}provider {} {{\n\tname {}\n\trole {}\n\tprivacy {}\n\tcountry {}\n}}\n",
+                    "{lead}provider {} {{\n\tname {}\n\trole {}\n\tprivacy {}\n{country}}}\n",
                     p.id,
                     quote(&p.name),
                     p.role,
                     quote(&p.privacy),
-                    quote(&p.country)
                 );
                 item.additional_text_edits = Some(vec![TextEdit {
                     range: self.doc.range(Span::point(end)),

@@ -2,11 +2,10 @@
 //! declaration id to the id in its declaration.
 
 use crate::documents::Document;
-use crate::names::Names;
 use tower_lsp_server::ls_types::{Location, Position};
 
 pub fn definition(doc: &Document, pos: Position) -> Option<Location> {
-    let names = Names::of(&doc.analysis().file);
+    let names = doc.analysis().names();
     let at = names.at(doc.offset(pos))?;
     let def = names.definition(at.kind, &at.name)?;
     Some(Location::new(doc.uri.clone(), doc.range(def.span)))

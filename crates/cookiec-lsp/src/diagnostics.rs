@@ -3,7 +3,7 @@
 //! documentation and the secondary labels as related information.
 
 use crate::documents::Document;
-use cookiec_diagnostics::{Diagnostic, Severity, DOCS_BASE};
+use cookiec_diagnostics::{docs_link, Diagnostic, Severity};
 use tower_lsp_server::ls_types::{
     self as lsp, CodeDescription, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
     NumberOrString, Uri,
@@ -28,13 +28,16 @@ fn severity(s: Severity) -> DiagnosticSeverity {
     }
 }
 
-/// The published page `cookiec explain CODE` prints: the rule's page under
-/// `docs/rules/` for lint rules, `{DOCS_BASE}/{code}.md` for the others.
+/// The published page `cookiec explain CODE` prints, under the configured
+/// documentation base (`COOKIEC_DOCS_BASE`). No link while the base is a
+/// relative path: clients need an absolute URI, and a guessed one would be
+/// dead.
 pub fn code_link(code: &str) -> Option<Uri> {
-    cookiec_check::rules::docs::url(code)
-        .unwrap_or_else(|| format!("{DOCS_BASE}/{code}.md"))
-        .parse()
-        .ok()
+    let link = cookiec_check::rules::docs::doc_link(code);
+    if !docs_link::is_absolute(&link) {
+        return None;
+    }
+    link.parse().ok()
 }
 
 pub fn to_lsp(doc: &Document, d: &Diagnostic) -> lsp::Diagnostic {

@@ -75,9 +75,9 @@ fn value_doc(
     offset: usize,
 ) -> Option<(String, Span)> {
     let analysis = doc.analysis();
-    let names = Names::of(&analysis.file);
+    let names = analysis.names();
     if let Some(o) = names.at(offset) {
-        return symbol_summary(&analysis.model, o.kind, &o.name, doc, &names).map(|s| (s, o.span));
+        return symbol_summary(&analysis.model, o.kind, &o.name, doc, names).map(|s| (s, o.span));
     }
     let field_ty = match path {
         [decl, field] => schema::field(&decl.name.name, &field.name.name).map(|f| f.ty),
@@ -97,7 +97,14 @@ fn value_doc(
     if let ([decl], ValueKind::String(s)) = (path, &value.kind) {
         if schema::is_item(&decl.name.name) {
             let cat = catalog();
-            return cat.lookup(&s.value).map(|c| (c.markdown(cat), value.span));
+            let kind = match decl.name.name.as_str() {
+                "local-storage" => cookiec_catalog::EntryKind::LocalStorage,
+                "session-storage" => cookiec_catalog::EntryKind::SessionStorage,
+                _ => cookiec_catalog::EntryKind::Cookie,
+            };
+            return cat
+                .lookup_kind(kind, &s.value)
+                .map(|c| (c.markdown(cat), value.span));
         }
     }
     if let ValueKind::Ident(word) = &value.kind {

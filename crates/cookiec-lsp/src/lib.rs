@@ -23,28 +23,30 @@ pub mod rename;
 pub mod semantic_tokens;
 pub mod server;
 pub mod symbols;
+pub mod transport;
 
 #[cfg(test)]
 mod tests;
 
 pub use server::Backend;
 
-use tower_lsp_server::{LspService, Server};
-
-/// Serve the protocol on standard input/output until the client exits.
-pub async fn serve_stdio() {
-    let (service, socket) = LspService::new(Backend::new);
-    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-        .serve(service)
-        .await;
+/// Serve the protocol on standard input/output until the client exits;
+/// returns the exit code the specification asks for (see [`transport`]).
+pub async fn serve_stdio() -> u8 {
+    transport::serve(tokio::io::stdin(), tokio::io::stdout())
+        .await
+        .code()
 }
 
 /// [`serve_stdio`] on a runtime of its own, for the synchronous CLI.
-pub fn run_stdio() -> std::io::Result<()> {
+pub fn run_stdio() -> std::io::Result<u8> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()?;
-    runtime.block_on(serve_stdio());
-    Ok(())
+    let code = runtime.block_on(serve_stdio());
+    // Standard input is read on a blocking thread that may still wait for
+    // bytes after `exit`: do not wait for it.
+    runtime.shutdown_background();
+    Ok(code)
 }

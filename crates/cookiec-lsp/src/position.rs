@@ -47,46 +47,29 @@ impl Encoding {
     }
 }
 
-/// Start offsets of every line of one text. Only `\n` ends a line, as in
-/// the lexer; a `\r` before it belongs to the line terminator.
+/// The workspace's one line index ([`cookiec_diagnostics::LineIndex`]:
+/// `\n`, `\r\n` and a lone `\r` end a line, as the protocol says) with the
+/// protocol's conversions added.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LineIndex {
-    starts: Vec<usize>,
-    len: usize,
-}
+pub struct LineIndex(cookiec_diagnostics::LineIndex);
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex {
-            starts,
-            len: text.len(),
-        }
+        LineIndex(cookiec_diagnostics::LineIndex::new(text))
     }
 
     pub fn line_count(&self) -> usize {
-        self.starts.len()
+        self.0.line_count()
     }
 
-    /// Byte range of line `line` without its terminator (`\n` or `\r\n`).
+    /// Byte range of line `line` without its terminator.
     pub fn line_span(&self, text: &str, line: usize) -> Span {
-        let Some(&start) = self.starts.get(line) else {
-            return Span::point(self.len);
-        };
-        let mut end = self.starts.get(line + 1).map(|s| s - 1).unwrap_or(self.len);
-        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
-            end -= 1;
-        }
-        Span::new(start, end.max(start))
+        self.0.line_span(text, line)
     }
 
     /// The 0-based line containing `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
-        let offset = offset.min(self.len);
-        self.starts
-            .partition_point(|&s| s <= offset)
-            .saturating_sub(1)
+        self.0.line_of(offset)
     }
 
     /// The LSP position of a byte offset (clamped to the text, snapped back
@@ -94,7 +77,7 @@ impl LineIndex {
     pub fn position(&self, text: &str, offset: usize, enc: Encoding) -> Position {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_of(offset);
-        let start = self.starts.get(line).copied().unwrap_or(0);
+        let start = self.0.line_start(line);
         let column = enc.len(text.get(start..offset).unwrap_or(""));
         Position::new(u32::try_from(line).unwrap_or(u32::MAX), column)
     }
@@ -102,8 +85,8 @@ impl LineIndex {
     /// The byte offset of an LSP position, clamped as described above.
     pub fn offset(&self, text: &str, pos: Position, enc: Encoding) -> usize {
         let line = pos.line as usize;
-        if line >= self.starts.len() {
-            return self.len;
+        if line >= self.line_count() {
+            return text.len();
         }
         let span = self.line_span(text, line);
         let content = span.slice(text);

@@ -2,11 +2,10 @@
 //! the cursor, with its declaration when the client asks for it.
 
 use crate::documents::Document;
-use crate::names::Names;
 use tower_lsp_server::ls_types::{Location, Position};
 
 pub fn references(doc: &Document, pos: Position, include_declaration: bool) -> Vec<Location> {
-    let names = Names::of(&doc.analysis().file);
+    let names = doc.analysis().names();
     let Some(at) = names.at(doc.offset(pos)) else {
         return Vec::new();
     };

@@ -10,7 +10,7 @@ use tower_lsp_server::ls_types::{Position, PrepareRenameResponse, TextEdit, Work
 
 /// The id under the cursor, or why it cannot be renamed.
 pub fn prepare(doc: &Document, pos: Position) -> Result<PrepareRenameResponse, String> {
-    let names = Names::of(&doc.analysis().file);
+    let names = doc.analysis().names();
     let at = names
         .at(doc.offset(pos))
         .ok_or_else(|| "only category, provider and section ids can be renamed".to_string())?;
@@ -28,14 +28,14 @@ pub fn rename(
     pos: Position,
     new_name: &str,
 ) -> Result<Option<WorkspaceEdit>, String> {
-    let names = Names::of(&doc.analysis().file);
+    let names = doc.analysis().names();
     let Some(at) = names.at(doc.offset(pos)) else {
         return Ok(None);
     };
     if at.kind == SymbolKind::Provider && at.name == FIRST_PARTY {
         return Err("`first-party` is built in and cannot be renamed".into());
     }
-    validate(&names, at.kind, &at.name, new_name)?;
+    validate(names, at.kind, &at.name, new_name)?;
     let edits: Vec<TextEdit> = names
         .all_of(at.kind, &at.name)
         .map(|o| TextEdit {

@@ -55,10 +55,10 @@ pub fn legend() -> SemanticTokensLegend {
 
 pub fn semantic_tokens(doc: &Document) -> SemanticTokens {
     let analysis = doc.analysis();
-    let names = Names::of(&analysis.file);
+    let names = analysis.names();
     let mut raw: Vec<(Span, Ty, u32)> = Vec::new();
     for n in &analysis.file.nodes {
-        node(n, 0, &names, &mut raw);
+        node(n, 0, names, &mut raw);
     }
     for c in &analysis.file.comments {
         raw.push((c.span, Ty::Comment, 0));

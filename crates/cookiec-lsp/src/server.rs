@@ -31,6 +31,12 @@ pub struct Backend {
     client: Client,
     docs: Arc<DocumentStore>,
     session: OnceLock<Session>,
+    /// One check at a time: a version still queued behind a running check
+    /// is skipped once a newer one has arrived, so a burst of edits costs
+    /// the check in progress and the latest one, not one per edit.
+    checking: tokio::sync::Mutex<()>,
+    /// Checks actually run for publication (observed by tests).
+    checks_run: std::sync::atomic::AtomicUsize,
 }
 
 impl Backend {
@@ -39,7 +45,14 @@ impl Backend {
             client,
             docs: Arc::new(DocumentStore::default()),
             session: OnceLock::new(),
+            checking: tokio::sync::Mutex::new(()),
+            checks_run: Default::default(),
         }
+    }
+
+    /// How many versions were checked for publication so far.
+    pub fn checks_run(&self) -> usize {
+        self.checks_run.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     fn session(&self) -> Session {
@@ -94,9 +107,12 @@ impl Backend {
     /// arrived meanwhile (its own publication follows).
     async fn publish(&self, doc: Arc<Document>) {
         let (uri, version) = (doc.uri.clone(), doc.version);
+        let _turn = self.checking.lock().await;
         if !self.docs.is_current(&uri, version) {
             return;
         }
+        self.checks_run
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let result = self
             .run("diagnostics", doc, |d| {
                 (diagnostics::diagnostics(d), d.analysis().failure.clone())

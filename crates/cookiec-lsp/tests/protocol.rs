@@ -140,6 +140,11 @@ async fn initialize_negotiates_utf8_and_announces_every_feature() {
 
 #[tokio::test]
 async fn diagnostics_follow_open_change_and_close() {
+    // Links are written only under an absolute documentation base.
+    std::env::set_var(
+        cookiec_diagnostics::DOCS_BASE_ENV,
+        "https://docs.example/cookiec/docs",
+    );
     let (mut h, _) = Harness::start(json!({})).await;
     let published = h.open(BROKEN).await;
     assert_eq!(published["version"], 1);
@@ -283,4 +288,41 @@ async fn requests_work_end_to_end_in_utf8() {
         .unwrap_or_else(|| panic!("{r}"));
     assert_eq!(lax["textEdit"]["range"]["start"]["character"], 26);
     assert_eq!(lax["textEdit"]["range"]["end"]["character"], 27);
+}
+
+#[tokio::test]
+async fn a_burst_of_edits_checks_the_running_version_and_the_latest_only() {
+    let (mut h, _) = Harness::start(json!({})).await;
+    h.open(BROKEN).await;
+    assert_eq!(h.service.inner().checks_run(), 1);
+    // Ten changes in flight at once, as a fast typist's client sends them.
+    let mut pending = Vec::new();
+    for version in 2..12 {
+        let req = Request::build("textDocument/didChange")
+            .params(json!({
+                "textDocument": { "uri": URI, "version": version },
+                "contentChanges": [{ "text": format!("{BROKEN}# edit {version}\n") }]
+            }))
+            .finish();
+        futures::future::poll_fn(|cx| h.service.poll_ready(cx))
+            .await
+            .unwrap();
+        pending.push(h.service.call(req));
+    }
+    futures::future::join_all(pending).await;
+    let published = h.expect("textDocument/publishDiagnostics").await;
+    let last = if published["version"] == 11 {
+        published
+    } else {
+        h.expect("textDocument/publishDiagnostics").await
+    };
+    assert_eq!(last["version"], 11, "{last}");
+    let checks = h.service.inner().checks_run();
+    // One for the open, one for the version checked when the burst began,
+    // one for the latest; the transport may hand over a few notifications
+    // late on a loaded machine, so allow some slack, far below eleven.
+    assert!(
+        checks <= 6,
+        "{checks} checks for one open and one burst of ten"
+    );
 }

@@ -12,7 +12,7 @@ use logos::Logos;
 enum Raw {
     #[token("\n")]
     Newline,
-    #[regex(r"#[^\n]*", allow_greedy = true)]
+    #[regex(r"#[^\n\r]*", allow_greedy = true)]
     Comment,
     #[token("{")]
     LBrace,

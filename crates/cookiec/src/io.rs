@@ -78,3 +78,90 @@ fn set_default_permissions(file: &std::fs::File) -> std::io::Result<()> {
 fn set_default_permissions(_file: &std::fs::File) -> std::io::Result<()> {
     Ok(())
 }
+
+/// Why a file was not rewritten in place.
+#[derive(Debug)]
+pub enum RewriteError {
+    Io(std::io::Error),
+    ReadOnly,
+    /// Owned by another user, and this process cannot give the new file
+    /// that owner (only root can).
+    OtherOwner,
+    /// The file changed after it was read: rewriting would lose that edit.
+    Changed,
+}
+
+impl std::fmt::Display for RewriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RewriteError::Io(e) => write!(f, "{e}"),
+            RewriteError::ReadOnly => write!(f, "read-only file: not rewritten"),
+            RewriteError::OtherOwner => write!(
+                f,
+                "owned by another user, whose ownership a rewrite would take: not rewritten"
+            ),
+            RewriteError::Changed => write!(
+                f,
+                "changed while it was being formatted: not rewritten (run again)"
+            ),
+        }
+    }
+}
+
+/// Replace `path`, last read as `expected`, with `contents`: atomically,
+/// keeping its mode and owner, refusing a read-only file, and only if it
+/// still holds `expected` (an editor saving meanwhile would otherwise lose
+/// its edit). The comparison happens right before the rename; what is left
+/// is the window between those two system calls.
+pub fn rewrite_in_place(path: &Path, expected: &[u8], contents: &[u8]) -> Result<(), RewriteError> {
+    use std::io::Write;
+    let target = std::fs::canonicalize(path).map_err(RewriteError::Io)?;
+    let meta = std::fs::metadata(&target).map_err(RewriteError::Io)?;
+    // Mode bits first: root may open any file for writing.
+    if meta.permissions().readonly()
+        || std::fs::OpenOptions::new()
+            .write(true)
+            .open(&target)
+            .is_err()
+    {
+        return Err(RewriteError::ReadOnly);
+    }
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(RewriteError::Io)?;
+    tmp.write_all(contents).map_err(RewriteError::Io)?;
+    tmp.as_file().sync_all().map_err(RewriteError::Io)?;
+    tmp.as_file()
+        .set_permissions(meta.permissions())
+        .map_err(RewriteError::Io)?;
+    keep_owner(tmp.as_file(), &meta)?;
+    if std::fs::read(&target).map_err(RewriteError::Io)? != expected {
+        return Err(RewriteError::Changed);
+    }
+    tmp.persist(&target)
+        .map_err(|e| RewriteError::Io(e.error))?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn keep_owner(file: &std::fs::File, meta: &std::fs::Metadata) -> Result<(), RewriteError> {
+    use std::os::unix::fs::MetadataExt;
+    let mine = file.metadata().map_err(RewriteError::Io)?;
+    if (mine.uid(), mine.gid()) == (meta.uid(), meta.gid()) {
+        return Ok(());
+    }
+    std::os::unix::fs::fchown(file, Some(meta.uid()), Some(meta.gid())).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::PermissionDenied {
+            RewriteError::OtherOwner
+        } else {
+            RewriteError::Io(e)
+        }
+    })
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_: &std::fs::File, _: &std::fs::Metadata) -> Result<(), RewriteError> {
+    Ok(())
+}

@@ -7,7 +7,12 @@ use std::process::ExitCode;
 
 mod codes;
 mod commands;
+mod discover;
+mod fixing;
 mod io;
+mod output_set;
+mod report;
+mod watch;
 
 #[derive(Parser)]
 #[command(
@@ -26,8 +31,14 @@ enum Command {
     Check(commands::check::Args),
     /// Compile a policy into its documents, runtime config and header rules.
     Build(commands::build::Args),
+    /// Show what changed between two versions of a policy, and whether it is material.
+    Diff(commands::diff::Args),
     /// Format files in place, check formatting, or format standard input.
     Fmt(commands::fmt::Args),
+    /// Hold a policy against captures of the site (HAR, Website Evidence Collector).
+    Audit(commands::audit::Args),
+    /// Write a first .cookies file, from captures or as a commented starter.
+    Init(commands::init::Args),
     /// Run the language server over standard input/output.
     Lsp(commands::lsp::Args),
     /// Print the documentation of a diagnostic code.
@@ -52,7 +63,10 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => commands::check::run(args),
         Command::Build(args) => commands::build::run(args),
+        Command::Diff(args) => commands::diff::run(args),
         Command::Fmt(args) => commands::fmt::run(args),
+        Command::Audit(args) => commands::audit::run(args),
+        Command::Init(args) => commands::init::run(args),
         Command::Lsp(args) => commands::lsp::run(args),
         Command::Explain(args) => commands::explain::run(args),
         Command::Rules(args) => commands::rules::run(args),

@@ -32,9 +32,9 @@ fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
 
 #[test]
 fn builds_every_output_deterministically() {
-    let a = tempfile::tempdir().unwrap();
-    let b = tempfile::tempdir().unwrap();
-    for dir in [a.path(), b.path()] {
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    for dir in [&a, &b] {
         cookiec()
             .arg("build")
             .arg(example("multilingual.cookies"))
@@ -43,7 +43,7 @@ fn builds_every_output_deterministically() {
             .assert()
             .success();
     }
-    let first = files(a.path());
+    let first = files(&a);
     let names: Vec<&str> = first.iter().map(|(n, _)| n.as_str()).collect();
     for expected in [
         "cookiec.config.json",
@@ -58,26 +58,23 @@ fn builds_every_output_deterministically() {
     ] {
         assert!(names.contains(&expected), "missing {expected} in {names:?}");
     }
-    assert_eq!(
-        first,
-        files(b.path()),
-        "two builds of the same input differ"
-    );
+    assert_eq!(first, files(&b), "two builds of the same input differ");
 }
 
 #[cfg(unix)]
 #[test]
 fn outputs_are_readable_by_a_web_server() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("out");
     cookiec()
         .arg("build")
         .arg(example("flexys.cookies"))
         .arg("-o")
-        .arg(dir.path())
+        .arg(&dir)
         .assert()
         .success();
-    for entry in std::fs::read_dir(dir.path()).unwrap().flatten() {
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
         let mode = entry.metadata().unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o644, "{:?} has mode {mode:o}", entry.file_name());
     }

@@ -125,12 +125,13 @@ fn fix_rewrites_the_file_and_reports_what_remains() {
             "1 error, 0 warnings in 1 file (1 problem fixed)",
         ));
     let fixed = std::fs::read_to_string(&file).unwrap();
+    // The declaration the fix touched is formatted (values aligned).
     assert!(
-        fixed.contains("website \"https://shop.example\""),
+        fixed.contains("  website    \"https://shop.example\"\n"),
         "{fixed}"
     );
     assert!(
-        fixed.contains("updated 2026-02-30"),
+        fixed.contains("updated    2026-02-30"),
         "unfixable mistakes stay: {fixed}"
     );
 }
@@ -142,7 +143,7 @@ fn fix_on_stdin_prints_the_fixed_source() {
         .write_stdin("policy \"Shop\" {\n  controller \"Shop Ltd\"\n  email \"privacy@shop.example\"\n  website \"shop.example\"\n}\n")
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("website \"https://shop.example\""));
+        .stdout(predicate::str::contains("website    \"https://shop.example\""));
 }
 
 const EU: &str = "policy \"S\" {\n  controller \"S\"\n  email \"a@b.cd\"\n}\n\ncategory analytics {\n  title \"A\"\n  consent opt-out\n}\n\ncookie \"_ga\" {\n  category analytics\n  purpose \"x\"\n  lifetime 1 year\n}\n";

@@ -174,8 +174,19 @@ fn missing_file_is_an_io_error() {
 }
 
 #[test]
-fn no_path_is_a_usage_error() {
-    cookiec().arg("fmt").assert().code(2);
+fn no_path_formats_the_current_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("site.cookies");
+    std::fs::write(&file, "cookie \"sid\"{\n\tcategory   essential\n}").unwrap();
+    cookiec()
+        .current_dir(dir.path())
+        .arg("fmt")
+        .assert()
+        .code(0);
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "cookie \"sid\" {\n  category essential\n}\n"
+    );
 }
 
 /// The acceptance check, as CI runs it.
@@ -221,4 +232,67 @@ fn symlinked_directories_are_not_followed() {
         .assert()
         .success()
         .stderr(predicate::str::contains("1 file left unchanged"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_refused_and_mode_and_owner_are_kept() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let ro = write(dir.path(), "ro.cookies", MESSY);
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o444)).unwrap();
+    cookiec()
+        .arg("fmt")
+        .arg(&ro)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("read-only file"));
+    assert_eq!(std::fs::read_to_string(&ro).unwrap(), MESSY);
+
+    let f = write(dir.path(), "kept.cookies", MESSY);
+    std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o640)).unwrap();
+    // As root (CI), hand the file to another user: the rewrite keeps it.
+    let root = std::fs::metadata(dir.path()).unwrap().uid() == 0;
+    if root {
+        std::os::unix::fs::chown(&f, Some(4242), Some(4243)).unwrap();
+    }
+    cookiec().arg("fmt").arg(&f).assert().success();
+    let meta = std::fs::metadata(&f).unwrap();
+    assert_eq!(std::fs::read_to_string(&f).unwrap(), CLEAN);
+    assert_eq!(meta.permissions().mode() & 0o777, 0o640);
+    if root {
+        assert_eq!((meta.uid(), meta.gid()), (4242, 4243));
+    }
+}
+
+#[test]
+fn an_edit_made_while_formatting_is_never_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = MESSY.replace("sid", "sid_N");
+    let text: String = (0..3000)
+        .map(|i| big.replace("_N", &format!("_{i}")))
+        .collect();
+    let f = write(dir.path(), "big.cookies", &text);
+    let bin = assert_cmd::cargo::cargo_bin("cookiec");
+    for round in 0..8u64 {
+        std::fs::write(&f, &text).unwrap();
+        let mut child = std::process::Command::new(&bin)
+            .arg("fmt")
+            .arg(&f)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(round * 20));
+        // The editor saves atomically, as editors do.
+        let edited = format!("{text}# edit {round}\n");
+        let tmp = dir.path().join("edit.tmp");
+        std::fs::write(&tmp, &edited).unwrap();
+        std::fs::rename(&tmp, &f).unwrap();
+        child.wait().unwrap();
+        let now = std::fs::read_to_string(&f).unwrap();
+        assert!(
+            now.contains(&format!("# edit {round}")),
+            "round {round}: the edit was overwritten"
+        );
+    }
 }

@@ -57,7 +57,7 @@ category essential {
 
 cookie "__Secure-sid" {
   category essential
-  purpose "Keeps you signed in."
+  purpose  "Keeps you signed in."
   lifetime session
   http-only
   secure
@@ -71,7 +71,7 @@ cookie "prefs" {
 
 local-storage "draft" {
   category essential
-  purpose "Keeps your unsent message."
+  purpose  "Keeps your unsent message."
   lifetime until-cleared
 }
 "#;
@@ -178,7 +178,7 @@ fn unsafe_rule_fixes_are_not_applied_by_fix() {
         .code(0)
         .stdout(predicate::str::contains("EU001"))
         .stdout(predicate::str::contains(
-            "fix available: Require opt-in consent",
+            "unsafe fix available with --unsafe-fixes: Require opt-in consent",
         ));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), src);
 }
@@ -243,7 +243,7 @@ fn rules_json_has_every_field() {
     assert!(spec2["docs"]
         .as_str()
         .unwrap()
-        .ends_with("/docs/rules/SPEC002.md"));
+        .ends_with("docs/rules/SPEC002.md"));
 }
 
 #[test]

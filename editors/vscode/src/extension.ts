@@ -1,5 +1,6 @@
 // VS Code client for the cookiec language server: starts `cookiec lsp` over
-// stdio for .cookies files. Highlighting (TextMate grammar), brackets,
+// stdio for .cookies files (the binary bundled in a platform .vsix, else
+// `cookies.server.path` or PATH: see server.ts). Highlighting (TextMate grammar), brackets,
 // comments and snippets are declarative and live in package.json.
 
 import * as vscode from 'vscode';
@@ -19,10 +20,18 @@ function serverOptions(command: string, extraArgs: string[]): ServerOptions {
   return { run, debug: run };
 }
 
+let extensionPath: string | undefined;
+
 async function start(): Promise<void> {
   const config = vscode.workspace.getConfiguration('cookies');
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const resolution = resolveServer(config.get<string>('server.path'), process.env, folder);
+  const resolution = resolveServer(
+    config.get<string>('server.path'),
+    process.env,
+    folder,
+    process.platform,
+    extensionPath,
+  );
   if (!resolution.ok) {
     // Highlighting and snippets still work; say clearly what is missing.
     const choice = await vscode.window.showErrorMessage(resolution.message, 'Open Settings');
@@ -63,6 +72,7 @@ async function stop(): Promise<void> {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  extensionPath = context.extensionPath;
   context.subscriptions.push(
     vscode.commands.registerCommand('cookies.restartServer', async () => {
       await stop();

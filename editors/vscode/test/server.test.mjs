@@ -1,4 +1,4 @@
-// How the client finds `cookiec` (out/server.js, compiled from src/server.ts).
+// How the client finds `cookiec` (out/unbundled/server.js, compiled from src/server.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, delimiter } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const { resolveServer, expandHome, INSTALL_HINT } = require('../out/server.js');
+const { resolveServer, expandHome, INSTALL_HINT } = require('../out/unbundled/server.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'cookies-server-'));
 const bin = join(dir, 'bin');

@@ -4,41 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { repoRoot } from './tokenize.mjs';
+import { readZip } from './zip.mjs';
 
 const extDir = join(repoRoot, 'editors', 'vscode');
 const vsixPath = join(extDir, 'cookies.vsix');
-
-/** name -> () => Buffer, from a zip's central directory. */
-function readZip(buf) {
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
-  }
-  assert.ok(eocd >= 0, 'zip end-of-central-directory record');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const entries = new Map();
-  for (let n = 0; n < count; n++) {
-    assert.equal(buf.readUInt32LE(p), 0x02014b50, 'central directory entry');
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    entries.set(name, () => {
-      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      const data = buf.subarray(start, start + size);
-      return method === 8 ? inflateRawSync(data) : Buffer.from(data);
-    });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
 
 test('the .vsix contains the grammar, language configuration, snippets and compiled client', () => {
   assert.ok(existsSync(vsixPath), `${vsixPath} missing: run npm run package first`);
@@ -50,14 +21,18 @@ test('the .vsix contains the grammar, language configuration, snippets and compi
     'extension/language-configuration.json',
     'extension/snippets/cookies.json',
     'extension/out/extension.js',
-    'extension/out/server.js',
-    'extension/node_modules/vscode-languageclient/package.json',
+    'extension/images/icon.png',
     'extension/readme.md',
   ]) {
     assert.ok([...zip.keys()].some(k => k.toLowerCase() === name.toLowerCase()), `${name} in the .vsix`);
   }
-  // Sources and tests stay out.
-  assert.ok(![...zip.keys()].some(k => k.startsWith('extension/src/') || k.startsWith('extension/test/')));
+  // Sources, tests and node_modules stay out: esbuild bundled the client
+  // and vscode-languageclient into out/extension.js.
+  const names = [...zip.keys()];
+  for (const dir of ['src', 'test', 'node_modules', 'out/unbundled', 'server']) {
+    assert.ok(!names.some(k => k.startsWith(`extension/${dir}/`)), `no ${dir}/ in the universal .vsix`);
+  }
+  assert.ok(names.length < 20, `a handful of files, not hundreds: ${names.length}`);
 
   // The packaged grammar is the repository's, and the manifest points at
   // what is packaged.
@@ -76,10 +51,20 @@ test('the .vsix contains the grammar, language configuration, snippets and compi
     const name = 'extension/' + rel.replace(/^\.\//, '');
     assert.ok(zip.has(name), `${name} (referenced by package.json) in the .vsix`);
   }
-  // The compiled client starts `cookiec lsp`.
+  // The bundled client starts `cookiec lsp` and carries the language client.
   const client = zip.get('extension/out/extension.js')().toString('utf8');
-  assert.match(client, /'lsp'/);
-  assert.match(client, /vscode-languageclient\/node/);
+  assert.ok(/["']lsp["']/.test(client), 'starts `cookiec lsp`');
+  // The JSON-RPC framing of vscode-jsonrpc is inside, no require of it.
+  assert.ok(client.includes('Content-Length'), 'the language client is bundled');
+  assert.ok(!/require\(["']vscode-(languageclient|jsonrpc)/.test(client), 'no runtime require of the client');
+  // Icon and repository metadata; the repository is the workspace's.
+  assert.equal(manifest.icon, 'images/icon.png');
+  const png = zip.get('extension/images/icon.png')();
+  assert.equal(png.toString('latin1', 1, 4), 'PNG');
+  assert.ok(png.readUInt32BE(16) >= 128 && png.readUInt32BE(20) >= 128, 'icon at least 128x128');
+  const cargo = readFileSync(join(repoRoot, 'Cargo.toml'), 'utf8');
+  const repo = /^repository\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
+  assert.equal(manifest.repository.url, repo);
   const langConfig = JSON.parse(zip.get('extension/language-configuration.json')().toString('utf8'));
   assert.equal(langConfig.comments.lineComment, '#');
 });

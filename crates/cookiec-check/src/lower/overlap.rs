@@ -102,16 +102,96 @@ fn witness(a: &Matcher, b: &Matcher) -> Option<String> {
     }
 }
 
+/// The text every name a pattern matches starts with, when the pattern
+/// guarantees one: the glob's prefix, or the literal prefix of a regex
+/// anchored at the start (from regex-syntax, so alternations, groups and
+/// flags are read right). `None`: no guarantee, compare with everything.
+fn required_prefix(m: &Matcher) -> Option<String> {
+    use regex_syntax::hir::literal::Extractor;
+    use regex_syntax::hir::Look;
+    match m {
+        Matcher::Exact(s) | Matcher::Prefix(s) => Some(s.to_string()),
+        Matcher::Regex(r) => {
+            let hir = regex_syntax::parse(r.as_str()).ok()?;
+            if !hir.properties().look_set_prefix().contains(Look::Start) {
+                return None;
+            }
+            let seq = Extractor::new().extract(&hir);
+            let lcp = seq.longest_common_prefix()?;
+            let text = std::str::from_utf8(lcp).ok()?;
+            (!text.is_empty()).then(|| text.to_string())
+        }
+        Matcher::None => None,
+    }
+}
+
+/// Exact names of one kind, sorted, to find those starting with a prefix.
+struct SortedNames<'a>(Vec<(&'a str, usize)>);
+
+impl<'a> SortedNames<'a> {
+    fn starting_with<'s>(&'s self, prefix: &'s str) -> impl Iterator<Item = usize> + 's {
+        let from = self.0.partition_point(|(n, _)| *n < prefix);
+        self.0[from..]
+            .iter()
+            .take_while(move |(n, _)| n.starts_with(prefix))
+            .map(|&(_, i)| i)
+    }
+}
+
+/// Pairs of patterns whose required prefixes are compatible.
+fn pattern_pairs(patterns: &[(usize, Option<String>)], pairs: &mut Vec<(usize, usize)>) {
+    let mut by_prefix: Vec<(&str, usize)> = patterns
+        .iter()
+        .filter_map(|(i, pre)| pre.as_deref().map(|p| (p, *i)))
+        .collect();
+    by_prefix.sort_unstable();
+    let sorted = SortedNames(by_prefix);
+    let mut exact_prefix: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &(p, i) in &sorted.0 {
+        exact_prefix.entry(p).or_default().push(i);
+    }
+    for (a, pre) in patterns {
+        match pre {
+            Some(pre) => {
+                // Longer (or equal) prefixes, found by range.
+                pairs.extend(
+                    sorted
+                        .starting_with(pre)
+                        .filter(|b| b != a)
+                        .map(|b| (b.min(*a), b.max(*a))),
+                );
+                // Strictly shorter prefixes, one lookup per length.
+                for (cut, _) in pre.char_indices().skip(1) {
+                    if let Some(bs) = exact_prefix.get(&pre[..cut]) {
+                        pairs.extend(bs.iter().map(|&b| (b.min(*a), b.max(*a))));
+                    }
+                }
+            }
+            None => pairs.extend(
+                patterns
+                    .iter()
+                    .filter(|(b, _)| b != a)
+                    .map(|&(b, _)| (b.min(*a), b.max(*a))),
+            ),
+        }
+    }
+}
+
 impl Cx<'_> {
-    /// Only pairs involving a pattern can overlap in more than one name
-    /// (exact names are compared through a map), so this is O(n · patterns),
-    /// not O(n²): the language server runs it on every edit.
+    /// Candidate pairs come from indexes, not from items × patterns: exact
+    /// names through a map, a pattern against the sorted exact names that
+    /// start with its required prefix, and two patterns only when one
+    /// required prefix starts with the other (no name can match both
+    /// otherwise). Only patterns without a required prefix are compared
+    /// with everything. The language server runs this on every edit.
     pub fn overlaps(&mut self, items: &[Item]) {
         let matchers: Vec<Matcher> = items.iter().map(matcher).collect();
         let mut pairs: Vec<(usize, usize)> = Vec::new();
         let mut exact: HashMap<(ItemKind, &str), usize> = HashMap::new();
+        let mut names: HashMap<ItemKind, Vec<(&str, usize)>> = HashMap::new();
         for (j, m) in matchers.iter().enumerate() {
             if let (Matcher::Exact(name), Some(item)) = (m, items.get(j)) {
+                names.entry(item.kind).or_default().push((name, j));
                 match exact.get(&(item.kind, *name)) {
                     Some(&i) => pairs.push((i, j)),
                     None => {
@@ -120,24 +200,38 @@ impl Cx<'_> {
                 }
             }
         }
-        let patterns: Vec<usize> = matchers
+        let names: HashMap<ItemKind, SortedNames> = names
+            .into_iter()
+            .map(|(k, mut v)| {
+                v.sort_unstable();
+                (k, SortedNames(v))
+            })
+            .collect();
+        let patterns: Vec<(usize, Option<String>)> = matchers
             .iter()
             .enumerate()
             .filter(|(_, m)| matches!(m, Matcher::Prefix(_) | Matcher::Regex(_)))
-            .map(|(i, _)| i)
+            .map(|(i, m)| (i, required_prefix(m)))
             .collect();
-        for &p in &patterns {
-            for j in 0..items.len() {
-                let is_pattern = patterns.binary_search(&j).is_ok();
-                // Pattern pairs once (p < j); pattern-exact pairs always.
-                if j == p || (is_pattern && j < p) {
-                    continue;
+        let all_exact: Vec<usize> = matchers
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| matches!(m, Matcher::Exact(_)))
+            .map(|(j, _)| j)
+            .collect();
+        for (p, prefix) in &patterns {
+            let Some(item) = items.get(*p) else { continue };
+            match (prefix, names.get(&item.kind)) {
+                (Some(prefix), Some(sorted)) => {
+                    pairs.extend(sorted.starting_with(prefix).map(|j| (j.min(*p), j.max(*p))));
                 }
-                pairs.push((p.min(j), p.max(j)));
+                (Some(_), None) => {}
+                (None, _) => pairs.extend(all_exact.iter().map(|&j| (j.min(*p), j.max(*p)))),
             }
-            // Check as we go: the pair list stays as long as one row.
-            self.check_pairs(items, &matchers, &mut pairs);
         }
+        pattern_pairs(&patterns, &mut pairs);
+        pairs.sort_unstable();
+        pairs.dedup();
         self.check_pairs(items, &matchers, &mut pairs);
     }
 

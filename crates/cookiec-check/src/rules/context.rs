@@ -1,6 +1,7 @@
 //! What a rule's check function sees: the model, the syntax tree (for fix
 //! positions), the active jurisdictions, and lookups shared by many rules.
 
+use super::index::Index;
 use super::registry::Rule;
 use crate::model::{
     Category, ConsentMode, Item, ItemKind, Model, Provider, ProviderRole, Region, Spanned, Status,
@@ -14,6 +15,7 @@ pub struct Ctx<'a> {
     /// Every jurisdiction the file is checked for.
     pub jurisdictions: &'a [Region],
     rule: &'a Rule,
+    index: &'a Index<'a>,
 }
 
 /// The consent mode a category has in a region, and where it was written.
@@ -30,12 +32,14 @@ impl<'a> Ctx<'a> {
         file: &'a SourceFile,
         jurisdictions: &'a [Region],
         rule: &'a Rule,
+        index: &'a Index<'a>,
     ) -> Self {
         Ctx {
             model,
             file,
             jurisdictions,
             rule,
+            index,
         }
     }
 
@@ -66,16 +70,18 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn category(&self, id: &str) -> Option<&'a Category> {
-        self.model.categories.iter().find(|c| c.id.value == id)
+        self.index.category(id)
+    }
+
+    /// The first declared cookie whose name pattern matches `name`.
+    pub fn find_cookie(&self, name: &str) -> Option<&'a Item> {
+        self.index.find_cookie(name)
     }
 
     /// The declared provider, `None` for `first-party` (or an unknown id,
     /// which the checker reports).
     pub fn provider(&self, id: &str) -> Option<&'a Provider> {
-        self.model
-            .providers
-            .iter()
-            .find(|p| p.id.value == id && p.third_party)
+        self.index.provider(id)
     }
 
     /// Items that are (or may be) in use: the item and its category are not
@@ -98,10 +104,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn items_of(&self, category: &'a Category) -> impl Iterator<Item = &'a Item> + 'a {
-        self.model
-            .items
-            .iter()
-            .filter(move |i| i.category.value == category.id.value && i.status != Status::NotUsed)
+        self.index.items_of(&category.id.value).iter().copied()
     }
 
     pub fn item_provider(&self, item: &Item) -> Option<&'a Provider> {
@@ -160,7 +163,7 @@ impl<'a> Ctx<'a> {
 
     /// The top-level syntax node declared at `span`.
     pub fn decl_node(&self, span: Span) -> Option<&'a Node> {
-        self.file.nodes.iter().find(|n| n.span == span)
+        crate::rules::fix::decl(self.file, span)
     }
 
     /// Where a diagnostic about the consent setup goes: the `consent`

@@ -88,23 +88,37 @@ pub fn files() -> Vec<(String, String)> {
     out
 }
 
-/// The published page of a rule (`.../docs/rules/SPEC001.md`), for the
-/// language server's code links; `None` for codes that are not lint rules
-/// (their pages are under `docs/codes/`, [`cookiec_diagnostics::DOCS_BASE`]).
+/// The page documenting `code`, relative to the documentation base
+/// ([`cookiec_diagnostics::docs_base`]): `rules/EU003.md` for lint rules,
+/// `codes/E208.md` for every other code.
+pub fn doc_path(code: &str) -> String {
+    match REGISTRY.iter().find(|r| r.info.code == code) {
+        Some(rule) => format!("rules/{}.md", rule.info.code),
+        None => format!("codes/{code}.md"),
+    }
+}
+
+/// The page of `code` under the configured documentation base.
+pub fn doc_link(code: &str) -> String {
+    cookiec_diagnostics::docs_link::join(&cookiec_diagnostics::docs_base(), &doc_path(code))
+}
+
+/// The published page of a lint rule; `None` for codes that are not lint
+/// rules.
 pub fn url(code: &str) -> Option<String> {
-    let rule = REGISTRY.iter().find(|r| r.info.code == code)?;
-    let base = cookiec_diagnostics::DOCS_BASE.trim_end_matches("/codes");
-    Some(format!("{base}/rules/{}.md", rule.info.code))
+    REGISTRY
+        .iter()
+        .any(|r| r.info.code == code)
+        .then(|| doc_link(code))
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn urls_point_at_the_generated_pages() {
-        assert_eq!(
-            super::url("EU003").as_deref(),
-            Some("https://github.com/cookiec/cookiec/blob/main/docs/rules/EU003.md")
-        );
+    fn pages_of_rules_and_other_codes() {
+        assert_eq!(super::doc_path("EU003"), "rules/EU003.md");
+        assert_eq!(super::doc_path("E208"), "codes/E208.md");
+        assert!(super::url("EU003").is_some_and(|u| u.ends_with("/rules/EU003.md")));
         assert_eq!(super::url("E208"), None);
     }
 }

@@ -7,8 +7,16 @@ use cookiec_syntax::ast::{Node, SourceFile};
 /// Indentation of an inserted field: the formatter's canonical two spaces.
 const INDENT: &str = "  ";
 
-fn decl(file: &SourceFile, decl_span: Span) -> Option<&Node> {
-    file.nodes.iter().find(|n| n.span == decl_span)
+/// The top-level declaration at `decl_span`. The parser yields them in
+/// source order, so a binary search finds it (rules ask once per item).
+pub fn decl(file: &SourceFile, decl_span: Span) -> Option<&Node> {
+    let at = file
+        .nodes
+        .partition_point(|n| n.span.start < decl_span.start);
+    file.nodes[at..]
+        .iter()
+        .take_while(|n| n.span.start == decl_span.start)
+        .find(|n| n.span == decl_span)
 }
 
 /// The field `name` of the declaration at `decl_span`.

@@ -14,7 +14,9 @@
 mod context;
 pub mod docs;
 mod fix;
-mod psl;
+mod index;
+pub mod psl;
+
 mod registry;
 
 mod br;
@@ -110,11 +112,12 @@ pub fn find(code: &str) -> Option<&'static Rule> {
 /// rules always run).
 pub fn run(model: &Model, file: &SourceFile, jurisdictions: &[Region]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let index = index::Index::new(model);
     for rule in REGISTRY {
         if !rule.applies_to(jurisdictions) {
             continue;
         }
-        let cx = Ctx::new(model, file, jurisdictions, rule);
+        let cx = Ctx::new(model, file, jurisdictions, rule, &index);
         for mut d in (rule.check)(&cx) {
             rule.finish(&mut d);
             out.push(d);

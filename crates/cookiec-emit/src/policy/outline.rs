@@ -16,6 +16,8 @@ struct Ctx<'a> {
     lang: &'a str,
     default_lang: &'a str,
     w: Words,
+    /// Categories by id, for the per-item lookups of the items table.
+    categories: std::collections::HashMap<&'a str, &'a Category>,
 }
 
 impl<'a> Ctx<'a> {
@@ -24,7 +26,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn category(&self, id: &str) -> Option<&'a Category> {
-        self.model.categories.iter().find(|c| c.id.value == id)
+        self.categories.get(id).copied()
     }
 
     fn service(&self) -> &'a str {
@@ -61,6 +63,12 @@ pub fn outline(model: &Model, lang: &str) -> Doc {
         lang,
         default_lang: model.policy.default_lang(),
         w: lex::words(lang),
+        categories: model
+            .categories
+            .iter()
+            .rev() // the first declaration wins, as `find` did
+            .map(|c| (c.id.value.as_str(), c))
+            .collect(),
     };
     let title = title(model, lang);
     let mut blocks = vec![Block::Heading {
@@ -441,13 +449,15 @@ fn sentences(parts: &[String]) -> String {
 /// Item rows ordered by category (declaration order), then declaration
 /// order, so each category's items stand together as in the seeds.
 pub fn ordered_items(model: &Model) -> Vec<&Item> {
-    let rank = |id: &str| {
-        model
-            .categories
-            .iter()
-            .position(|c| c.id.value == id)
-            .unwrap_or(usize::MAX)
-    };
+    // One map, not a search of the categories per item.
+    let ranks: std::collections::HashMap<&str, usize> = model
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.value.as_str(), i))
+        .rev() // the first declaration wins, as `position` did
+        .collect();
+    let rank = |id: &str| ranks.get(id).copied().unwrap_or(usize::MAX);
     let mut items: Vec<(usize, usize, &Item)> = model
         .items
         .iter()

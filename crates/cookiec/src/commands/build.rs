@@ -2,9 +2,11 @@
 //! config and header rules (see `docs/outputs.md`).
 //!
 //! Every output is computed in memory first; nothing is written unless the
-//! check and the emitter both succeed. Each file is then written atomically.
+//! check and the emitter both succeed. The files are then written as one
+//! set ([`crate::output_set`]): readers see the old set or the new one.
 
-use crate::io::{read_source, write_atomic};
+use crate::io::read_source;
+use crate::output_set::{replace_set, OutFile};
 use cookiec_diagnostics::{render, Diagnostic};
 use cookiec_emit::{EmitError, Options, Template, Undeclared};
 use std::io::IsTerminal;
@@ -27,6 +29,9 @@ pub struct Args {
     /// What header rules do with undeclared cookies.
     #[arg(long, value_name = "POLICY", default_value = "report", value_parser = ["allow", "strip", "report"])]
     pub undeclared: String,
+    /// Build again whenever the policy (or the template) is saved.
+    #[arg(long)]
+    pub watch: bool,
 }
 
 /// Why a build wrote nothing.
@@ -63,14 +68,20 @@ pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Built, Failure> {
         }
         Err(e @ EmitError::UnknownLanguage { .. }) => return Err(Failure::Usage(e.to_string())),
     };
-    std::fs::create_dir_all(out).map_err(|e| Failure::Usage(format!("{}: {e}", out.display())))?;
-    let mut written = Vec::new();
-    for o in outputs {
-        let path = out.join(&o.name);
-        write_atomic(&path, &o.contents)
-            .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
-        written.push(path);
-    }
+    let files: Vec<OutFile<'_>> = outputs
+        .iter()
+        .map(|o| OutFile {
+            name: &o.name,
+            contents: &o.contents,
+        })
+        .collect();
+    replace_set(out, &files).map_err(|e| {
+        Failure::Usage(format!(
+            "{}: {e}; the previous outputs are unchanged",
+            out.display()
+        ))
+    })?;
+    let written = outputs.iter().map(|o| out.join(&o.name)).collect();
     Ok(Built {
         paths: written,
         warnings: checked.diagnostics,
@@ -78,6 +89,23 @@ pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Built, Failure> {
 }
 
 pub fn run(args: Args) -> ExitCode {
+    if !args.watch {
+        return run_once(&args);
+    }
+    let mut inputs = vec![args.file.clone()];
+    inputs.extend(args.template.clone());
+    match crate::watch::Inputs::new(&inputs) {
+        Ok(inputs) => crate::watch::watch(&inputs, || {
+            let _ = run_once(&args);
+        }),
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_once(args: &Args) -> ExitCode {
     let name = args.file.display().to_string();
     let src = match read_source(&args.file) {
         Ok(s) => s,
@@ -164,10 +192,12 @@ cookie \"sid\" {\n  category essential\n  purpose \"Keeps you signed in.\"\n  li
         assert_eq!(
             names,
             [
+                "c15t.config.js",
                 "cookiec-filter.js",
                 "cookiec.config.json",
                 "cookiec.headers.json",
                 "cookieconsent.config.js",
+                "klaro.config.js",
                 "nginx-filter.conf",
                 "nginx.conf",
                 "policy.en.html",
@@ -175,7 +205,7 @@ cookie \"sid\" {\n  category essential\n  purpose \"Keeps you signed in.\"\n  li
                 "policy.en.txt"
             ]
         );
-        assert_eq!(written.paths.len(), 9);
+        assert_eq!(written.paths.len(), 11);
         assert_eq!(files(&a), files(&b));
     }
 

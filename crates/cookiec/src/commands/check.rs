@@ -3,35 +3,45 @@
 //! Exit status: 0 when no file has errors (warnings allowed); 1 when a file
 //! has errors; 2 on usage or I/O errors (missing file, not UTF-8, unknown
 //! `--jurisdiction`). Directories are searched recursively for
-//! `*.cookies`, as `cookiec fmt` does.
+//! `*.cookies` (respecting `.gitignore`), as `cookiec fmt` does; with no
+//! path, the current folder is.
 
-use crate::io::{read_source, write_atomic};
+use crate::fixing::{fix_all, Level};
+use crate::io::{read_source, rewrite_in_place};
+use crate::report::{Format, Report};
 use cookiec_check::model::Region;
-use cookiec_check::{apply_fixes, check_source_with, Checked, Options};
-use cookiec_diagnostics::{json_record, render};
+use cookiec_check::{check_source_with, Options};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Annotated source snippets and a summary line.
-    Human,
-    /// One JSON object per diagnostic per line (no summary).
-    Json,
-}
-
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files or directories (searched for `*.cookies`); `-` reads standard input.
-    #[arg(required = true, value_name = "PATH")]
+    /// Files or directories (searched for `*.cookies`, respecting
+    /// `.gitignore`); `-` reads standard input. Default: every `*.cookies`
+    /// file under the current folder.
+    #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
+    /// Output format: `sarif`, `github` and `gitlab` are for CI (see
+    /// docs/ci.md).
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
-    /// Apply every safe fix, rewrite the files, then report what remains.
-    /// With `-`, the fixed source is written to standard output.
+    /// Apply every safe fix, rewrite the files (formatting what the fixes
+    /// touched), then report what remains. With `-`, the fixed source is
+    /// written to standard output.
     #[arg(long)]
     fix: bool,
+    /// With `--fix`, also apply the fixes that change what the policy
+    /// declares (implies `--fix`).
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Check again whenever an input file is saved.
+    #[arg(long)]
+    watch: bool,
+    /// Base of the documentation links in SARIF output (default: the
+    /// `COOKIEC_DOCS_BASE` environment variable, else `docs`).
+    #[arg(long, value_name = "URL")]
+    docs_base: Option<String>,
     /// Check lint rules for this region (repeatable); overrides the file's
     /// `lint jurisdictions` and `consent regions`.
     #[arg(long = "jurisdiction", value_name = "REGION")]
@@ -56,11 +66,33 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let paths = crate::discover::or_current_dir(&args.paths);
+    if args.watch {
+        let inputs = match crate::watch::Inputs::new(&paths) {
+            Ok(i) => i,
+            Err(msg) => {
+                eprintln!("error: {msg}");
+                return ExitCode::from(2);
+            }
+        };
+        return crate::watch::watch(&inputs, || {
+            let _ = run_once(&args, &paths, &opts);
+        });
+    }
+    run_once(&args, &paths, &opts)
+}
+
+fn run_once(args: &Args, paths: &[PathBuf], opts: &Options) -> ExitCode {
     let color = std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let docs_base = args
+        .docs_base
+        .clone()
+        .unwrap_or_else(cookiec_diagnostics::docs_base);
+    let mut report = Report::new(args.format, color, &docs_base);
     let mut totals = Totals::default();
-    for path in &args.paths {
-        match collect(path) {
+    for path in paths {
+        match crate::discover::expand(path) {
             Ok(files) if files.is_empty() => {
                 eprintln!(
                     "error: {}: no .cookies files in this directory",
@@ -70,7 +102,7 @@ pub fn run(args: Args) -> ExitCode {
             }
             Ok(files) => {
                 for file in files {
-                    check_one(&file, &args, &opts, color, &mut totals);
+                    check_one(&file, args, opts, &mut report, &mut totals);
                 }
             }
             Err(e) => {
@@ -79,6 +111,7 @@ pub fn run(args: Args) -> ExitCode {
             }
         }
     }
+    report.finish();
     // With nothing read, the I/O errors above are the whole story.
     if args.format == Format::Human && totals.files > 0 {
         summary(&totals);
@@ -113,29 +146,7 @@ fn options(names: &[String]) -> Result<Options, String> {
     })
 }
 
-/// The files a path names: itself (or `-`), or the `*.cookies` files under
-/// a directory, sorted so output is deterministic.
-fn collect(path: &Path) -> std::io::Result<Vec<PathBuf>> {
-    if path.as_os_str() == "-" || !std::fs::metadata(path)?.is_dir() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let mut out = Vec::new();
-    let mut stack = vec![path.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let p = entry?.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|e| e == "cookies") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
-}
-
-fn check_one(path: &Path, args: &Args, opts: &Options, color: bool, totals: &mut Totals) {
+fn check_one(path: &Path, args: &Args, opts: &Options, report: &mut Report, totals: &mut Totals) {
     let name = if path.as_os_str() == "-" {
         "<stdin>".to_string()
     } else {
@@ -152,15 +163,23 @@ fn check_one(path: &Path, args: &Args, opts: &Options, color: bool, totals: &mut
     totals.files += 1;
     let mut checked = check_source_with(&src, opts);
     let mut text = src;
-    if args.fix {
-        let (fixed, result, n) = fix_all(&text, checked, opts);
+    let fix = args.fix || args.unsafe_fixes;
+    if fix {
+        let level = if args.unsafe_fixes {
+            Level::Unsafe
+        } else {
+            Level::Safe
+        };
+        let (fixed, result, n) = fix_all(&text, checked, opts, level);
         checked = result;
         totals.fixed += n;
         if fixed != text {
             let written = if path.as_os_str() == "-" {
-                std::io::stdout().write_all(fixed.as_bytes())
+                std::io::stdout()
+                    .write_all(fixed.as_bytes())
+                    .map_err(|e| e.to_string())
             } else {
-                write_atomic(path, fixed.as_bytes())
+                rewrite_in_place(path, text.as_bytes(), fixed.as_bytes()).map_err(|e| e.to_string())
             };
             if let Err(e) = written {
                 eprintln!("error: {name}: cannot write the fixed file: {e}");
@@ -169,58 +188,14 @@ fn check_one(path: &Path, args: &Args, opts: &Options, color: bool, totals: &mut
         }
         text = fixed;
     }
-    report(
+    report.file(
         &name,
         &text,
-        &checked,
-        args.format,
-        color,
-        args.fix && path.as_os_str() == "-",
+        &checked.diagnostics,
+        fix && path.as_os_str() == "-",
     );
     totals.errors += checked.diagnostics.iter().filter(|d| d.is_error()).count();
     totals.warnings += checked.diagnostics.iter().filter(|d| !d.is_error()).count();
-}
-
-/// Apply safe fixes until nothing changes (a fix skipped for overlapping
-/// another one is retried on the new text). Returns the new text, its
-/// check, and how many diagnostics went away.
-fn fix_all(src: &str, mut checked: Checked, opts: &Options) -> (String, Checked, usize) {
-    let before = checked.diagnostics.len();
-    let mut text = src.to_string();
-    for _ in 0..8 {
-        let next = apply_fixes(&text, &checked.diagnostics, true);
-        if next == text {
-            break;
-        }
-        text = next;
-        checked = check_source_with(&text, opts);
-    }
-    let fixed = before.saturating_sub(checked.diagnostics.len());
-    (text, checked, fixed)
-}
-
-/// Diagnostics go to standard output, except when standard output carries
-/// the fixed source (`--fix -`): then to standard error.
-fn report(name: &str, src: &str, checked: &Checked, format: Format, color: bool, to_stderr: bool) {
-    let out = match format {
-        Format::Human => render(name, src, &checked.diagnostics, color),
-        Format::Json => {
-            let mut s = String::new();
-            for d in &checked.diagnostics {
-                if let Ok(line) = serde_json::to_string(&json_record(name, src, d)) {
-                    s.push_str(&line);
-                    s.push('\n');
-                }
-            }
-            s
-        }
-    };
-    // A closed pipe (`cookiec check x | head`) is not an error worth a panic.
-    let _ = if to_stderr {
-        std::io::stderr().write_all(out.as_bytes())
-    } else {
-        std::io::stdout().write_all(out.as_bytes())
-    };
 }
 
 fn plural(n: usize, word: &str) -> String {

@@ -5,16 +5,18 @@
 //! found files to reformat or a file has syntax errors (such a file is
 //! reported and never rewritten); 2 on usage or I/O errors.
 
-use crate::io::{read_source, write_atomic};
+use crate::io::{read_source, rewrite_in_place};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files or directories (searched recursively for `*.cookies`); `-` for
-    /// standard input, written formatted to standard output.
-    #[arg(required = true, value_name = "PATH")]
+    /// Files or directories (searched recursively for `*.cookies`,
+    /// respecting `.gitignore`); `-` for standard input, written formatted
+    /// to standard output. Default: every `*.cookies` file under the
+    /// current folder.
+    #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// Change nothing: print a diff of what formatting would change and exit
     /// 1 if any file is not formatted.
@@ -35,12 +37,13 @@ enum Outcome {
 pub fn run(args: Args) -> ExitCode {
     let color = std::io::stderr().is_terminal();
     let mut outcomes = Vec::new();
-    for path in &args.paths {
+    let paths = crate::discover::or_current_dir(&args.paths);
+    for path in &paths {
         if path.as_os_str() == "-" {
             outcomes.push(format_stdin(args.check, color));
             continue;
         }
-        match collect(path) {
+        match crate::discover::expand(path) {
             Ok(files) => {
                 for file in files {
                     outcomes.push(format_file(&file, args.check, color));
@@ -53,7 +56,7 @@ pub fn run(args: Args) -> ExitCode {
         }
     }
     // Editors piping through `cookiec fmt -` want nothing but the text.
-    if args.paths.iter().any(|p| p.as_os_str() != "-") {
+    if paths.iter().any(|p| p.as_os_str() != "-") {
         summary(&outcomes, args.check);
     }
     if outcomes.contains(&Outcome::IoError) {
@@ -65,32 +68,6 @@ pub fn run(args: Args) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// The files a path names: itself, or the `*.cookies` files under a
-/// directory, sorted so output is deterministic.
-fn collect(path: &Path) -> std::io::Result<Vec<PathBuf>> {
-    if !std::fs::metadata(path)?.is_dir() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let mut out = Vec::new();
-    let mut stack = vec![path.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let entry = entry?;
-            let p = entry.path();
-            // `file_type` does not follow symlinks: a linked directory is not
-            // entered (no loops), a linked file is formatted where it points.
-            let ty = entry.file_type()?;
-            if ty.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|e| e == "cookies") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
 }
 
 fn format_stdin(check: bool, color: bool) -> Outcome {
@@ -166,7 +143,7 @@ fn format_file(path: &Path, check: bool, color: bool) -> Outcome {
         } else {
             print!("{text}");
         }
-    } else if let Err(e) = write_atomic(path, out.as_bytes()) {
+    } else if let Err(e) = rewrite_in_place(path, src.as_bytes(), out.as_bytes()) {
         eprintln!("error: {name}: {e}");
         return Outcome::IoError;
     }

@@ -15,7 +15,7 @@ pub struct Args {
 
 pub fn run(_args: Args) -> ExitCode {
     match cookiec_lsp::run_stdio() {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!("cookiec lsp: cannot start the server: {e}");
             ExitCode::from(2)

@@ -1,3 +1,5 @@
+; Helix version of grammar/tree-sitter-cookies/queries/locals.scm (written by
+; grammar/gen-keywords.mjs): definitions carry the highlight of the ids.
 ; Scopes, definitions and references: categories, providers and sections are
 ; declared at top level (`category analytics { ... }`) and referred to by
 ; the `category` and `provider` fields of items.
@@ -7,7 +9,7 @@
   (node
     name: (identifier) @_declaration
     .
-    value: (identifier) @local.definition
+    value: (identifier) @local.definition.type
     (#any-of? @_declaration "category" "provider" "section")))
 
 (block

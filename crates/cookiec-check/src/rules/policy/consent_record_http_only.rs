@@ -1,6 +1,5 @@
 //! POL006: the consent record must be readable by the banner.
 
-use super::find_cookie;
 use crate::rules::{fix, Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Fix, Severity};
 
@@ -59,7 +58,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let Some(rec) = &cx.model.consent.record else {
         return Vec::new();
     };
-    let Some(item) = find_cookie(&cx.model.items, &rec.value) else {
+    let Some(item) = cx.find_cookie(&rec.value) else {
         return Vec::new();
     };
     let Some(h) = item.http_only.as_ref().filter(|h| h.value) else {

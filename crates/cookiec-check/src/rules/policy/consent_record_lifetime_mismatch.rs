@@ -1,6 +1,5 @@
 //! POL002: `record-lifetime` and the record cookie's lifetime agree.
 
-use super::find_cookie;
 use crate::model::LifetimeKind;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
@@ -59,7 +58,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let (Some(rec), Some(rl)) = (&c.record, &c.record_lifetime) else {
         return Vec::new();
     };
-    let Some(item) = find_cookie(&cx.model.items, &rec.value) else {
+    let Some(item) = cx.find_cookie(&rec.value) else {
         return Vec::new();
     };
     let Some(lt) = &item.lifetime else {

@@ -1,6 +1,5 @@
 //! POL001: the consent record is a cookie and must be declared.
 
-use super::find_cookie;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -64,7 +63,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let Some(rec) = &cx.model.consent.record else {
         return Vec::new();
     };
-    if find_cookie(&cx.model.items, &rec.value).is_some() {
+    if cx.find_cookie(&rec.value).is_some() {
         return Vec::new();
     }
     // When cookiec supplies the banner, `cookiec build` discloses its record

@@ -1,6 +1,5 @@
 //! POL005: `keyed-by` names a declared cookie.
 
-use super::find_cookie;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -53,7 +52,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for item in &cx.model.items {
         let Some(key) = &item.keyed_by else { continue };
-        if find_cookie(&cx.model.items, &key.value).is_none() {
+        if cx.find_cookie(&key.value).is_none() {
             out.push(
                 cx.diag(
                     format!("the session key cookie \"{}\" is not declared", key.value),

@@ -1,0 +1,188 @@
+//! Typed catalog lifetimes: the `.cookies` lifetime syntax a catalog entry
+//! carries (`2 years`, `session`), and the normalisation of the free-text
+//! retention periods other catalogs write ("1 Year", "End of session
+//! (browser)", "30 mins").
+
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl Unit {
+    /// Seconds per unit, as the checker counts them (month = 30 days,
+    /// year = 365 days).
+    pub fn seconds(self) -> u64 {
+        match self {
+            Unit::Second => 1,
+            Unit::Minute => 60,
+            Unit::Hour => 3_600,
+            Unit::Day => 86_400,
+            Unit::Week => 7 * 86_400,
+            Unit::Month => 30 * 86_400,
+            Unit::Year => 365 * 86_400,
+        }
+    }
+
+    fn word(self) -> &'static str {
+        match self {
+            Unit::Second => "second",
+            Unit::Minute => "minute",
+            Unit::Hour => "hour",
+            Unit::Day => "day",
+            Unit::Week => "week",
+            Unit::Month => "month",
+            Unit::Year => "year",
+        }
+    }
+
+    /// A unit word as catalogs write it: singular or plural, any case, and
+    /// the common abbreviations.
+    fn parse(word: &str) -> Option<Unit> {
+        let w = word.to_ascii_lowercase();
+        Some(match w.as_str() {
+            "s" | "sec" | "secs" | "second" | "seconds" => Unit::Second,
+            "min" | "mins" | "minute" | "minutes" => Unit::Minute,
+            "h" | "hr" | "hrs" | "hour" | "hours" => Unit::Hour,
+            "d" | "day" | "days" => Unit::Day,
+            "w" | "week" | "weeks" => Unit::Week,
+            "month" | "months" => Unit::Month,
+            "y" | "year" | "years" => Unit::Year,
+            _ => return None,
+        })
+    }
+}
+
+/// A lifetime a catalog states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CatalogLifetime {
+    /// Until the browser session ends.
+    Session,
+    /// Web storage with no expiry (`until-cleared`).
+    UntilCleared,
+    /// A fixed length, never zero: the language has no zero lifetime, so
+    /// "0 days" (a cookie deleted at once) does not parse.
+    Fixed { amount: u64, unit: Unit },
+}
+
+impl CatalogLifetime {
+    /// The `.cookies` syntax the built-in catalog writes: `session` or
+    /// `<n> <unit>` (singular for 1).
+    pub fn parse(s: &str) -> Option<CatalogLifetime> {
+        let s = s.trim();
+        match s {
+            "session" => return Some(CatalogLifetime::Session),
+            "until-cleared" => return Some(CatalogLifetime::UntilCleared),
+            _ => {}
+        }
+        let (n, unit) = s.split_once(' ')?;
+        let amount: u64 = n.parse().ok()?;
+        let unit = Unit::parse(unit)?;
+        (amount > 0).then_some(CatalogLifetime::Fixed { amount, unit })
+    }
+
+    /// A free-text retention period as the Open Cookie Database writes it.
+    /// Only unambiguous forms parse: "session" (and "End of session
+    /// (browser)", "session cookie"), or one number and one unit. Ranges
+    /// ("1 week to 1 year"), conditions ("14 days if ...") and words such
+    /// as "Varies" or "forever" do not: the importer reports them.
+    pub fn from_retention(s: &str) -> Option<CatalogLifetime> {
+        let s = s.trim();
+        let lower = s.to_ascii_lowercase();
+        if matches!(
+            lower.as_str(),
+            "session" | "sessions" | "session cookie" | "end of session (browser)"
+        ) {
+            return Some(CatalogLifetime::Session);
+        }
+        let mut words = s.split_whitespace();
+        let (Some(n), Some(unit), None) = (words.next(), words.next(), words.next()) else {
+            return None;
+        };
+        let amount: u64 = n.parse().ok()?;
+        let unit = Unit::parse(unit)?;
+        (amount > 0).then_some(CatalogLifetime::Fixed { amount, unit })
+    }
+
+    /// `None` for a session or until-cleared lifetime.
+    pub fn seconds(self) -> Option<u64> {
+        match self {
+            CatalogLifetime::Session | CatalogLifetime::UntilCleared => None,
+            CatalogLifetime::Fixed { amount, unit } => Some(amount.saturating_mul(unit.seconds())),
+        }
+    }
+}
+
+impl fmt::Display for CatalogLifetime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CatalogLifetime::Session => f.write_str("session"),
+            CatalogLifetime::UntilCleared => f.write_str("until-cleared"),
+            CatalogLifetime::Fixed { amount: 1, unit } => write!(f, "1 {}", unit.word()),
+            CatalogLifetime::Fixed { amount, unit } => write!(f, "{amount} {}s", unit.word()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retention_strings_normalise_to_cookies_syntax() {
+        for (given, want) in [
+            ("1 year", Some("1 year")),
+            ("1 Year", Some("1 year")),
+            ("1 year ", Some("1 year")),
+            ("13 Months", Some("13 months")),
+            ("30 mins", Some("30 minutes")),
+            ("90 sec", Some("90 seconds")),
+            ("Session", Some("session")),
+            ("End of session (browser)", Some("session")),
+            ("1440 Minutes", Some("1440 minutes")),
+            ("0 days", None),
+            ("Varies", None),
+            ("forever", None),
+            ("1 week to 1 year", None),
+            ("2 years after last activity", None),
+            ("10 Nov 2030", None),
+            ("", None),
+        ] {
+            assert_eq!(
+                CatalogLifetime::from_retention(given).map(|l| l.to_string()),
+                want.map(str::to_string),
+                "{given:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cookies_syntax_round_trips_and_counts_seconds() {
+        for s in [
+            "session",
+            "until-cleared",
+            "1 year",
+            "13 months",
+            "30 minutes",
+            "24 hours",
+        ] {
+            assert_eq!(
+                CatalogLifetime::parse(s).map(|l| l.to_string()).as_deref(),
+                Some(s)
+            );
+        }
+        assert_eq!(
+            CatalogLifetime::parse("2 years").and_then(CatalogLifetime::seconds),
+            Some(2 * 365 * 86_400)
+        );
+        assert!(CatalogLifetime::parse("0 days").is_none());
+        assert!(CatalogLifetime::parse("forever").is_none());
+    }
+}

@@ -1,0 +1,98 @@
+//! What the c15t and Klaro outputs share: which mode a banner that does not
+//! know the visitor's region applies to a category, and the script that
+//! writes the `cookiec-v1` consent record (so the header rules see the
+//! visitor's choice whichever banner library took it).
+
+use crate::common::{self, State};
+use crate::js;
+use cookiec_check::model::{Category, ConsentMode, Model, Status};
+
+/// A category's strictest mode over every region it declares (`default`
+/// included): opt-in before opt-out before notice before required. The
+/// banner cannot tell where the visitor is, so it never applies a looser
+/// rule than some region needs.
+pub fn strictest(c: &Category) -> ConsentMode {
+    let rank = |m: ConsentMode| match m {
+        ConsentMode::OptIn => 3,
+        ConsentMode::OptOut => 2,
+        ConsentMode::Notice => 1,
+        ConsentMode::Required => 0,
+    };
+    c.consent
+        .values()
+        .map(|m| m.value)
+        .max_by_key(|m| rank(*m))
+        .unwrap_or(ConsentMode::OptIn)
+}
+
+/// Cannot be switched off in any region.
+pub fn required(c: &Category) -> bool {
+    strictest(c) == ConsentMode::Required
+}
+
+/// On before the visitor chooses, in every region.
+pub fn on_by_default(c: &Category) -> bool {
+    common::default_state(strictest(c)) == State::Granted
+}
+
+/// The categories a banner shows: every one in use, in declaration order.
+pub fn live(model: &Model) -> impl Iterator<Item = &Category> {
+    model
+        .categories
+        .iter()
+        .filter(|c| c.status != Status::NotUsed)
+}
+
+/// The declared languages, or the default one when none is declared.
+pub fn languages(model: &Model) -> Vec<String> {
+    if model.policy.languages.is_empty() {
+        vec![model.policy.default_lang().to_string()]
+    } else {
+        model
+            .policy
+            .languages
+            .iter()
+            .map(|l| l.value.clone())
+            .collect()
+    }
+}
+
+/// Only strictly necessary categories with `acknowledge-required`: the
+/// banner asks for acceptance, there is nothing to decline.
+pub fn acknowledge_only(model: &Model) -> bool {
+    common::acknowledge_required(&model.consent) && !live(model).any(|c| !required(c))
+}
+
+/// Seconds the consent record lives: `record-lifetime`, else 182 days (what
+/// vanilla-cookieconsent keeps its cookie by default).
+pub fn record_max_age(model: &Model) -> u64 {
+    model
+        .consent
+        .record_lifetime
+        .as_ref()
+        .map(|d| d.seconds)
+        .unwrap_or(182 * 86_400)
+}
+
+/// JavaScript defining `writeRecord(granted)` (the ids of the categories
+/// the visitor granted, required ones included) and `consentModeUpdate(granted)`
+/// (the `update` call of google-consent-mode.js, when it is loaded).
+pub fn record_script(model: &Model, revision: &str) -> String {
+    format!(
+        r#"  var record = {{ name: {name}, revision: {revision}, maxAge: {max_age} }};
+  // The cookiec-v1 consent record the header rules read:
+  // v1.<revision>.<category id>.<category id>...
+  function writeRecord(granted) {{
+    var value = ["v1", record.revision].concat(granted).join(".");
+    document.cookie = record.name + "=" + value + "; Path=/; Max-Age=" + record.maxAge +
+      "; SameSite=Lax" + (location.protocol === "https:" ? "; Secure" : "");
+  }}
+  function consentModeUpdate(granted) {{
+    if (window.cookiecConsentMode) window.cookiecConsentMode.update(granted);
+  }}
+"#,
+        name = js::str_lit(common::consent_cookie(model)),
+        revision = js::str_lit(revision),
+        max_age = record_max_age(model),
+    )
+}

@@ -1,0 +1,197 @@
+//! JavaScript values for the generated banner configurations
+//! (vanilla-cookieconsent, c15t, Klaro, Consent Mode): a small value tree
+//! rendered with a fixed key order, string literals that cannot break out
+//! of a `<script>` element, and the declared cookies as name matchers.
+
+use cookiec_check::model::{ItemKind, Model, NamePattern};
+
+/// A JavaScript value; rendered with fixed key order.
+pub enum Js {
+    Obj(Vec<(&'static str, Js)>),
+    /// An object whose keys come from data (category ids, languages).
+    Map(Vec<(String, Js)>),
+    Arr(Vec<Js>),
+    Str(String),
+    Bool(bool),
+    Num(u64),
+    Regex(String),
+    /// A JavaScript identifier defined by the generated module itself.
+    Ident(&'static str),
+}
+
+pub fn str_lit(s: &str) -> String {
+    // serde_json escapes quotes, backslashes and control characters;
+    // `<` is escaped too so `</script>` cannot appear. Serialising a str
+    // cannot fail.
+    serde_json::to_string(s)
+        .unwrap_or_else(|_| "\"\"".to_string())
+        .replace('<', "\\u003c")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+pub fn render(v: &Js, indent: usize, out: &mut String) {
+    let pad = "  ".repeat(indent + 1);
+    let close = "  ".repeat(indent);
+    match v {
+        Js::Obj(fields) if fields.is_empty() => out.push_str("{}"),
+        Js::Map(fields) if fields.is_empty() => out.push_str("{}"),
+        Js::Obj(_) | Js::Map(_) => {
+            let fields: Vec<(String, &Js)> = match v {
+                Js::Obj(f) => f.iter().map(|(k, v)| (k.to_string(), v)).collect(),
+                Js::Map(f) => f.iter().map(|(k, v)| (k.clone(), v)).collect(),
+                _ => vec![],
+            };
+            out.push_str("{\n");
+            for (i, (k, v)) in fields.iter().enumerate() {
+                out.push_str(&pad);
+                out.push_str(&str_lit(k));
+                out.push_str(": ");
+                render(v, indent + 1, out);
+                if i + 1 < fields.len() {
+                    out.push(',');
+                }
+                out.push('\n');
+            }
+            out.push_str(&close);
+            out.push('}');
+        }
+        Js::Arr(items) if items.is_empty() => out.push_str("[]"),
+        Js::Arr(items) => {
+            out.push_str("[\n");
+            for (i, v) in items.iter().enumerate() {
+                out.push_str(&pad);
+                render(v, indent + 1, out);
+                if i + 1 < items.len() {
+                    out.push(',');
+                }
+                out.push('\n');
+            }
+            out.push_str(&close);
+            out.push(']');
+        }
+        Js::Str(s) => out.push_str(&str_lit(s)),
+        Js::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Js::Num(n) => out.push_str(&n.to_string()),
+        Js::Ident(name) => out.push_str(name),
+        Js::Regex(r) => {
+            out.push_str("new RegExp(");
+            out.push_str(&str_lit(r));
+            out.push(')');
+        }
+    }
+}
+
+pub fn regex_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if "\\^$.|?*+()[]{}/".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Regex syntax that means the same in Rust's `regex` and JavaScript:
+/// literals, classes, groups without `(?` flags or names, anchors,
+/// quantifiers, `\d \w \s \.` style escapes.
+pub fn js_compatible(re: &str) -> bool {
+    !re.contains("(?")
+        && !["\\p", "\\P", "\\A", "\\z", "\\Z", "[[:"]
+            .iter()
+            .any(|x| re.contains(x))
+        && re.is_ascii()
+}
+
+/// `s` on one line, for a `//` comment (line terminators become spaces).
+pub fn comment_safe(s: &str) -> String {
+    s.replace(['\n', '\r', '\u{2028}', '\u{2029}'], " ")
+}
+
+/// `v` rendered at the top level.
+pub fn to_string(v: &Js) -> String {
+    let mut out = String::new();
+    render(v, 0, &mut out);
+    out
+}
+
+/// One named browser cookie of a category, as a banner can find it.
+pub struct CookieMatch {
+    /// An exact name (`Js::Str`) or a `RegExp` (`Js::Regex`).
+    pub name: Js,
+    pub path: Option<String>,
+    pub domain: Option<String>,
+}
+
+impl CookieMatch {
+    /// `{name, path?, domain?}`, the shape vanilla-cookieconsent's
+    /// `autoClear` and the c15t module read.
+    pub fn into_obj(self) -> Js {
+        let mut fields = vec![("name", self.name)];
+        if let Some(p) = self.path {
+            fields.push(("path", Js::Str(p)));
+        }
+        if let Some(d) = self.domain {
+            fields.push(("domain", Js::Str(d)));
+        }
+        Js::Obj(fields)
+    }
+}
+
+/// A classic script: the `//` comment `header`, then an IIFE in strict
+/// mode that declares `var config = <data>;` and runs `body` (two-space
+/// indented JavaScript that reads `config`).
+pub fn config_script(header: &str, data: &Js, body: &str) -> String {
+    let mut out = String::from(header);
+    out.push_str("(function () {\n  \"use strict\";\n  var config = ");
+    render(data, 1, &mut out);
+    out.push_str(";\n");
+    out.push_str(body);
+    out.push_str("})();\n");
+    out
+}
+
+/// Every named cookie of `category` that JavaScript can match by name:
+/// exact names as strings, prefixes and regexes as `RegExp`. A regex
+/// outside the syntax Rust and JavaScript share would make `new RegExp`
+/// throw and break the whole banner: it is left out (the header rules
+/// still clear it server-side).
+pub fn cookie_matchers(model: &Model, category: &str) -> Vec<CookieMatch> {
+    model
+        .items
+        .iter()
+        .filter(|it| it.kind == ItemKind::Cookie && it.category.value == category)
+        .filter_map(|it| {
+            let name = match &it.name {
+                NamePattern::Exact(n) => Js::Str(n.clone()),
+                NamePattern::Prefix(p) => Js::Regex(format!("^{}", regex_escape(p))),
+                NamePattern::Regex(r) if js_compatible(r) => Js::Regex(r.clone()),
+                NamePattern::Regex(_) | NamePattern::Unnamed => return None,
+            };
+            Some(CookieMatch {
+                name,
+                path: it.path.as_ref().map(|p| p.value.clone()),
+                domain: it.domain.as_ref().map(|d| d.value.clone()),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_literals_cannot_break_out() {
+        assert_eq!(str_lit("a\"b</script>\n"), "\"a\\\"b\\u003c/script>\\n\"");
+        assert_eq!(str_lit("x\u{2028}"), "\"x\\u2028\"");
+    }
+
+    #[test]
+    fn only_shared_regex_syntax_reaches_javascript() {
+        assert!(js_compatible("^_pk_ses\\.[0-9]+\\.[0-9a-f]{4}$"));
+        assert!(!js_compatible("(?i)^sid$"));
+        assert!(!js_compatible("^\\p{L}+$"));
+    }
+}

@@ -1,0 +1,194 @@
+//! `cookiec lsp` over real standard input/output: no malformed message
+//! stops the server, and the exit code follows the specification.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+struct Lsp {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    rx: Receiver<Value>,
+}
+
+fn frame(body: &str) -> Vec<u8> {
+    format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+}
+
+/// Read frames from the server's stdout into a channel.
+fn reader(out: impl Read + Send + 'static) -> Receiver<Value> {
+    let (tx, rx) = channel();
+    thread::spawn(move || {
+        let mut r = BufReader::new(out);
+        loop {
+            let mut len = None;
+            loop {
+                let mut line = String::new();
+                if r.read_line(&mut line).unwrap_or(0) == 0 {
+                    return;
+                }
+                let line = line.trim_end();
+                if line.is_empty() {
+                    break;
+                }
+                if let Some(v) = line.strip_prefix("Content-Length: ") {
+                    len = v.parse::<usize>().ok();
+                }
+            }
+            let mut body = vec![0; len.expect("server frame without Content-Length")];
+            if r.read_exact(&mut body).is_err() {
+                return;
+            }
+            let v: Value = serde_json::from_slice(&body).expect("server sent invalid JSON");
+            if tx.send(v).is_err() {
+                return;
+            }
+        }
+    });
+    rx
+}
+
+impl Lsp {
+    fn start() -> Lsp {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cookiec"))
+            .arg("lsp")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take();
+        let rx = reader(child.stdout.take().unwrap());
+        let mut lsp = Lsp { child, stdin, rx };
+        lsp.request(1, "initialize", json!({"capabilities": {}}));
+        lsp.answer(1);
+        lsp.notify("initialized", json!({}));
+        lsp
+    }
+
+    fn raw(&mut self, bytes: &[u8]) {
+        let stdin = self.stdin.as_mut().unwrap();
+        stdin.write_all(bytes).unwrap();
+        stdin.flush().unwrap();
+    }
+
+    fn request(&mut self, id: i64, method: &str, params: Value) {
+        let m = json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params});
+        self.raw(&frame(&m.to_string()));
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        let m = json!({"jsonrpc": "2.0", "method": method, "params": params});
+        self.raw(&frame(&m.to_string()));
+    }
+
+    /// The reply to `id` (skipping notifications and other replies).
+    fn answer(&self, id: i64) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.rx.recv_timeout(left) {
+                Ok(v) if v.get("id") == Some(&json!(id)) && v.get("method").is_none() => return v,
+                Ok(_) => {}
+                Err(RecvTimeoutError::Timeout) => panic!("no answer to request {id}"),
+                Err(RecvTimeoutError::Disconnected) => panic!("server gone before answering {id}"),
+            }
+        }
+    }
+
+    fn exit_code(mut self) -> i32 {
+        drop(self.stdin.take());
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code().unwrap_or(-1);
+            }
+            assert!(Instant::now() < deadline, "server did not exit");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+const DOC: &str = "file:///shop.cookies";
+
+#[test]
+fn every_malformed_message_is_survived_and_the_next_request_answered() {
+    let mut lsp = Lsp::start();
+    lsp.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": DOC, "languageId": "cookies", "version": 1,
+            "text": "policy \"Shop\" {\n  controller \"Shop Ltd\"\n}\n"}}),
+    );
+    let malformed: Vec<(Vec<u8>, Option<i64>)> = vec![
+        (frame("{}"), None),
+        (frame("[]"), None),
+        (frame("null"), None),
+        (frame("{\"jsonrpc\":"), None),
+        (
+            frame(r#"{"jsonrpc":"1.0","id":900,"method":"initialize"}"#),
+            Some(900),
+        ),
+        // A wrong Content-Length, too small then too large.
+        (
+            b"Content-Length: 12\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":901,\"method\":\"x\"}".to_vec(),
+            Some(901),
+        ),
+        (
+            b"Content-Length: 4000\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":902,\"method\":\"x\"}"
+                .to_vec(),
+            Some(902),
+        ),
+        // Headers ending in a bare LF are accepted: the request is answered.
+        (
+            b"Content-Length: 39\n\n{\"jsonrpc\":\"2.0\",\"id\":903,\"method\":\"x\"}".to_vec(),
+            Some(903),
+        ),
+        (b"Content-Length: 2147483648\r\n\r\n{}".to_vec(), None),
+        (b"Content-Length: lots\r\n\r\n{}".to_vec(), None),
+        (b"Content-Type: application/json\r\n\r\n{}".to_vec(), None),
+        (b"this is not a header at all\r\n\r\n".to_vec(), None),
+        (b"Content-Length: 4\r\n\r\n\xff\xfe\xfd\xfc".to_vec(), None),
+    ];
+    let mut id = 10;
+    for (bytes, bad_id) in malformed {
+        lsp.raw(&bytes);
+        if let Some(bad) = bad_id {
+            let reply = lsp.answer(bad);
+            assert!(
+                reply.get("error").is_some(),
+                "{}: {reply}",
+                String::from_utf8_lossy(&bytes)
+            );
+        }
+        id += 1;
+        lsp.request(
+            id,
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": DOC}}),
+        );
+        let reply = lsp.answer(id);
+        assert_eq!(
+            reply["result"][0]["name"],
+            json!("Shop"),
+            "after {}: {reply}",
+            String::from_utf8_lossy(&bytes)
+        );
+    }
+    lsp.request(99, "shutdown", Value::Null);
+    assert_eq!(lsp.answer(99)["result"], Value::Null);
+    lsp.notify("exit", Value::Null);
+    assert_eq!(lsp.exit_code(), 0);
+}
+
+#[test]
+fn exit_without_shutdown_and_end_of_input_exit_1() {
+    let mut lsp = Lsp::start();
+    lsp.notify("exit", Value::Null);
+    assert_eq!(lsp.exit_code(), 1);
+    let lsp = Lsp::start();
+    assert_eq!(lsp.exit_code(), 1);
+}
