@@ -32,7 +32,8 @@ fn rules_of(name: &str, src: &str, undeclared: Undeclared) -> HeaderRules {
         undeclared,
         ..Default::default()
     };
-    let outs = cookiec_emit::emit(&checked.model, &opts).unwrap();
+    let valid = checked.valid().expect("a clean check gives a valid model");
+    let outs = cookiec_emit::emit(&valid, &opts).unwrap();
     let file = outs
         .iter()
         .find(|o| o.name == cookiec_emit::HEADERS_FILE)

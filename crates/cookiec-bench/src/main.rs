@@ -33,7 +33,10 @@ fn check(src: &str) -> usize {
 
 fn build(src: &str) -> usize {
     let checked = cookiec_check::check_source(src);
-    cookiec_emit::emit(&checked.model, &cookiec_emit::Options::default())
+    let Some(valid) = checked.valid() else {
+        return 0;
+    };
+    cookiec_emit::emit(&valid, &cookiec_emit::Options::default())
         .map(|o| o.iter().map(|f| f.contents.len()).sum())
         .unwrap_or(0)
 }

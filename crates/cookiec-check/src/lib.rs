@@ -7,8 +7,9 @@
 //!
 //! Conventions the other crates rely on:
 //! - The model is built even from a broken file (best effort: defaults for
-//!   what is missing, duplicates checked but not added). Emitters should
-//!   only run on a file without errors ([`Checked::has_errors`]).
+//!   what is missing, duplicates checked but not added). Emitters take a
+//!   [`ValidModel`], which only [`Checked::valid`] makes, from a file
+//!   without errors, with every reference resolved.
 //! - `model.providers[0]` is the built-in `first-party` provider
 //!   (`third_party: false`, named after the policy's service); items
 //!   without `provider` refer to it.
@@ -29,9 +30,14 @@ mod lint_stage;
 mod lower;
 pub mod model;
 pub mod rules;
-pub mod schema;
+mod valid;
+pub mod validate;
 
 pub use api::{
     check_path, check_source, check_source_with, code_summary, CheckPathError, Checked, Options,
 };
 pub use fix::apply_fixes;
+pub use valid::{CategoryId, ProviderId, ValidModel};
+
+/// The language as tables (a leaf crate, re-exported for the checker's users).
+pub use cookiec_schema as schema;

@@ -15,10 +15,9 @@ pub(crate) fn run(
     mut diags: Vec<Diagnostic>,
     jurisdictions: &[Region],
 ) -> Vec<Diagnostic> {
-    let is_rule = |code: &str| rules::RULES.iter().any(|r| r.code == code);
     // Lint rules and checker warnings can be allowed, denied and held back;
-    // errors of the language itself never.
-    let suppressible = |d: &Diagnostic| is_rule(d.code) || d.code.starts_with('W');
+    // errors of the language itself never (the registry's `Code` says).
+    let suppressible = |d: &Diagnostic| codes::is_suppressible(d.code);
     // A declaration with an error is not linted until the error is fixed:
     // a misspelt field would otherwise also read as a missing one (one
     // mistake, one diagnostic). A missing policy is the file's error, not

@@ -7,6 +7,13 @@ use cookiec_diagnostics::Span;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+// The enumerated values are the schema's (written once there); the model
+// stores them typed.
+pub use cookiec_schema::{
+    Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection, GoogleConsentType, ItemKind,
+    LifetimeWord, ProviderRole, Region, SameSite, SignalResponse, Status, TimeUnit, WithdrawMethod,
+};
+
 /// A checked `.cookies` file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Model {
@@ -91,32 +98,6 @@ pub struct Duration {
     pub span: Span,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TimeUnit {
-    Second,
-    Minute,
-    Hour,
-    Day,
-    Week,
-    Month,
-    Year,
-}
-
-impl TimeUnit {
-    pub fn seconds(self) -> u64 {
-        match self {
-            TimeUnit::Second => 1,
-            TimeUnit::Minute => 60,
-            TimeUnit::Hour => 3_600,
-            TimeUnit::Day => 86_400,
-            TimeUnit::Week => 7 * 86_400,
-            TimeUnit::Month => 30 * 86_400,
-            TimeUnit::Year => 365 * 86_400,
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum LifetimeKind {
@@ -128,6 +109,18 @@ pub enum LifetimeKind {
     Fixed {
         duration: Duration,
     },
+}
+
+impl LifetimeKind {
+    /// The word this lifetime is written as, when it is not a duration.
+    pub fn word(&self) -> Option<LifetimeWord> {
+        match self {
+            LifetimeKind::Session => Some(LifetimeWord::Session),
+            LifetimeKind::UntilCleared => Some(LifetimeWord::UntilCleared),
+            LifetimeKind::UntilSignOut => Some(LifetimeWord::UntilSignOut),
+            LifetimeKind::Fixed { .. } => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -182,169 +175,6 @@ impl Policy {
             .unwrap_or("en")
     }
 }
-
-macro_rules! kebab_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            /// Every variant, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// Every spelling, in declaration order, as a constant (the
-            /// schema's enum value lists are built from this: one source).
-            pub const NAMES: &'static [&'static str] = &[$($text),+];
-
-            /// The spelling in `.cookies` source and in JSON outputs.
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            pub fn parse(s: &str) -> Option<Self> {
-                match s { $($text => Some($name::$variant),)+ _ => None }
-            }
-
-            /// Every spelling, for completion and did-you-mean.
-            pub fn names() -> Vec<&'static str> {
-                vec![$($text),+]
-            }
-        }
-    };
-}
-
-kebab_enum!(Commitment {
-    NoSale = "no-sale",
-    NoSharing = "no-sharing",
-    NoAdvertisingProfiles = "no-advertising-profiles",
-    NoCrossSiteTracking = "no-cross-site-tracking",
-    NoTargetedAdvertising = "no-targeted-advertising",
-    NoAdExchanges = "no-ad-exchanges",
-    NoExternalAnalytics = "no-external-analytics",
-    NoThirdPartyAdvertising = "no-third-party-advertising",
-    NoTrackingOrMarketing = "no-tracking-or-marketing",
-});
-
-kebab_enum!(ChangeNotice {
-    PostedOnPage = "posted-on-page",
-    UpdatedDate = "updated-date",
-    Email = "email",
-    Banner = "banner",
-    EffectiveOnPosting = "effective-on-posting",
-});
-
-kebab_enum!(Browser {
-    Chrome = "chrome",
-    Firefox = "firefox",
-    Safari = "safari",
-    Edge = "edge",
-    Opera = "opera",
-});
-
-kebab_enum!(ConsentMode {
-    Required = "required",
-    OptIn = "opt-in",
-    OptOut = "opt-out",
-    Notice = "notice",
-});
-
-kebab_enum!(Region {
-    Default = "default",
-    Eu = "eu",
-    Eea = "eea",
-    Uk = "uk",
-    Ch = "ch",
-    Fr = "fr",
-    De = "de",
-    It = "it",
-    Es = "es",
-    Nl = "nl",
-    Us = "us",
-    UsCa = "us-ca",
-    UsCo = "us-co",
-    UsCt = "us-ct",
-    UsVa = "us-va",
-    Br = "br",
-    Ca = "ca",
-    Za = "za",
-    Au = "au",
-    Jp = "jp",
-    In = "in",
-});
-
-kebab_enum!(Status {
-    InUse = "in-use",
-    MayUse = "may-use",
-    NotUsed = "not-used",
-});
-
-kebab_enum!(GoogleConsentType {
-    AdStorage = "ad_storage",
-    AdUserData = "ad_user_data",
-    AdPersonalization = "ad_personalization",
-    AnalyticsStorage = "analytics_storage",
-    FunctionalityStorage = "functionality_storage",
-    PersonalizationStorage = "personalization_storage",
-    SecurityStorage = "security_storage",
-});
-
-kebab_enum!(ProviderRole {
-    Payments = "payments",
-    Analytics = "analytics",
-    ErrorReporting = "error-reporting",
-    Fonts = "fonts",
-    Identity = "identity",
-    Hosting = "hosting",
-    Cdn = "cdn",
-    Advertising = "advertising",
-    Support = "support",
-    Maps = "maps",
-    Video = "video",
-    Integrations = "integrations",
-    Other = "other",
-});
-
-kebab_enum!(ItemKind {
-    Cookie = "cookie",
-    LocalStorage = "local-storage",
-    SessionStorage = "session-storage",
-    IndexedDb = "indexeddb",
-    CacheStorage = "cache-storage",
-    Pixel = "pixel",
-    ServerSession = "server-session",
-});
-
-kebab_enum!(SameSite {
-    Strict = "strict",
-    Lax = "lax",
-    None = "none",
-});
-
-kebab_enum!(SignalResponse {
-    Honour = "honour",
-    Ignore = "ignore",
-});
-
-kebab_enum!(WithdrawMethod {
-    FooterLink = "footer-link",
-    Banner = "banner",
-    SettingsPage = "settings-page",
-    BrowserOnly = "browser-only",
-});
-
-kebab_enum!(GeneratedSection {
-    Intro = "intro",
-    WhatAreCookies = "what-are-cookies",
-    Categories = "categories",
-    Items = "items",
-    ThirdParties = "third-parties",
-    Commitments = "commitments",
-    Signals = "signals",
-    Manage = "manage",
-    Changes = "changes",
-    Contact = "contact",
-});
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Category {

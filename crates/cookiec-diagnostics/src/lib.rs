@@ -9,8 +9,9 @@ pub mod docs_link;
 mod line_index;
 mod render;
 mod span;
+pub mod stage_codes;
 
-pub use code::{find, CodeInfo};
+pub use code::{Code, CodeInfo, Stage};
 pub use diagnostic::{sort, Diagnostic, Edit, Fix, Label, Severity};
 pub use docs_link::{docs_base, DOCS_BASE_ENV};
 

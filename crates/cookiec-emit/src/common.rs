@@ -5,6 +5,7 @@ use cookiec_check::model::{
     Category, Consent, ConsentMode, Item, Lifetime, LifetimeKind, Model, NamePattern, Region,
     SignalResponse, Status,
 };
+use cookiec_check::ValidModel;
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -69,11 +70,10 @@ pub struct LifetimeOut {
 }
 
 pub fn lifetime(l: &Lifetime) -> LifetimeOut {
-    let (kind, seconds) = match &l.kind {
-        LifetimeKind::Session => ("session", None),
-        LifetimeKind::UntilCleared => ("until-cleared", None),
-        LifetimeKind::UntilSignOut => ("until-sign-out", None),
-        LifetimeKind::Fixed { duration } => ("fixed", Some(duration.seconds)),
+    let (kind, seconds) = match (&l.kind, l.kind.word()) {
+        (LifetimeKind::Fixed { duration }, _) => ("fixed", Some(duration.seconds)),
+        (_, Some(word)) => (word.as_str(), None),
+        (_, None) => ("fixed", None),
     };
     LifetimeOut {
         kind,
@@ -83,11 +83,9 @@ pub fn lifetime(l: &Lifetime) -> LifetimeOut {
     }
 }
 
-pub fn category<'a>(model: &'a Model, item: &Item) -> Option<&'a Category> {
-    model
-        .categories
-        .iter()
-        .find(|c| c.id.value == item.category.value)
+/// The item's category, resolved by the checker (no search).
+pub fn category<'a>(model: &'a ValidModel, item: &Item) -> Option<&'a Category> {
+    model.category_named(&item.category.value)
 }
 
 /// The consent cookie name when the policy does not declare `record`.

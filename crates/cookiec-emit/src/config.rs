@@ -5,6 +5,7 @@
 use crate::common::{self, LifetimeOut, Matcher, State};
 use crate::revision;
 use cookiec_check::model::{ItemKind, Model, Region, Text, TextList};
+use cookiec_check::ValidModel;
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -197,7 +198,7 @@ fn signal(s: Option<cookiec_check::model::SignalResponse>) -> Signal {
     }
 }
 
-pub fn build(model: &Model, content_hash: &str) -> RuntimeConfig {
+pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
     let consent = &model.consent;
     let gpc = consent.gpc.as_ref().map(|g| g.value);
     let dnt = consent.dnt.as_ref().map(|g| g.value);

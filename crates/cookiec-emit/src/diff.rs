@@ -11,30 +11,15 @@
 
 use crate::revision::material;
 use cookiec_check::model::{ConsentMode, Model, Region};
-use cookiec_diagnostics::{CodeInfo, Severity, Span};
+use cookiec_diagnostics::Span;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-pub const D001: &str = "D001";
-pub const D002: &str = "D002";
-
-/// The codes `cookiec diff --format sarif` reports, for `cookiec explain`.
-pub const CODES: &[CodeInfo] = &[
-    CodeInfo {
-        code: D001,
-        name: "material-change",
-        severity: Severity::Warning,
-        summary: "a change visitors must be asked about again (the revision changes)",
-        doc: include_str!("../../../docs/codes/D001.md"),
-    },
-    CodeInfo {
-        code: D002,
-        name: "non-material-change",
-        severity: Severity::Info,
-        summary: "a change that keeps the revision (wording, contact details)",
-        doc: include_str!("../../../docs/codes/D002.md"),
-    },
-];
+// Declared with every stage's codes in `cookiec_diagnostics::stage_codes`
+// (the one registry), documented in `docs/codes/<code>.md`.
+pub use cookiec_diagnostics::stage_codes::diff::{
+    CODES, MATERIAL_CHANGE as D001, NON_MATERIAL_CHANGE as D002,
+};
 
 /// What kind of change, in a privacy officer's terms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

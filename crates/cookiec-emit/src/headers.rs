@@ -6,7 +6,8 @@
 use crate::common::{self, Matcher, State};
 use crate::revision;
 use crate::safety;
-use cookiec_check::model::{ItemKind, LifetimeKind, Model, NamePattern, SignalResponse};
+use cookiec_check::model::{ItemKind, LifetimeKind, NamePattern, SignalResponse};
+use cookiec_check::ValidModel;
 use std::collections::BTreeMap;
 
 // The rule types live in `cookiec-enforce`, which every enforcement
@@ -36,7 +37,7 @@ fn expire_line(name: &str, attrs: &Attributes) -> String {
     s
 }
 
-pub fn build(model: &Model, undeclared: Undeclared) -> HeaderRules {
+pub fn build(model: &ValidModel, undeclared: Undeclared) -> HeaderRules {
     let consent = &model.consent;
     let regions = common::regions(model);
     let mut defaults = BTreeMap::new();

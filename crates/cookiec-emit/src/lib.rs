@@ -38,7 +38,7 @@ pub use headers::Undeclared;
 pub use policy::Template;
 pub use safety::CODES;
 
-use cookiec_check::model::Model;
+use cookiec_check::ValidModel;
 use cookiec_diagnostics::Diagnostic;
 
 /// File names of the outputs (documented in `docs/outputs.md`).
@@ -90,24 +90,20 @@ impl std::fmt::Display for EmitError {
 }
 
 /// Every output for `model`, in a fixed order.
-pub fn emit(model: &Model, opts: &Options) -> Result<Vec<Output>, EmitError> {
+pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError> {
     // cookiec's own consent record is disclosed when it supplies the banner.
     let model = &*record::disclosed(model);
     let unsafe_values = safety::check(model);
     if !unsafe_values.is_empty() {
         return Err(EmitError::Diagnostics(unsafe_values));
     }
+    // Never empty in a valid model.
     let declared: Vec<String> = model
         .policy
         .languages
         .iter()
         .map(|l| l.value.clone())
         .collect();
-    let declared = if declared.is_empty() {
-        vec!["en".to_string()]
-    } else {
-        declared
-    };
     for l in &opts.langs {
         if !declared.contains(l) {
             return Err(EmitError::UnknownLanguage {
@@ -159,11 +155,11 @@ pub fn emit(model: &Model, opts: &Options) -> Result<Vec<Output>, EmitError> {
     });
     out.push(Output {
         name: c15t::FILE.into(),
-        contents: c15t::build(model, &config.revision).into_bytes(),
+        contents: c15t::build(model, &config.revision, &content_hash).into_bytes(),
     });
     out.push(Output {
         name: klaro::FILE.into(),
-        contents: klaro::build(model, &config.revision).into_bytes(),
+        contents: klaro::build(model, &config.revision, &content_hash).into_bytes(),
     });
     // Only for a policy that maps Consent Mode types (else every type
     // would merely be denied).

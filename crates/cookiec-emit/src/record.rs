@@ -15,6 +15,7 @@ use cookiec_check::model::{
     Duration, Item, ItemKind, Lifetime, LifetimeKind, Model, NamePattern, SameSite, Spanned,
     Status, Text, TimeUnit, FIRST_PARTY,
 };
+use cookiec_check::ValidModel;
 use std::borrow::Cow;
 
 /// vanilla-cookieconsent's own default lifetime, used when the policy
@@ -52,16 +53,17 @@ pub fn lifetime(model: &Model) -> Duration {
 /// The model with the record disclosed: unchanged when cookiec supplies no
 /// banner, when the record is declared, or when no strictly necessary
 /// category exists to hold it (then POL001 asks for a declaration).
-pub fn disclosed(model: &Model) -> Cow<'_, Model> {
+pub fn disclosed(valid: &ValidModel) -> Cow<'_, ValidModel> {
+    let model: &Model = valid;
     if !common::banner_shown(&model.consent) || declared_item(model).is_some() {
-        return Cow::Borrowed(model);
+        return Cow::Borrowed(valid);
     }
     let Some(category) = model
         .categories
         .iter()
         .find(|c| c.is_required() && c.status != Status::NotUsed)
     else {
-        return Cow::Borrowed(model);
+        return Cow::Borrowed(valid);
     };
     let span = model
         .consent
@@ -120,14 +122,16 @@ pub fn disclosed(model: &Model) -> Cow<'_, Model> {
         allows: vec![],
         span,
     };
-    let mut m = model.clone();
-    m.items.push(item);
-    // The "Managing cookies" section then names the record too.
-    if m.consent.record.is_none() {
-        m.consent.record = Some(Spanned::new(
-            common::consent_cookie(model).to_string(),
-            span,
-        ));
+    let record = common::consent_cookie(model).to_string();
+    let amended = valid.amended(|m| {
+        m.items.push(item);
+        // The "Managing cookies" section then names the record too.
+        if m.consent.record.is_none() {
+            m.consent.record = Some(Spanned::new(record, span));
+        }
+    });
+    match amended {
+        Some(m) => Cow::Owned(m),
+        None => Cow::Borrowed(valid),
     }
-    Cow::Owned(m)
 }

@@ -5,55 +5,22 @@
 
 use crate::common;
 use cookiec_check::model::{ItemKind, Model, NamePattern};
-use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity, Span};
+use cookiec_diagnostics::{Diagnostic, Span};
 
-pub const E301: &str = "E301";
-pub const E302: &str = "E302";
-pub const E303: &str = "E303";
+// The codes are declared with the others' registry in
+// `cookiec_diagnostics::stage_codes::build` (documented in
+// `docs/codes/<code>.md`).
+pub use cookiec_diagnostics::stage_codes::build::CODES;
+use cookiec_diagnostics::stage_codes::build::{
+    HEADER_UNSAFE_ATTRIBUTE as E302, HEADER_UNSAFE_NAME as E301, UNSAFE_LANGUAGE_TAG as E303,
+};
 
-/// The codes the emitter reports, for `cookiec explain`; their
-/// documentation lives in `docs/codes/<code>.md` like the checker's.
-pub const CODES: &[CodeInfo] = &[
-    CodeInfo {
-        code: E301,
-        name: "header-unsafe-name",
-        severity: Severity::Error,
-        summary: "a cookie name cannot be written into an HTTP header",
-        doc: include_str!("../../../docs/codes/E301.md"),
-    },
-    CodeInfo {
-        code: E302,
-        name: "header-unsafe-attribute",
-        severity: Severity::Error,
-        summary: "a cookie Domain or Path cannot be written into a Set-Cookie header",
-        doc: include_str!("../../../docs/codes/E302.md"),
-    },
-    CodeInfo {
-        code: E303,
-        name: "unsafe-language-tag",
-        severity: Severity::Error,
-        summary: "a language tag cannot be used in an output file name",
-        doc: include_str!("../../../docs/codes/E303.md"),
-    },
-];
+/// A BCP 47 tag (the checker's one answer), safe in a file name and an
+/// attribute: letters, digits and `-` only.
+pub use cookiec_check::validate::is_lang_tag;
 
-/// A BCP 47-shaped tag, safe in a file name and an attribute:
-/// `ll[l](-xxxxxxxx)*`.
-pub fn is_lang_tag(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let first_ok = parts
-        .next()
-        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
-    first_ok
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-/// RFC 6265 `token` (RFC 7230 tchar).
-pub fn is_token(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
-}
+/// RFC 6265 `token` (the checker's one token check).
+pub use cookiec_check::validate::is_cookie_token as is_token;
 
 pub fn is_domain(s: &str) -> bool {
     let host = s.strip_prefix('.').unwrap_or(s);

@@ -14,11 +14,11 @@ fn libraries() -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
-fn model_of(src: &str) -> Model {
+fn model_of(src: &str) -> cookiec_check::ValidModel {
     let checked = cookiec_check::check_source(src);
     let errors: Vec<_> = checked.errors().map(|d| d.message.clone()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    checked.model
+    checked.valid().unwrap()
 }
 
 fn output(src: &str, name: &str) -> Option<String> {

@@ -15,7 +15,7 @@ fn rules(undeclared: Undeclared) -> HeaderRules {
     .unwrap();
     let checked = cookiec_check::check_source(&src);
     assert!(!checked.has_errors());
-    headers::build(&checked.model, undeclared)
+    headers::build(&checked.valid().unwrap(), undeclared)
 }
 
 /// 2026-06-01T00:00:00Z.

@@ -28,7 +28,9 @@ fn output(name: &str) -> String {
 }
 
 fn output_of(src: &str, name: &str) -> String {
-    let outs = emit(&model_of(src), &Options::default()).unwrap();
+    let checked = cookiec_check::check_source(src);
+    assert!(checked.diagnostics.is_empty(), "{:#?}", checked.diagnostics);
+    let outs = emit(&checked.valid().unwrap(), &Options::default()).unwrap();
     let o = outs
         .iter()
         .find(|o| o.name == name)

@@ -20,23 +20,15 @@ mod order;
 mod print;
 
 pub use equiv::{comment_texts, same_tree};
-pub use order::{fields_of, CANONICAL_ORDER};
+pub use order::{fields_of, rank};
 pub use print::MAX_WIDTH;
 
 use cookiec_diagnostics::{Diagnostic, Edit, Span};
 
-/// Code of the diagnostic returned when the formatter's own output fails
-/// its check (a formatter bug; the file is left alone).
-pub const FORMATTER_BUG: &str = "F001";
-
-/// The formatter's diagnostic codes, for `cookiec explain`.
-pub const CODES: &[cookiec_diagnostics::CodeInfo] = &[cookiec_diagnostics::CodeInfo {
-    code: FORMATTER_BUG,
-    name: "formatter-bug",
-    severity: cookiec_diagnostics::Severity::Error,
-    summary: "The formatter's output failed its own check; the file was left unchanged.",
-    doc: include_str!("../../../docs/codes/F001.md"),
-}];
+/// The diagnostic returned when the formatter's own output fails its check
+/// (a formatter bug; the file is left alone), and the formatter's codes:
+/// declared with every stage's in `cookiec_diagnostics::stage_codes`.
+pub use cookiec_diagnostics::stage_codes::fmt::{CODES, FORMATTER_BUG};
 
 /// The canonical text of `src`, or the syntax errors that prevent
 /// formatting it.

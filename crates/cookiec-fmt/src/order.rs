@@ -1,130 +1,34 @@
 //! The canonical field order of each declaration, and the one safe
 //! reordering the formatter performs.
 //!
-//! The order is the order of the field tables in `docs/internals/schema.md`
-//! (required and identifying fields first, then details, cookie attributes
-//! last). fmt must not depend on cookiec-check (dependency direction: fmt
-//! sits below the checker), so the table is repeated here; a test in this
-//! crate compares it with `cookiec_check::schema::declarations()`.
+//! The order is the schema's (`cookiec_schema`, the leaf crate the checker
+//! validates with): required and identifying fields first, then details,
+//! cookie attributes last; the formatter keeps no list of its own.
 
 use crate::attach::{Item, Trivia};
-
-/// `(declaration, fields in canonical order)`.
-pub const CANONICAL_ORDER: &[(&str, &[&str])] = &[
-    (
-        "policy",
-        &[
-            "controller",
-            "address",
-            "email",
-            "website",
-            "privacy-policy",
-            "updated",
-            "effective",
-            "reference",
-            "languages",
-            "summary",
-            "commitments",
-            "changes",
-            "browser-help",
-            "learn-more",
-        ],
-    ),
-    (
-        "category",
-        &[
-            "title",
-            "description",
-            "consent",
-            "purposes",
-            "if-blocked",
-            "excludes",
-            "status",
-            "google-consent",
-            "tcf-purposes",
-        ],
-    ),
-    (
-        "provider",
-        &[
-            "name",
-            "role",
-            "purpose",
-            "privacy",
-            "website",
-            "sets-own-cookies",
-            "class",
-            "country",
-            "status",
-        ],
-    ),
-    ("cookie", ITEM_FIELDS),
-    ("local-storage", ITEM_FIELDS),
-    ("session-storage", ITEM_FIELDS),
-    ("indexeddb", ITEM_FIELDS),
-    ("cache-storage", ITEM_FIELDS),
-    ("pixel", ITEM_FIELDS),
-    ("server-session", ITEM_FIELDS),
-    (
-        "consent",
-        &[
-            "regions",
-            "banner",
-            "acknowledge-required",
-            "reject-all",
-            "withdraw",
-            "gpc",
-            "dnt",
-            "record",
-            "record-lifetime",
-            "renew-after",
-            "renew-on-change",
-            "reprompt-after-refusal",
-        ],
-    ),
-    ("section", &["title", "body", "after"]),
-    ("lint", &["jurisdictions", "allow", "deny"]),
-];
-
-const ITEM_FIELDS: &[&str] = &[
-    "category",
-    "provider",
-    "purpose",
-    "lifetime",
-    "renewed-on",
-    "contains",
-    "excludes",
-    "sent-to-server",
-    "when",
-    "status",
-    "domain",
-    "path",
-    "http-only",
-    "secure",
-    "same-site",
-    "partitioned",
-    "read-by-script",
-    "keyed-by",
-];
+use cookiec_schema::{declaration, fields::ALLOW as ALLOW_FIELD, FieldSchema};
 
 /// `allow CODE "reason"` may appear in any block; it sorts after the
-/// declaration's own fields (except in `lint`, where `allow` is a field).
-const ALLOW: &str = "allow";
+/// declaration's own fields (except in `lint`, where `allow` is a field and
+/// keeps its place).
+const ALLOW: &str = ALLOW_FIELD.name;
 
 /// The fields of `decl` in canonical order, when `decl` is a declaration.
-pub fn fields_of(decl: &str) -> Option<&'static [&'static str]> {
-    CANONICAL_ORDER
-        .iter()
-        .find(|(d, _)| *d == decl)
-        .map(|(_, f)| *f)
+pub fn fields_of(decl: &str) -> Option<&'static [FieldSchema]> {
+    declaration(decl).map(|d| d.fields)
 }
 
 /// Sort key of field `name` in declaration `decl`; `None` when unknown.
 pub fn rank(decl: &str, name: &str) -> Option<usize> {
     let fields = fields_of(decl)?;
-    match fields.iter().position(|f| *f == name) {
+    // The inline `allow` is the schema's shared entry (a single code, not
+    // `lint`'s list), which sorts last.
+    let own = fields
+        .iter()
+        .filter(|f| !(f.name == ALLOW_FIELD.name && f.ty == ALLOW_FIELD.ty));
+    match own.clone().position(|f| f.name == name) {
         Some(i) => Some(i),
-        None if name == ALLOW => Some(fields.len()),
+        None if name == ALLOW => Some(own.count()),
         None => None,
     }
 }

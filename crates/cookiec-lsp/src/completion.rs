@@ -60,10 +60,9 @@ fn snippet_escape(s: &str) -> String {
     out
 }
 
-/// A `"..."` literal of `s` (escaping as the lexer expects).
-fn quote(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
+/// A `"..."` literal of `s`: the syntax crate's one quoter, the inverse of
+/// its lexer.
+use cookiec_syntax::quote;
 
 impl Builder<'_> {
     fn complete(&self, cx: &Context) -> Vec<CompletionItem> {
@@ -352,24 +351,18 @@ impl Builder<'_> {
                     .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
                 if after_number {
                     let plural = before.last().is_some_and(|w| w != "1");
-                    schema::UNITS
+                    schema::unit_words()
                         .iter()
                         .filter(|u| u.ends_with('s') == plural)
                         .map(|u| simple(u, CompletionItemKind::UNIT, None, None))
                         .collect()
                 } else if matches!(ty, ValueType::Lifetime) {
-                    let words: &[&str] = if before.is_empty() {
-                        &[
-                            "session",
-                            "until-cleared",
-                            "until-sign-out",
-                            "sliding",
-                            "configurable",
-                        ]
-                    } else {
-                        &["sliding", "configurable"]
-                    };
-                    enum_items(words)
+                    let mut words: Vec<&str> = Vec::new();
+                    if before.is_empty() {
+                        words.extend_from_slice(schema::LifetimeWord::NAMES);
+                    }
+                    words.extend_from_slice(schema::LifetimeFlag::NAMES);
+                    enum_items(&words)
                 } else {
                     Vec::new()
                 }
@@ -380,8 +373,9 @@ impl Builder<'_> {
                 .filter(|l| !before.contains(l))
                 .map(|l| simple(l, CompletionItemKind::CONSTANT, None, None))
                 .collect(),
+            // Only codes `allow`/`deny` accept (not build or formatter ones).
             ValueType::Code => cookiec_check::codes::all()
-                .into_iter()
+                .filter(|c| c.stage.is_checked())
                 .map(|c| {
                     simple(
                         c.code,

@@ -5,7 +5,8 @@
 use crate::catalog::catalog;
 use crate::documents::Document;
 use crate::names::{Names, SymbolKind};
-use cookiec_check::model::{ConsentMode, Model, Region, TimeUnit};
+use cookiec_check::model::{ConsentMode, Duration, LifetimeKind, Model, Region};
+use cookiec_check::schema::LifetimeFlag;
 use cookiec_check::schema::{self, ValueType};
 use cookiec_diagnostics::Span;
 use cookiec_syntax::ast::{Node, Value, ValueKind};
@@ -85,12 +86,11 @@ fn value_doc(
     };
     if matches!(field_ty, Some(ValueType::Lifetime | ValueType::Duration)) {
         if let Some(node) = path.last() {
-            if let (Some(text), Some(first), Some(last)) = (
-                normalised_lifetime(&node.values),
-                node.values.first(),
-                node.values.last(),
-            ) {
-                return Some((text, first.span.to(last.span)));
+            if let (Some(first), Some(last)) = (node.values.first(), node.values.last()) {
+                let span = first.span.to(last.span);
+                if let Some(text) = lifetime_doc(&analysis.model, span) {
+                    return Some((text, span));
+                }
             }
         }
     }
@@ -203,66 +203,60 @@ fn symbol_summary(
     }
 }
 
-/// `N unit` pairs to seconds (month = 30 days, year = 365 days, as the
-/// checker counts), `session` / `until-cleared` / `until-sign-out` explained.
-pub fn normalised_lifetime(values: &[Value]) -> Option<String> {
-    let mut words = Vec::new();
-    let mut seconds: u64 = 0;
-    let mut pending: Option<u64> = None;
-    let mut flags = Vec::new();
-    for v in values {
-        match &v.kind {
-            ValueKind::Number(n) => pending = n.parse().ok(),
-            ValueKind::Ident(w) => match w.as_str() {
-                "session" => return Some("**session**: deleted when the browser closes".into()),
-                "until-cleared" => {
-                    return Some(
-                        "**until-cleared**: kept until the visitor clears site data".into(),
-                    )
-                }
-                "until-sign-out" => {
-                    return Some(
-                        "**until-sign-out**: kept until the visitor signs out or the server-side session expires"
-                            .into(),
-                    )
-                }
-                "sliding" => flags.push("renewed on activity"),
-                "configurable" => flags.push("configurable per deployment (this is the default)"),
-                unit => {
-                    let n = pending.take()?;
-                    let u = unit_of(unit)?;
-                    seconds = seconds.saturating_add(n.saturating_mul(u.seconds()));
-                    words.push(format!("{n} {unit}"));
-                }
-            },
-            _ => return None,
+/// The lifetime or duration the checker lowered from the values at `span`,
+/// normalised to seconds (month = 30 days, year = 365 days, as the checker
+/// counts), or a lifetime word explained. Read from the model, so hover
+/// and the checker cannot disagree about what a lifetime means.
+fn lifetime_doc(model: &Model, span: Span) -> Option<String> {
+    let lifetime = model
+        .items
+        .iter()
+        .filter_map(|i| i.lifetime.as_ref())
+        .find(|l| l.span == span);
+    if let Some(l) = lifetime {
+        if let Some(word) = l.kind.word() {
+            return Some(format!("**{}**: {}", word.as_str(), word.doc()));
         }
+        let LifetimeKind::Fixed { duration } = &l.kind else {
+            return None;
+        };
+        let flags = [
+            (l.sliding, LifetimeFlag::Sliding),
+            (l.configurable, LifetimeFlag::Configurable),
+        ];
+        let mut s = duration_doc(duration);
+        for (_, flag) in flags.iter().filter(|(on, _)| *on) {
+            s.push_str(&format!("\n\n{}", flag.doc()));
+        }
+        return Some(s);
     }
-    if words.is_empty() {
-        return None;
-    }
-    let mut s = format!("**{} = {} s**", words.join(" "), group_thousands(seconds));
-    if seconds >= 86_400 {
-        s.push_str(&format!(" ({} days)", group_thousands(seconds / 86_400)));
-    }
-    for f in flags {
-        s.push_str(&format!("\n\n{f}"));
-    }
-    Some(s)
+    let c = &model.consent;
+    [
+        &c.record_lifetime,
+        &c.renew_after,
+        &c.reprompt_after_refusal,
+    ]
+    .into_iter()
+    .flatten()
+    .find(|d| d.span == span)
+    .map(duration_doc)
 }
 
-fn unit_of(word: &str) -> Option<TimeUnit> {
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    Some(match singular {
-        "second" => TimeUnit::Second,
-        "minute" => TimeUnit::Minute,
-        "hour" => TimeUnit::Hour,
-        "day" => TimeUnit::Day,
-        "week" => TimeUnit::Week,
-        "month" => TimeUnit::Month,
-        "year" => TimeUnit::Year,
-        _ => return None,
-    })
+/// `**7 days = 604 800 s** (7 days)`.
+fn duration_doc(d: &Duration) -> String {
+    let words: Vec<String> = d
+        .parts
+        .iter()
+        .map(|(n, u)| {
+            let (one, many) = u.words();
+            format!("{n} {}", if *n == 1 { one } else { many })
+        })
+        .collect();
+    let mut s = format!("**{} = {} s**", words.join(" "), group_thousands(d.seconds));
+    if d.seconds >= 86_400 {
+        s.push_str(&format!(" ({} days)", group_thousands(d.seconds / 86_400)));
+    }
+    s
 }
 
 /// `604800` → `604 800`.

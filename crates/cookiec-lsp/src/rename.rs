@@ -51,17 +51,6 @@ pub fn rename(
     }))
 }
 
-/// Words with a fixed meaning, which would read as something else.
-const RESERVED: &[&str] = &[
-    "yes",
-    "no",
-    "session",
-    "until-cleared",
-    "until-sign-out",
-    "sliding",
-    "configurable",
-];
-
 pub fn validate(names: &Names, kind: SymbolKind, old: &str, new: &str) -> Result<(), String> {
     let mut chars = new.chars();
     let starts_ok = chars
@@ -72,7 +61,9 @@ pub fn validate(names: &Names, kind: SymbolKind, old: &str, new: &str) -> Result
             "`{new}` is not an identifier: use letters, digits, `_` and `-`, starting with a letter or `_`"
         ));
     }
-    if RESERVED.contains(&new) {
+    // Words with a fixed meaning (the schema's constants) would read as
+    // something else.
+    if cookiec_check::schema::constants().contains(&new) {
         return Err(format!("`{new}` is a reserved word"));
     }
     if kind == SymbolKind::Provider && new == FIRST_PARTY {

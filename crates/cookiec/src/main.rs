@@ -5,7 +5,6 @@
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
-mod codes;
 mod commands;
 mod discover;
 mod fixing;

@@ -93,7 +93,7 @@ pub fn sarif(findings: &[Finding], docs_base: &str) -> serde_json::Value {
     };
     ci::sarif_log(
         &tool,
-        &crate::codes::all(),
+        &cookiec_check::codes::all().collect::<Vec<_>>(),
         &cookiec_check::rules::docs::doc_path,
         findings,
     )

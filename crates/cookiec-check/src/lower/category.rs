@@ -4,6 +4,7 @@ use super::cx::{did_you_mean, rename_fix, Cx};
 use super::fields::{Context, Fields};
 use crate::codes;
 use crate::model::{Category, ConsentMode, GoogleConsentType, Region, Spanned, Status};
+use crate::schema::fields::category as F;
 use crate::schema::{self, one_of, ValueType};
 use cookiec_diagnostics::{Diagnostic, Span};
 use cookiec_syntax::ast::Node;
@@ -17,9 +18,10 @@ pub(super) fn lower<'n>(
     let schema = schema::declaration("category").unwrap_or(&super::EMPTY);
     let f = cx.fields(node, schema, Context::default());
     // A `status` with a mistake may have said `not-used`: no W201 on top.
-    let status_written = f.get("status").is_some() || f.meant.iter().any(|(m, _)| *m == "status");
+    let status_written =
+        f.get(&F::STATUS).is_some() || f.meant.iter().any(|(m, _)| *m == F::STATUS.name);
     let mut consent = f
-        .get("consent")
+        .get(&F::CONSENT)
         .map(|n| consent_modes(cx, n))
         .unwrap_or_default();
     // The model promises a default mode; a missing one is already reported.
@@ -27,7 +29,7 @@ pub(super) fn lower<'n>(
         .entry(Region::Default)
         .or_insert_with(|| Spanned::new(ConsentMode::OptIn, node.name.span));
     let status = f
-        .get("status")
+        .get(&F::STATUS)
         .and_then(|n| cx.enum_field(n, Status::NAMES, Status::parse))
         .map(|s| s.value);
     if status_written && status.is_none() {
@@ -35,19 +37,22 @@ pub(super) fn lower<'n>(
     }
     let category = Category {
         id,
-        title: f.get("title").and_then(|n| cx.text(n)).unwrap_or_default(),
-        description: f.get("description").and_then(|n| cx.text(n)),
+        title: f
+            .get(&F::TITLE)
+            .and_then(|n| cx.text(n))
+            .unwrap_or_default(),
+        description: f.get(&F::DESCRIPTION).and_then(|n| cx.text(n)),
         consent,
-        purposes: f.get("purposes").and_then(|n| cx.text_list(n)),
-        if_blocked: f.get("if-blocked").and_then(|n| cx.text(n)),
-        excludes: f.get("excludes").and_then(|n| cx.text(n)),
+        purposes: f.get(&F::PURPOSES).and_then(|n| cx.text_list(n)),
+        if_blocked: f.get(&F::IF_BLOCKED).and_then(|n| cx.text(n)),
+        excludes: f.get(&F::EXCLUDES).and_then(|n| cx.text(n)),
         status: status.unwrap_or(Status::InUse),
         google_consent: f
-            .get("google-consent")
+            .get(&F::GOOGLE_CONSENT)
             .map(|n| cx.enum_list(n, GoogleConsentType::NAMES, GoogleConsentType::parse))
             .unwrap_or_default(),
         tcf_purposes: f
-            .get("tcf-purposes")
+            .get(&F::TCF_PURPOSES)
             .map(|n| {
                 let vs = cx.list(n, &ValueType::Number { min: 1, max: 11 });
                 vs.into_iter()

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 /// The fields of a declaration, first occurrence of each.
 pub(crate) struct Fields<'n> {
+    schema: &'static DeclSchema,
     by_name: HashMap<&'static str, &'n Node>,
     pub allows: Vec<Suppression>,
     /// Fields an unknown (misspelt) field was taken for, with that node.
@@ -19,8 +20,15 @@ pub(crate) struct Fields<'n> {
 }
 
 impl<'n> Fields<'n> {
-    pub fn get(&self, name: &str) -> Option<&'n Node> {
-        self.by_name.get(name).copied()
+    /// The node of `field`, a constant of `schema::fields` (never a string:
+    /// a field the schema lacks cannot be asked for). The item kinds share
+    /// one lowering, so a field of another kind (`keyed-by` on a cookie)
+    /// reads as absent: it was reported (E202) if written.
+    pub fn get(&self, field: &'static FieldSchema) -> Option<&'n Node> {
+        if !self.schema.fields.iter().any(|f| f.name == field.name) {
+            return None;
+        }
+        self.by_name.get(field.name).copied()
     }
 }
 
@@ -119,6 +127,7 @@ impl Cx<'_> {
             }
         }
         Fields {
+            schema,
             by_name,
             allows,
             meant,

@@ -4,6 +4,7 @@
 use super::cx::Cx;
 use super::fields::{Context, Fields};
 use crate::model::{Item, ItemKind, NamePattern, SameSite, Spanned, Status, FIRST_PARTY};
+use crate::schema::fields::item as F;
 use crate::schema::{self, RefKind, ValueType};
 use cookiec_diagnostics::Span;
 use cookiec_syntax::ast::Node;
@@ -25,7 +26,7 @@ pub(super) fn lower<'n>(
     // A misspelt `category`/`provider` field (E202) still names what the
     // item uses: no W201 on top.
     for (meant, field) in &f.meant {
-        if matches!(*meant, "category" | "provider") {
+        if *meant == F::CATEGORY.name || *meant == F::PROVIDER.name {
             if let Some(id) = field.values.first().and_then(|v| v.as_ident()) {
                 cx.extra_uses.push(id.to_string());
             }
@@ -36,46 +37,46 @@ pub(super) fn lower<'n>(
         let v = cx.one(n, &ty)?;
         cx.ident_value(v, &ty)
     };
-    let bool_field = |cx: &mut Cx, name: &str| f.get(name).and_then(|n| cx.bool(n));
+    let bool_field = |cx: &mut Cx, field| f.get(field).and_then(|n| cx.bool(n));
     let item = Item {
         kind,
         name,
         name_span,
         category: f
-            .get("category")
+            .get(&F::CATEGORY)
             .and_then(|n| reference(cx, n, RefKind::Category))
             .unwrap_or_default(),
         provider: f
-            .get("provider")
+            .get(&F::PROVIDER)
             .and_then(|n| reference(cx, n, RefKind::Provider))
             .unwrap_or_else(|| Spanned::new(FIRST_PARTY.to_string(), name_span)),
         purpose: f
-            .get("purpose")
+            .get(&F::PURPOSE)
             .and_then(|n| cx.text(n))
             .unwrap_or_default(),
-        lifetime: f.get("lifetime").and_then(|n| cx.lifetime(n)),
-        renewed_on: f.get("renewed-on").and_then(|n| cx.text(n)),
-        contains: f.get("contains").and_then(|n| cx.text(n)),
-        excludes: f.get("excludes").and_then(|n| cx.text(n)),
-        sent_to_server: bool_field(cx, "sent-to-server")
+        lifetime: f.get(&F::LIFETIME).and_then(|n| cx.lifetime(n)),
+        renewed_on: f.get(&F::RENEWED_ON).and_then(|n| cx.text(n)),
+        contains: f.get(&F::CONTAINS).and_then(|n| cx.text(n)),
+        excludes: f.get(&F::EXCLUDES).and_then(|n| cx.text(n)),
+        sent_to_server: bool_field(cx, &F::SENT_TO_SERVER)
             .map(|b| b.value)
             .unwrap_or(kind == ItemKind::Cookie),
-        when: f.get("when").and_then(|n| cx.text(n)),
+        when: f.get(&F::WHEN).and_then(|n| cx.text(n)),
         status: f
-            .get("status")
-            .and_then(|n| cx.enum_field(n, &["in-use", "may-use"], Status::parse))
+            .get(&F::STATUS)
+            .and_then(|n| cx.enum_field(n, schema::ITEM_STATUS, Status::parse))
             .map(|s| s.value)
             .unwrap_or(Status::InUse),
-        domain: f.get("domain").and_then(|n| cx.string(n)),
-        path: f.get("path").and_then(|n| cx.string(n)),
-        http_only: bool_field(cx, "http-only"),
-        secure: bool_field(cx, "secure"),
+        domain: f.get(&F::DOMAIN).and_then(|n| cx.string(n)),
+        path: f.get(&F::PATH).and_then(|n| cx.string(n)),
+        http_only: bool_field(cx, &F::HTTP_ONLY),
+        secure: bool_field(cx, &F::SECURE),
         same_site: f
-            .get("same-site")
+            .get(&F::SAME_SITE)
             .and_then(|n| cx.enum_field(n, SameSite::NAMES, SameSite::parse)),
-        partitioned: bool_field(cx, "partitioned"),
-        read_by_script: bool_field(cx, "read-by-script"),
-        keyed_by: f.get("keyed-by").and_then(|n| cx.string(n)),
+        partitioned: bool_field(cx, &F::PARTITIONED),
+        read_by_script: bool_field(cx, &F::READ_BY_SCRIPT),
+        keyed_by: f.get(&F::KEYED_BY).and_then(|n| cx.string(n)),
         allows: f.allows.clone(),
         span: node.span,
     };

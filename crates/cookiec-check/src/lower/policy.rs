@@ -4,6 +4,7 @@ use super::cx::Cx;
 use super::fields::{Context, Fields};
 use crate::codes;
 use crate::model::{Browser, ChangeNotice, Commitment, Policy, Spanned};
+use crate::schema::fields::policy as F;
 use crate::schema::{self, ValueType};
 use cookiec_diagnostics::Diagnostic;
 use cookiec_syntax::ast::{Node, ValueKind};
@@ -17,10 +18,10 @@ pub(super) fn lower<'n>(
     let f = cx.fields(node, schema, Context::default());
     // Languages first: every text of the file is checked against them.
     let languages = f
-        .get("languages")
+        .get(&F::LANGUAGES)
         .map(|n| languages(cx, n))
         .unwrap_or_default();
-    if f.get("languages").is_none() && f.meant.iter().any(|(m, _)| *m == "languages") {
+    if f.get(&F::LANGUAGES).is_none() && f.meant.iter().any(|(m, _)| *m == F::LANGUAGES.name) {
         cx.langs_broken = true;
     }
     if !languages.is_empty() {
@@ -37,30 +38,30 @@ pub(super) fn lower<'n>(
     };
     let policy = Policy {
         service,
-        controller: f.get("controller").and_then(|n| cx.string(n)),
-        address: f.get("address").and_then(|n| cx.string(n)),
-        email: f.get("email").and_then(|n| cx.email(n)),
-        website: f.get("website").and_then(|n| cx.url(n)),
-        privacy_policy: f.get("privacy-policy").and_then(|n| cx.url(n)),
-        updated: f.get("updated").and_then(|n| cx.date(n)),
-        effective: f.get("effective").and_then(|n| cx.date(n)),
-        reference: f.get("reference").and_then(|n| cx.string(n)),
+        controller: f.get(&F::CONTROLLER).and_then(|n| cx.string(n)),
+        address: f.get(&F::ADDRESS).and_then(|n| cx.string(n)),
+        email: f.get(&F::EMAIL).and_then(|n| cx.email(n)),
+        website: f.get(&F::WEBSITE).and_then(|n| cx.url(n)),
+        privacy_policy: f.get(&F::PRIVACY_POLICY).and_then(|n| cx.url(n)),
+        updated: f.get(&F::UPDATED).and_then(|n| cx.date(n)),
+        effective: f.get(&F::EFFECTIVE).and_then(|n| cx.date(n)),
+        reference: f.get(&F::REFERENCE).and_then(|n| cx.string(n)),
         languages,
-        summary: f.get("summary").and_then(|n| cx.text(n)),
+        summary: f.get(&F::SUMMARY).and_then(|n| cx.text(n)),
         commitments: f
-            .get("commitments")
+            .get(&F::COMMITMENTS)
             .map(|n| cx.enum_list(n, Commitment::NAMES, Commitment::parse))
             .unwrap_or_default(),
         changes: f
-            .get("changes")
+            .get(&F::CHANGES)
             .map(|n| cx.enum_list(n, ChangeNotice::NAMES, ChangeNotice::parse))
             .unwrap_or_default(),
         browser_help: f
-            .get("browser-help")
+            .get(&F::BROWSER_HELP)
             .map(|n| cx.enum_list(n, Browser::NAMES, Browser::parse))
             .unwrap_or_default(),
         learn_more: f
-            .get("learn-more")
+            .get(&F::LEARN_MORE)
             .map(|n| {
                 let vs = cx.list(n, &ValueType::Url);
                 vs.into_iter().filter_map(|v| cx.url_value(v)).collect()

@@ -4,6 +4,7 @@ use super::cx::Cx;
 use super::fields::{Context, Fields};
 use crate::model::{Provider, ProviderRole, Spanned, Status};
 use crate::schema;
+use crate::schema::fields::provider as F;
 use cookiec_syntax::ast::Node;
 
 pub(super) fn lower<'n>(
@@ -16,29 +17,29 @@ pub(super) fn lower<'n>(
     let provider = Provider {
         id,
         name: f
-            .get("name")
+            .get(&F::NAME)
             .and_then(|n| cx.string(n))
             .or_else(|| cx.label_name.take())
             .unwrap_or_default(),
         roles: f
-            .get("role")
+            .get(&F::ROLE)
             .map(|n| cx.enum_list(n, ProviderRole::NAMES, ProviderRole::parse))
             .unwrap_or_default(),
-        purpose: f.get("purpose").and_then(|n| cx.text(n)),
-        privacy: f.get("privacy").and_then(|n| cx.url(n)),
-        website: f.get("website").and_then(|n| cx.url(n)),
-        sets_own_cookies: f.get("sets-own-cookies").and_then(|n| cx.text_or_bool(n)),
+        purpose: f.get(&F::PURPOSE).and_then(|n| cx.text(n)),
+        privacy: f.get(&F::PRIVACY).and_then(|n| cx.url(n)),
+        website: f.get(&F::WEBSITE).and_then(|n| cx.url(n)),
+        sets_own_cookies: f.get(&F::SETS_OWN_COOKIES).and_then(|n| cx.text_or_bool(n)),
         class: f
-            .get("class")
+            .get(&F::CLASS)
             .and_then(|n| cx.bool(n))
             .is_some_and(|b| b.value),
-        country: f.get("country").and_then(|n| cx.string(n)),
+        country: f.get(&F::COUNTRY).and_then(|n| cx.string(n)),
         third_party: true,
         // `not-used` is rejected (E206): a provider the site does not use
         // is simply not declared.
         status: f
-            .get("status")
-            .and_then(|n| cx.enum_field(n, &["in-use", "may-use"], Status::parse))
+            .get(&F::STATUS)
+            .and_then(|n| cx.enum_field(n, crate::schema::ITEM_STATUS, Status::parse))
             .map(|s| s.value)
             .unwrap_or(Status::InUse),
         span: node.span,

@@ -4,21 +4,21 @@
 use super::cx::{did_you_mean, rename_fix, Cx};
 use crate::codes;
 use crate::model::{Duration, Lifetime, LifetimeKind, TimeUnit};
-use crate::schema::{ValueType, UNITS};
+use crate::schema::{one_of, unit_words, LifetimeFlag, LifetimeWord, ValueType};
 use cookiec_diagnostics::{Diagnostic, Fix, Span};
 use cookiec_syntax::ast::{Node, Value, ValueKind};
 
 fn unit(word: &str) -> Option<TimeUnit> {
-    Some(match word {
-        "second" | "seconds" => TimeUnit::Second,
-        "minute" | "minutes" => TimeUnit::Minute,
-        "hour" | "hours" => TimeUnit::Hour,
-        "day" | "days" => TimeUnit::Day,
-        "week" | "weeks" => TimeUnit::Week,
-        "month" | "months" => TimeUnit::Month,
-        "year" | "years" => TimeUnit::Year,
-        _ => return None,
-    })
+    TimeUnit::parse(word)
+}
+
+/// "`session`, `until-cleared` or `until-sign-out`", from the schema.
+fn lifetime_words() -> String {
+    let words: Vec<String> = LifetimeWord::NAMES
+        .iter()
+        .map(|w| format!("`{w}`"))
+        .collect();
+    words.join(", ")
 }
 
 impl Cx<'_> {
@@ -81,7 +81,7 @@ impl Cx<'_> {
                     n.span,
                 )
                 .with_label("expected a unit such as `days`")
-                .with_help(format!("units: {}", UNITS.join(", ")));
+                .with_help(format!("units: {}", unit_words().join(", ")));
                 self.push(d);
                 return None;
             };
@@ -99,13 +99,14 @@ impl Cx<'_> {
                     u.span,
                 )
                 .with_label("not a unit")
-                .with_help(format!("units: {}", UNITS.join(", ")));
+                .with_help(format!("units: {}", unit_words().join(", ")));
                 // Suggest the unit in the number the amount asks for:
                 // `7 dayz` → `days`, `1 dayz` → `day`.
                 let plural = amount != 1;
-                let agreeing = UNITS.iter().copied().filter(|u| u.ends_with('s') == plural);
+                let units = unit_words();
+                let agreeing = units.iter().copied().filter(|u| u.ends_with('s') == plural);
                 if let Some(s) = did_you_mean(word, agreeing)
-                    .or_else(|| did_you_mean(word, UNITS.iter().copied()))
+                    .or_else(|| did_you_mean(word, units.iter().copied()))
                 {
                     d = d
                         .with_help(format!("did you mean `{s}`?"))
@@ -157,9 +158,9 @@ impl Cx<'_> {
         let (mut sliding, mut configurable) = (false, false);
         let mut rest = node.values.as_slice();
         while let Some((v, tail)) = rest.split_first() {
-            match v.as_ident() {
-                Some("sliding") if !sliding => sliding = true,
-                Some("configurable") if !configurable => configurable = true,
+            match v.as_ident().and_then(LifetimeFlag::parse) {
+                Some(LifetimeFlag::Sliding) if !sliding => sliding = true,
+                Some(LifetimeFlag::Configurable) if !configurable => configurable = true,
                 _ => break,
             }
             rest = tail;
@@ -177,31 +178,37 @@ impl Cx<'_> {
                 );
                 return None;
             }
-            [v] if v.as_ident() == Some("session") => LifetimeKind::Session,
-            [v] if v.as_ident() == Some("until-cleared") => LifetimeKind::UntilCleared,
-            [v] if v.as_ident() == Some("until-sign-out") => LifetimeKind::UntilSignOut,
-            [v, ..]
-                if matches!(
-                    v.as_ident(),
-                    Some("session" | "until-cleared" | "until-sign-out")
-                ) =>
-            {
+            [v] if v.as_ident().and_then(LifetimeWord::parse).is_some() => {
+                match v.as_ident().and_then(LifetimeWord::parse) {
+                    Some(LifetimeWord::Session) => LifetimeKind::Session,
+                    Some(LifetimeWord::UntilCleared) => LifetimeKind::UntilCleared,
+                    _ => LifetimeKind::UntilSignOut,
+                }
+            }
+            [v, ..] if v.as_ident().and_then(LifetimeWord::parse).is_some() => {
                 let word = v.as_ident().unwrap_or_default();
                 self.too_many_after(node, v, word);
                 return None;
             }
             [v] if v.as_ident().is_some_and(|w| unit(w).is_none()) => {
                 let word = v.as_ident().unwrap_or_default();
-                let words = [
-                    "session",
-                    "until-cleared",
-                    "until-sign-out",
-                    "sliding",
-                    "configurable",
-                ];
-                let mut d = Diagnostic::error(codes::INVALID_DURATION, format!("unknown lifetime `{word}`"), v.span)
-                    .with_label("expected `session`, `until-cleared`, `until-sign-out` or a duration")
-                    .with_help("lifetimes: `session`, `until-cleared`, `until-sign-out`, `7 days`, `sliding 3 weeks`, `configurable 1 week`");
+                let words = LifetimeWord::NAMES
+                    .iter()
+                    .chain(LifetimeFlag::NAMES)
+                    .copied();
+                let mut d = Diagnostic::error(
+                    codes::INVALID_DURATION,
+                    format!("unknown lifetime `{word}`"),
+                    v.span,
+                )
+                .with_label(format!(
+                    "expected {} or a duration",
+                    one_of(LifetimeWord::NAMES)
+                ))
+                .with_help(format!(
+                    "lifetimes: {}, `7 days`, `sliding 3 weeks`, `configurable 1 week`",
+                    lifetime_words()
+                ));
                 if let Some(s) = did_you_mean(word, words) {
                     d = d.with_fix(rename_fix(v.span, s));
                 }

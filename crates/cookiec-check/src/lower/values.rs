@@ -556,8 +556,7 @@ impl Cx<'_> {
         )
         .with_label("expected `ll` or `ll-RR`")
         .with_help("use a BCP 47 tag: a language code, optionally a region (`en`, `de`, `pt-BR`)");
-        let normal = normalise_lang(tag);
-        if normal != tag && lang_ok(&normal) {
+        if let Some(normal) = crate::validate::normalise_lang(tag).filter(|n| n != tag) {
             d = d.with_fix(rename_fix(span, &normal));
         }
         self.push(d);
@@ -594,7 +593,8 @@ impl Cx<'_> {
         if codes::is_known(&code.value) {
             return Some(code);
         }
-        let all = codes::all();
+        // Suggest only codes `allow`/`deny` may name.
+        let all: Vec<_> = codes::all().filter(|c| c.stage.is_checked()).collect();
         let mut d = Diagnostic::error(
             codes::UNKNOWN_CODE,
             format!("unknown diagnostic code `{}`", code.value),
@@ -675,20 +675,7 @@ fn example_value(ty: &ValueType) -> String {
 }
 
 pub(crate) fn email_ok(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    let labels: Vec<&str> = domain.split('.').collect();
-    !local.is_empty()
-        && !s.chars().any(char::is_whitespace)
-        && !domain.contains('@')
-        && labels.len() >= 2
-        && labels
-            .iter()
-            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
-        && labels
-            .last()
-            .is_some_and(|t| t.len() >= 2 && t.chars().all(char::is_alphabetic))
+    crate::validate::is_email(s)
 }
 
 pub(crate) enum UrlCheck {
@@ -696,19 +683,6 @@ pub(crate) enum UrlCheck {
     /// `example.com/privacy`: fixable by adding `https://`.
     BareDomain,
     Invalid(&'static str),
-}
-
-fn host_ok(host: &str) -> bool {
-    let host = host.rsplit_once('@').map(|(_, h)| h).unwrap_or(host);
-    let host = match host.rsplit_once(':') {
-        Some((h, port)) if port.chars().all(|c| c.is_ascii_digit()) => h,
-        _ => host,
-    };
-    let labels: Vec<&str> = host.split('.').collect();
-    (host == "localhost" || labels.len() >= 2)
-        && labels
-            .iter()
-            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
 }
 
 pub(crate) fn check_url(s: &str) -> UrlCheck {
@@ -719,9 +693,8 @@ pub(crate) fn check_url(s: &str) -> UrlCheck {
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"));
     match rest {
-        Some(rest) => {
-            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            if host_ok(host) {
+        Some(_) => {
+            if crate::validate::url_host(s).is_some() {
                 UrlCheck::Ok
             } else {
                 UrlCheck::Invalid("not a valid host name")
@@ -732,7 +705,7 @@ pub(crate) fn check_url(s: &str) -> UrlCheck {
         }
         None => {
             let host = s.split(['/', '?', '#']).next().unwrap_or("");
-            if host.contains('.') && host_ok(host) {
+            if host.contains('.') && crate::validate::url_host(&format!("https://{s}")).is_some() {
                 UrlCheck::BareDomain
             } else {
                 UrlCheck::Invalid("expected an absolute `https://` URL")
@@ -774,28 +747,10 @@ fn parse_date_text(s: &str) -> Option<Date> {
     parts.next().is_none().then_some(Date { year, month, day })
 }
 
-/// `ll`, `lll`, optionally `-RR` (region) or `-999` (UN M.49).
+/// A language tag (BCP 47, canonical case): the one answer, shared with
+/// the emitters.
 pub(crate) fn lang_ok(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let lang_ok = parts
-        .next()
-        .is_some_and(|l| (2..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_lowercase()));
-    let region_ok = match parts.next() {
-        None => true,
-        Some(r) => {
-            (r.len() == 2 && r.chars().all(|c| c.is_ascii_uppercase()))
-                || (r.len() == 3 && r.chars().all(|c| c.is_ascii_digit()))
-        }
-    };
-    lang_ok && region_ok && parts.next().is_none()
-}
-
-fn normalise_lang(tag: &str) -> String {
-    let tag = tag.replace('_', "-");
-    match tag.split_once('-') {
-        Some((l, r)) => format!("{}-{}", l.to_ascii_lowercase(), r.to_ascii_uppercase()),
-        None => tag.to_ascii_lowercase(),
-    }
+    crate::validate::is_lang_tag(tag)
 }
 
 #[cfg(test)]
@@ -844,6 +799,7 @@ mod tests {
     fn langs() {
         assert!(lang_ok("en") && lang_ok("pt-BR") && lang_ok("es-419"));
         assert!(!lang_ok("EN") && !lang_ok("pt-br") && !lang_ok("english"));
-        assert_eq!(normalise_lang("pt_br"), "pt-BR");
+        // BCP 47 scripts are tags too: one answer with the emitters.
+        assert!(lang_ok("zh-Hant"));
     }
 }

@@ -5,7 +5,7 @@
 //! `policy/`, `eu/`, ...). Each file declares a `pub const RULE: Rule` with
 //! its code, name, severity, jurisdictions, documentation (with the source
 //! it rests on), fix availability and check function. [`REGISTRY`] lists
-//! them all; [`RULES`] (the `CodeInfo` table `cookiec explain` reads) is
+//! them all; [`RULES`] (their registry entries, which `cookiec_check::codes::all` joins) is
 //! derived from it by the same macro, so the two cannot drift apart.
 //!
 //! The checker calls [`run`] after lowering and then applies
@@ -36,7 +36,7 @@ pub use context::Ctx;
 pub use registry::{FixAvailability, Rule, RuleKind};
 
 use crate::model::{Model, Region};
-use cookiec_diagnostics::{CodeInfo, Diagnostic};
+use cookiec_diagnostics::{Code, Diagnostic, Stage};
 use cookiec_syntax::ast::SourceFile;
 
 macro_rules! registry {
@@ -45,7 +45,7 @@ macro_rules! registry {
         pub const REGISTRY: &[Rule] = &[$($rule),*];
         /// Every lint rule's code and documentation (derived from
         /// [`REGISTRY`]).
-        pub const RULES: &[CodeInfo] = &[$($rule.info),*];
+        pub const RULES: &[Code] = &[$($rule.info.at(Stage::Lint)),*];
     };
 }
 

@@ -5,7 +5,7 @@
 //! every command reports through the same layer: `check` converts its
 //! diagnostics with [`Finding::from_diagnostic`], `diff` and `audit` build
 //! findings of their own. Rule metadata (SARIF's `rules`) comes from the
-//! [`crate::CodeInfo`] registry, with documentation links from
+//! [`crate::Code`] registry, with documentation links from
 //! [`crate::docs_link`].
 
 mod finding;

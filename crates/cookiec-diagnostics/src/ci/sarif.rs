@@ -1,7 +1,7 @@
 //! SARIF 2.1.0 logs (GitHub code scanning, Azure DevOps, IDE viewers).
 
 use super::{fingerprints, Finding};
-use crate::{docs_link, CodeInfo, Severity};
+use crate::{docs_link, Code, Severity};
 use serde_json::{json, Map, Value};
 
 pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -21,7 +21,7 @@ pub struct Tool<'a> {
 /// documentation base (`codes/E208.md`, `rules/EU003.md`).
 pub fn sarif_log(
     tool: &Tool<'_>,
-    codes: &[&CodeInfo],
+    codes: &[&Code],
     doc_path: &dyn Fn(&str) -> String,
     findings: &[Finding],
 ) -> Value {
@@ -89,7 +89,7 @@ pub fn sarif_log(
 
 fn rule(
     tool: &Tool<'_>,
-    info: Option<&&CodeInfo>,
+    info: Option<&&Code>,
     id: &str,
     doc_path: &dyn Fn(&str) -> String,
 ) -> Value {

@@ -196,7 +196,10 @@ fn examples_render_without_missing_messages() {
         }
         let src = std::fs::read_to_string(&path).unwrap_or_default();
         let checked = cookiec_check::check_source(&src);
-        let _ = crate::emit(&checked.model, &crate::Options::default());
+        let Some(valid) = checked.valid() else {
+            panic!("{}: {:#?}", path.display(), checked.diagnostics)
+        };
+        let _ = crate::emit(&valid, &crate::Options::default());
         n += 1;
     }
     assert!(n >= 6);

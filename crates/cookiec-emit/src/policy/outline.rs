@@ -9,10 +9,11 @@ use cookiec_check::model::{
     Category, ConsentMode, GeneratedSection, Item, ItemKind, Model, NamePattern, Region,
     SignalResponse, Status,
 };
+use cookiec_check::ValidModel;
 
 /// Ties a model to the language being rendered.
 struct Ctx<'a> {
-    model: &'a Model,
+    model: &'a ValidModel,
     lang: &'a str,
     default_lang: &'a str,
     w: Words,
@@ -40,9 +41,7 @@ impl<'a> Ctx<'a> {
                 .fmt("first-party", &[("service", Arg::Text(self.service()))]);
         }
         self.model
-            .providers
-            .iter()
-            .find(|p| p.id.value == id)
+            .provider_named(id)
             .map(|p| p.name.value.clone())
             .unwrap_or_else(|| id.to_string())
     }
@@ -57,7 +56,7 @@ pub fn title(model: &Model, lang: &str) -> String {
 }
 
 /// The policy document for `lang`.
-pub fn outline(model: &Model, lang: &str) -> Doc {
+pub fn outline(model: &ValidModel, lang: &str) -> Doc {
     let cx = Ctx {
         model,
         lang,

@@ -56,10 +56,11 @@ pub struct Built {
 /// failure.
 pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Built, Failure> {
     let checked = cookiec_check::check_source(src);
-    if checked.has_errors() {
+    // Only a clean check makes the model emitters take.
+    let Some(valid) = checked.valid() else {
         return Err(Failure::Errors(checked.diagnostics));
-    }
-    let outputs = match cookiec_emit::emit(&checked.model, opts) {
+    };
+    let outputs = match cookiec_emit::emit(&valid, opts) {
         Ok(o) => o,
         Err(EmitError::Diagnostics(mut d)) => {
             d.extend(checked.diagnostics);

@@ -1,9 +1,9 @@
 //! `cookiec explain CODE`: print the documentation of a diagnostic code
-//! (syntax, checker or lint rule); `--list` lists every code.
+//! (syntax, checker, lint rule, build or formatter: the one registry); `--list` lists every code.
 //!
 //! Exit status: 0 when found; 2 for an unknown code (with a suggestion).
 
-use crate::codes;
+use cookiec_check::codes;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
@@ -40,7 +40,7 @@ pub fn run(args: Args) -> ExitCode {
         }
         None => {
             eprintln!("error: unknown diagnostic code `{code}`");
-            match cookiec_check::codes::similar(&code) {
+            match codes::similar(&code) {
                 Some(s) => eprintln!("help: did you mean `{}` ({})?", s.code, s.name),
                 None => eprintln!("help: `cookiec explain --list` lists every code"),
             }

@@ -56,13 +56,7 @@ RFC 6265 §5.3 step 6 and the storage model of RFC 6265bis (§5.7): a cookie is 
 unless the request host domain-matches its Domain; RFC 6265 §5.1.3 (domain matching).
 "#;
 
-/// The host of an absolute http(s) URL.
-fn url_host(url: &str) -> Option<String> {
-    let rest = url.split_once("://")?.1;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?.split(':').next()?;
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
-}
+use crate::validate::url_host;
 
 /// `a` equals `b` or is a subdomain of it.
 fn under(a: &str, b: &str) -> bool {

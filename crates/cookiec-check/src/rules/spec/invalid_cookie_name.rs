@@ -50,14 +50,9 @@ an unusual character, declare it with a regular expression instead.
 RFC 6265 §4.1.1 (`cookie-name = token`, token as in RFC 2616 §2.2); RFC 6265bis §4.1.1.
 "#;
 
-/// RFC 2616 §2.2 separators.
-const SEPARATORS: &str = "()<>@,;:\\\"/[]?={} \t";
-
-/// The first character that may not appear in a token.
-pub fn first_bad_char(name: &str) -> Option<char> {
-    name.chars()
-        .find(|c| !c.is_ascii() || c.is_ascii_control() || SEPARATORS.contains(*c))
-}
+/// The first character that may not appear in a token (the one token
+/// check, shared with the header emitter's safety net).
+pub use crate::validate::first_non_token_char as first_bad_char;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();

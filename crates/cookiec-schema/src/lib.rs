@@ -6,13 +6,31 @@
 //! and hovers from it, and `grammar/keywords.json` (editor grammars) is
 //! generated from [`keywords`]. `docs/internals/schema.md` is its prose
 //! twin.
+//!
+//! A leaf crate: the formatter (canonical field order), the checker
+//! (validation and lowering), the language server (completion, hover,
+//! rename) and the grammar generator read it without depending on each
+//! other.
 
+mod enum_docs;
 mod enums;
 mod keywords;
 mod tables;
 
-pub use enums::{enum_value_doc, ENUM_DOCS};
-pub use keywords::{keywords, Keywords, CONSTANTS, UNITS};
+/// One constant per field of each declaration (`fields::item::LIFETIME`):
+/// the lowering reads a field only through its constant, so a field the
+/// schema does not have cannot be read.
+pub mod fields {
+    pub use crate::tables::{category, consent, item, lint, policy, provider, section, ALLOW};
+}
+
+pub use enum_docs::{enum_value_doc, ENUM_DOCS};
+pub use enums::{
+    unit_words, Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection,
+    GoogleConsentType, ItemKind, LifetimeFlag, LifetimeWord, ProviderRole, Region, SameSite,
+    SignalResponse, Status, TimeUnit, WithdrawMethod, ITEM_STATUS,
+};
+pub use keywords::{constants, keywords, Keywords};
 
 /// A top-level declaration (`policy`, `category`, `cookie`, ...).
 #[derive(Clone, Copy, Debug)]
@@ -132,7 +150,7 @@ impl ValueType {
             ValueType::Code => "a diagnostic code like `E208`".into(),
             ValueType::ConsentModes => format!(
                 "a consent mode ({}) or a block of region → mode",
-                one_of(crate::model::ConsentMode::NAMES)
+                one_of(ConsentMode::NAMES)
             ),
             ValueType::Number { min, max } => format!("a whole number from {min} to {max}"),
             ValueType::TextOrBool => "`yes`, `no` or a text".into(),
@@ -170,7 +188,7 @@ pub fn field(decl: &str, field: &str) -> Option<&'static FieldSchema> {
 
 /// Whether `keyword` declares an item (cookie, local-storage, ...).
 pub fn is_item(keyword: &str) -> bool {
-    crate::model::ItemKind::parse(keyword).is_some()
+    ItemKind::parse(keyword).is_some()
 }
 
 #[cfg(test)]
@@ -225,7 +243,7 @@ mod tests {
 
     #[test]
     fn every_item_kind_is_declared() {
-        for k in crate::model::ItemKind::NAMES {
+        for k in ItemKind::NAMES {
             assert!(declaration(k).is_some(), "{k} missing from schema");
         }
     }

@@ -1,9 +1,9 @@
 //! One documentation line per enum value, for hover and completion.
 //!
-//! The value lists themselves come from `model.rs` (`X::NAMES`); a test
+//! The value lists themselves come from `enums.rs` (`X::NAMES`); a test
 //! checks every value there has a line here.
 
-use crate::model::{
+use crate::enums::{
     Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection, GoogleConsentType,
     ProviderRole, Region, SameSite, SignalResponse, Status, WithdrawMethod,
 };

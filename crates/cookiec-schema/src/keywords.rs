@@ -2,24 +2,17 @@
 //! tables (`grammar/keywords.json` is this, serialized).
 
 use super::{declarations, ValueType};
+use crate::enums::{unit_words, ConsentMode, LifetimeFlag, LifetimeWord, Region};
 use serde::Serialize;
 
-/// Bare words with a fixed meaning that are not enum values.
-pub const CONSTANTS: &[&str] = &[
-    "yes",
-    "no",
-    "session",
-    "until-cleared",
-    "until-sign-out",
-    "sliding",
-    "configurable",
-];
-
-/// Duration units, singular and plural.
-pub const UNITS: &[&str] = &[
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years",
-];
+/// Bare words with a fixed meaning that are not enum values of a field:
+/// `yes`, `no` and the lifetime words.
+pub fn constants() -> Vec<&'static str> {
+    let mut words = vec!["yes", "no"];
+    words.extend_from_slice(LifetimeWord::NAMES);
+    words.extend_from_slice(LifetimeFlag::NAMES);
+    words
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Keywords {
@@ -35,8 +28,8 @@ fn enum_values(ty: &ValueType, out: &mut Vec<&'static str>) {
         ValueType::Enum(values) => out.extend_from_slice(values),
         ValueType::List(inner) => enum_values(inner, out),
         ValueType::ConsentModes => {
-            out.extend_from_slice(crate::model::ConsentMode::NAMES);
-            out.extend_from_slice(crate::model::Region::NAMES);
+            out.extend_from_slice(ConsentMode::NAMES);
+            out.extend_from_slice(Region::NAMES);
         }
         _ => {}
     }
@@ -52,7 +45,7 @@ fn sorted(mut v: Vec<&'static str>) -> Vec<&'static str> {
 pub fn keywords() -> Keywords {
     let decls = declarations();
     let mut fields = Vec::new();
-    let mut constants = CONSTANTS.to_vec();
+    let mut constants = constants();
     for d in decls {
         for f in d.fields {
             fields.push(f.name);
@@ -63,7 +56,7 @@ pub fn keywords() -> Keywords {
         declarations: sorted(decls.iter().map(|d| d.keyword).collect()),
         fields: sorted(fields),
         constants: sorted(constants),
-        units: sorted(UNITS.to_vec()),
+        units: sorted(unit_words()),
     }
 }
 

@@ -1,0 +1,246 @@
+//! Every enumerated value of the language, written once.
+//!
+//! Each enum derives its spellings with `strum`; the `keywords!` macro only
+//! adds the same small inherent API to each, so callers need no trait in
+//! scope (`Region::NAMES`, `Region::parse("eu")`, `r.as_str()`).
+
+use serde::Serialize;
+use strum::{EnumString, IntoStaticStr, VariantArray, VariantNames};
+
+/// Declares the enums: one derive list and the inherent API for each.
+macro_rules! keywords {
+    ($( $(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident),+ $(,)? } )+) => {$(
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize,
+            EnumString, IntoStaticStr, VariantNames, VariantArray,
+        )]
+        $(#[$m])*
+        pub enum $name { $($(#[$vm])* $variant),+ }
+
+        impl $name {
+            /// Every spelling, in declaration order (the schema's value lists).
+            pub const NAMES: &'static [&'static str] = <$name as VariantNames>::VARIANTS;
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = <$name as VariantArray>::VARIANTS;
+
+            /// The spelling in `.cookies` source and in JSON outputs.
+            pub fn as_str(self) -> &'static str {
+                self.into()
+            }
+
+            pub fn parse(s: &str) -> Option<Self> {
+                s.parse().ok()
+            }
+
+            /// Every spelling, for completion and did-you-mean.
+            pub fn names() -> Vec<&'static str> {
+                Self::NAMES.to_vec()
+            }
+        }
+    )+};
+}
+
+keywords! {
+    #[strum(serialize_all = "kebab-case")]
+    Commitment {
+        NoSale, NoSharing, NoAdvertisingProfiles, NoCrossSiteTracking,
+        NoTargetedAdvertising, NoAdExchanges, NoExternalAnalytics,
+        NoThirdPartyAdvertising, NoTrackingOrMarketing,
+    }
+
+    #[strum(serialize_all = "kebab-case")]
+    ChangeNotice { PostedOnPage, UpdatedDate, Email, Banner, EffectiveOnPosting }
+
+    #[strum(serialize_all = "kebab-case")]
+    Browser { Chrome, Firefox, Safari, Edge, Opera }
+
+    #[strum(serialize_all = "kebab-case")]
+    ConsentMode { Required, OptIn, OptOut, Notice }
+
+    /// Regions: consent modes per region, lint jurisdictions, banner regions.
+    #[strum(serialize_all = "kebab-case")]
+    Region {
+        Default, Eu, Eea, Uk, Ch, Fr, De, It, Es, Nl, Us, UsCa, UsCo, UsCt, UsVa,
+        Br, Ca, Za, Au, Jp, In,
+    }
+
+    #[strum(serialize_all = "kebab-case")]
+    Status { InUse, MayUse, NotUsed }
+
+    #[strum(serialize_all = "snake_case")]
+    GoogleConsentType {
+        AdStorage, AdUserData, AdPersonalization, AnalyticsStorage,
+        FunctionalityStorage, PersonalizationStorage, SecurityStorage,
+    }
+
+    #[strum(serialize_all = "kebab-case")]
+    ProviderRole {
+        Payments, Analytics, ErrorReporting, Fonts, Identity, Hosting, Cdn,
+        Advertising, Support, Maps, Video, Integrations, Other,
+    }
+
+    #[strum(serialize_all = "kebab-case")]
+    ItemKind {
+        Cookie, LocalStorage, SessionStorage,
+        #[strum(serialize = "indexeddb")]
+        IndexedDb,
+        CacheStorage, Pixel, ServerSession,
+    }
+
+    #[strum(serialize_all = "kebab-case")]
+    SameSite { Strict, Lax, None }
+
+    #[strum(serialize_all = "kebab-case")]
+    SignalResponse { Honour, Ignore }
+
+    #[strum(serialize_all = "kebab-case")]
+    WithdrawMethod { FooterLink, Banner, SettingsPage, BrowserOnly }
+
+    #[strum(serialize_all = "kebab-case")]
+    GeneratedSection {
+        Intro, WhatAreCookies, Categories, Items, ThirdParties, Commitments,
+        Signals, Manage, Changes, Contact,
+    }
+
+    /// A lifetime that is a word, not a duration (`lifetime session`).
+    #[strum(serialize_all = "kebab-case")]
+    LifetimeWord {
+        /// Until the browser closes.
+        Session,
+        /// Until the visitor clears site data (web storage has no expiry).
+        UntilCleared,
+        /// Until the visitor signs out or the server-side session expires.
+        UntilSignOut,
+    }
+
+    /// A word before a lifetime's duration (`lifetime sliding 3 weeks`).
+    #[strum(serialize_all = "kebab-case")]
+    LifetimeFlag {
+        /// Renewed on activity.
+        Sliding,
+        /// Set per deployment; the duration given is the default.
+        Configurable,
+    }
+}
+
+/// The status values an item or provider may take (`not-used` is for
+/// categories only: a provider or item the site does not use is not
+/// declared).
+pub const ITEM_STATUS: &[&str] = &[Status::InUse.spelling(), Status::MayUse.spelling()];
+
+impl Status {
+    /// `as_str` in const context (for [`ITEM_STATUS`]).
+    const fn spelling(self) -> &'static str {
+        match self {
+            Status::InUse => "in-use",
+            Status::MayUse => "may-use",
+            Status::NotUsed => "not-used",
+        }
+    }
+}
+
+impl LifetimeWord {
+    /// The one-line meaning shown on hover and in completion.
+    pub fn doc(self) -> &'static str {
+        match self {
+            LifetimeWord::Session => "deleted when the browser closes",
+            LifetimeWord::UntilCleared => "kept until the visitor clears site data",
+            LifetimeWord::UntilSignOut => {
+                "kept until the visitor signs out or the server-side session expires"
+            }
+        }
+    }
+}
+
+impl LifetimeFlag {
+    /// The one-line meaning shown on hover and in completion.
+    pub fn doc(self) -> &'static str {
+        match self {
+            LifetimeFlag::Sliding => "renewed on activity",
+            LifetimeFlag::Configurable => "configurable per deployment (this is the default)",
+        }
+    }
+}
+
+/// A duration unit (`7 days`): seconds per unit, month = 30 days, year =
+/// 365 days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, VariantArray)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl TimeUnit {
+    pub fn seconds(self) -> u64 {
+        match self {
+            TimeUnit::Second => 1,
+            TimeUnit::Minute => 60,
+            TimeUnit::Hour => 3_600,
+            TimeUnit::Day => 86_400,
+            TimeUnit::Week => 7 * 86_400,
+            TimeUnit::Month => 30 * 86_400,
+            TimeUnit::Year => 365 * 86_400,
+        }
+    }
+
+    /// `(singular, plural)` as written in source.
+    pub fn words(self) -> (&'static str, &'static str) {
+        match self {
+            TimeUnit::Second => ("second", "seconds"),
+            TimeUnit::Minute => ("minute", "minutes"),
+            TimeUnit::Hour => ("hour", "hours"),
+            TimeUnit::Day => ("day", "days"),
+            TimeUnit::Week => ("week", "weeks"),
+            TimeUnit::Month => ("month", "months"),
+            TimeUnit::Year => ("year", "years"),
+        }
+    }
+
+    /// The unit a source word names, singular or plural.
+    pub fn parse(word: &str) -> Option<TimeUnit> {
+        <TimeUnit as VariantArray>::VARIANTS
+            .iter()
+            .copied()
+            .find(|u| {
+                let (one, many) = u.words();
+                word == one || word == many
+            })
+    }
+}
+
+/// Every unit word, singular then plural, in unit order.
+pub fn unit_words() -> Vec<&'static str> {
+    <TimeUnit as VariantArray>::VARIANTS
+        .iter()
+        .flat_map(|u| {
+            let (one, many) = u.words();
+            [one, many]
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_are_the_language_words() {
+        assert_eq!(ItemKind::IndexedDb.as_str(), "indexeddb");
+        assert_eq!(Region::UsCa.as_str(), "us-ca");
+        assert_eq!(Region::parse("in"), Some(Region::In));
+        assert_eq!(GoogleConsentType::AdUserData.as_str(), "ad_user_data");
+        assert_eq!(ProviderRole::ErrorReporting.as_str(), "error-reporting");
+        assert_eq!(LifetimeWord::UntilSignOut.as_str(), "until-sign-out");
+        assert_eq!(Status::NAMES, &["in-use", "may-use", "not-used"]);
+        assert_eq!(ITEM_STATUS, &["in-use", "may-use"]);
+        assert!(ConsentMode::parse("opt_in").is_none());
+        assert_eq!(TimeUnit::parse("weeks"), Some(TimeUnit::Week));
+        assert_eq!(unit_words().len(), 14);
+    }
+}
