@@ -12,7 +12,9 @@ bash scripts/install/node.sh
 chromium=$(bash scripts/install/chromium.sh)
 
 cargo build -p cookiec --locked --quiet
+cargo build -p cookiec-enforce --example granted --locked --quiet
 bin="${CARGO_TARGET_DIR:-target}/debug/cookiec"
+granted="$(cd "${CARGO_TARGET_DIR:-target}" && pwd)/debug/examples/granted"
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -35,5 +37,5 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-COOKIEC_OUT="$out" CHROMIUM="$chromium" node --test --test-reporter=spec policy.test.mjs banner.test.mjs \
+COOKIEC_OUT="$out" CHROMIUM="$chromium" COOKIEC_GRANTED="$granted" node --test --test-reporter=spec policy.test.mjs banner.test.mjs \
   consent-mode.test.mjs c15t.test.mjs klaro.test.mjs

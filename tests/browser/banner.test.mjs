@@ -8,6 +8,10 @@
 //   name, prefix, regex) and keeps the necessary one;
 // - the consent cookie carries the policy's revision and only the
 //   required category (what cookiec's header-rule enforcement reads);
+// - the record the real banner writes after "Accept all" and "Reject all"
+//   is cookiec-record-1 (revision and content hash in data.cookiec), and
+//   the reference enforcement (cookiec-enforce's `granted` example, given
+//   the compiled cookiec.headers.json) grants exactly the chosen categories;
 // - examples/flexopus.cookies (`acknowledge-required yes`, only strictly
 //   necessary cookies) gets a banner with a single "Accept" button.
 //
@@ -19,9 +23,12 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 
 const OUT = path.join(process.env.COOKIEC_OUT ?? '', 'banner');
 const EXE = process.env.CHROMIUM || '/usr/bin/chromium';
+// Prints the categories the reference enforcement grants for a Cookie header.
+const GRANTED = process.env.COOKIEC_GRANTED;
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CC = path.join(HERE, 'node_modules/vanilla-cookieconsent/dist');
 assert.ok(fs.existsSync(path.join(OUT, 'cookieconsent.config.js')), `no generated config in ${OUT}`);
@@ -156,3 +163,28 @@ test('acknowledge-required with only necessary cookies: one "Accept" button', as
     await context.close();
   }
 });
+
+for (const [button, want] of [['Accept all', ['analytics', 'essential']], ['Reject all', ['essential']]]) {
+  test(`the record written after "${button}" grants exactly those categories to the reference enforcement`, async () => {
+    assert.ok(GRANTED, 'COOKIEC_GRANTED (the reference enforcement) is set');
+    const { context, page, errors } = await openBanner();
+    try {
+      await page.getByRole('button', { name: button }).first().click();
+      // The config's onConsent writes cookiec's facts into the record.
+      await page.waitForFunction(() => decodeURIComponent(document.cookie).includes('"cookiec"'), null, { timeout: 5000 });
+      const cookies = Object.fromEntries((await context.cookies()).map((c) => [c.name, c.value]));
+      const record = JSON.parse(decodeURIComponent(cookies.shop_consent));
+      const rules = JSON.parse(fs.readFileSync(path.join(OUT, 'cookiec.headers.json'), 'utf8'));
+      const config = JSON.parse(fs.readFileSync(path.join(OUT, 'cookiec.config.json'), 'utf8'));
+      assert.deepEqual(record.data.cookiec, { v: 1, revision: rules.revision, hash: config.content_hash });
+      const granted = JSON.parse(execFileSync(GRANTED, [
+        path.join(OUT, 'cookiec.headers.json'), `shop_consent=${cookies.shop_consent}`, 'DE',
+      ], { encoding: 'utf8' }));
+      assert.deepEqual(granted, want);
+      assert.deepEqual([...record.categories].sort(), want);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}

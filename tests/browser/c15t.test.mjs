@@ -7,7 +7,7 @@
 //   the translations), opt-in because some category needs it in some region;
 // - `necessary` (the required category) cannot be switched off;
 // - rejecting clears every declared non-essential cookie the page had set
-//   and keeps the necessary one, writes the cookiec-v1 record, and pushes
+//   and keeps the necessary one, writes the cookiec-record-1 record, and pushes
 //   the Consent Mode update; accepting grants every category.
 //
 // Run by scripts/test/browser.sh, which sets COOKIEC_OUT and CHROMIUM.
@@ -121,7 +121,7 @@ test('accepting grants every category', async () => {
     await p.waitForFunction(() => document.cookie.includes('shop_consent='), null, { timeout: 5000 });
     const c = await cookies();
     assert.equal(c._ga, '1', 'granted cookies stay');
-    const granted = c.shop_consent.split('.').slice(2).sort();
+    const granted = JSON.parse(decodeURIComponent(c.shop_consent)).categories.sort();
     assert.deepEqual(granted, ['analytics', 'essential', 'marketing', 'preferences']);
     const update = await lastUpdate(p);
     assert.equal(update[2].analytics_storage, 'granted');

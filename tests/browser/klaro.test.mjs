@@ -6,7 +6,7 @@
 //   modal, titles shown as text;
 // - the required category's switch is disabled and stays on;
 // - "Reject all" deletes every declared non-essential cookie the page had
-//   set and keeps the necessary one, writes the cookiec-v1 record and
+//   set and keeps the necessary one, writes the cookiec-record-1 record and
 //   pushes the Consent Mode update; "Accept all" grants every category.
 //
 // Run by scripts/test/browser.sh, which sets COOKIEC_OUT and CHROMIUM.
@@ -90,7 +90,7 @@ test('"Accept all" grants every category', async () => {
     await p.waitForFunction(() => document.cookie.includes('shop_consent='), null, { timeout: 5000 });
     const c = await cookies();
     assert.equal(c._ga, '1', 'granted cookies stay');
-    assert.deepEqual(c.shop_consent.split('.').slice(2), ['essential', 'analytics', 'preferences', 'marketing']);
+    assert.deepEqual(JSON.parse(decodeURIComponent(c.shop_consent)).categories, ['essential', 'analytics', 'preferences', 'marketing']);
     const update = await lastUpdate(p);
     assert.equal(update[2].ad_storage, 'granted');
     assert.equal(update[2].analytics_storage, 'granted');

@@ -78,6 +78,15 @@ impl ValidModel {
         })
     }
 
+    /// The model amended by an emitter that adds facts of its own (cookiec's
+    /// consent record, disclosed as an item): `None` when the amendment
+    /// leaves a reference unresolved, so the guarantees still hold.
+    pub fn amended(&self, amend: impl FnOnce(&mut Model)) -> Option<ValidModel> {
+        let mut model = self.model.clone();
+        amend(&mut model);
+        ValidModel::resolve(model, true)
+    }
+
     /// A model built without the checker, for tests of the emitters'
     /// own safety net (hostile values a source file cannot produce;
     /// references may dangle).

@@ -1,6 +1,6 @@
 //! What the c15t and Klaro outputs share: which mode a banner that does not
 //! know the visitor's region applies to a category, and the script that
-//! writes the `cookiec-v1` consent record (so the header rules see the
+//! writes the `cookiec-record-1` consent record (so the header rules see the
 //! visitor's choice whichever banner library took it).
 
 use crate::common::{self, State};
@@ -77,13 +77,16 @@ pub fn record_max_age(model: &Model) -> u64 {
 /// JavaScript defining `writeRecord(granted)` (the ids of the categories
 /// the visitor granted, required ones included) and `consentModeUpdate(granted)`
 /// (the `update` call of google-consent-mode.js, when it is loaded).
-pub fn record_script(model: &Model, revision: &str) -> String {
+pub fn record_script(model: &Model, revision: &str, content_hash: &str) -> String {
     format!(
-        r#"  var record = {{ name: {name}, revision: {revision}, maxAge: {max_age} }};
-  // The cookiec-v1 consent record the header rules read:
-  // v1.<revision>.<category id>.<category id>...
+        r#"  var record = {{ name: {name}, revision: {revision}, hash: {hash}, maxAge: {max_age} }};
+  // The consent record (cookiec-record-1) the header rules read: URL-encoded
+  // JSON with the granted category ids and the policy revision and hash.
   function writeRecord(granted) {{
-    var value = ["v1", record.revision].concat(granted).join(".");
+    var value = encodeURIComponent(JSON.stringify({{
+      categories: granted,
+      data: {{ cookiec: {{ v: 1, revision: record.revision, hash: record.hash }} }}
+    }}));
     document.cookie = record.name + "=" + value + "; Path=/; Max-Age=" + record.maxAge +
       "; SameSite=Lax" + (location.protocol === "https:" ? "; Secure" : "");
   }}
@@ -93,6 +96,7 @@ pub fn record_script(model: &Model, revision: &str) -> String {
 "#,
         name = js::str_lit(common::consent_cookie(model)),
         revision = js::str_lit(revision),
+        hash = js::str_lit(content_hash),
         max_age = record_max_age(model),
     )
 }

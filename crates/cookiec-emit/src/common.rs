@@ -9,39 +9,18 @@ use cookiec_check::ValidModel;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-/// How to recognise an item by name.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
-#[serde(tag = "match", content = "value", rename_all = "lowercase")]
-pub enum Matcher {
-    /// The name is exactly this string.
-    Exact(String),
-    /// The name starts with this string.
-    Prefix(String),
-    /// The name matches this regular expression (Rust `regex` syntax; the
-    /// checker only accepts patterns, and common ones such as
-    /// `^_ga_[A-Z0-9]+$` mean the same in JavaScript).
-    Regex(String),
-    /// No published name: the item cannot be found by name.
-    Unnamed,
-}
+/// Name matchers and default states are the header rules' own types,
+/// shared with every enforcement.
+pub use cookiec_enforce::rules::{Matcher, State};
 
-impl Matcher {
-    pub fn of(name: &NamePattern) -> Matcher {
-        match name {
-            NamePattern::Exact(s) => Matcher::Exact(s.clone()),
-            NamePattern::Prefix(s) => Matcher::Prefix(s.clone()),
-            NamePattern::Regex(s) => Matcher::Regex(s.clone()),
-            NamePattern::Unnamed => Matcher::Unnamed,
-        }
+/// [`Matcher`] of a model name pattern.
+pub fn matcher(name: &NamePattern) -> Matcher {
+    match name {
+        NamePattern::Exact(s) => Matcher::Exact(s.clone()),
+        NamePattern::Prefix(s) => Matcher::Prefix(s.clone()),
+        NamePattern::Regex(s) => Matcher::Regex(s.clone()),
+        NamePattern::Unnamed => Matcher::Unnamed,
     }
-}
-
-/// Whether a category is on when the visitor has not chosen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum State {
-    Granted,
-    Denied,
 }
 
 /// The state of a category before any choice, with no privacy signal.
@@ -121,10 +100,9 @@ pub fn consent_cookie(model: &Model) -> &str {
         .unwrap_or(DEFAULT_CONSENT_COOKIE)
 }
 
-/// The consent cookie value format, shared by banners and middleware.
-pub const CONSENT_FORMAT: &str = "cookiec-v1";
-pub const CONSENT_SYNTAX: &str =
-    "v1.<revision>.<category id>.<category id>... (the categories the visitor granted, separated by '.')";
+/// The consent record format, shared by banners and middleware.
+pub const CONSENT_FORMAT: &str = cookiec_enforce::record::FORMAT;
+pub const CONSENT_SYNTAX: &str = cookiec_enforce::record::SYNTAX;
 
 /// `acknowledge-required yes`, unless `banner no` contradicts it (then no
 /// banner is described at all).

@@ -91,7 +91,7 @@ pub struct ConsentRecord {
     pub cookie: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_age_seconds: Option<u64>,
-    /// `cookiec-v1`: see `syntax`.
+    /// `cookiec-record-1`: see `syntax` and docs/outputs.md.
     pub format: String,
     pub syntax: String,
 }
@@ -261,7 +261,7 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
             let in_browser = !matches!(it.kind, ItemKind::Pixel | ItemKind::ServerSession);
             ItemConfig {
                 kind: it.kind.as_str().to_string(),
-                name: Matcher::of(&it.name),
+                name: common::matcher(&it.name),
                 domain: it.domain.as_ref().map(|d| d.value.clone()),
                 path: it.path.as_ref().map(|p| p.value.clone()),
                 category: it.category.value.clone(),
@@ -270,7 +270,7 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
                 lifetime: it.lifetime.as_ref().map(common::lifetime),
                 clear_on_withdraw: !required
                     && in_browser
-                    && Matcher::of(&it.name) != Matcher::Unnamed,
+                    && common::matcher(&it.name) != Matcher::Unnamed,
                 purpose: translated(&it.purpose),
             }
         })

@@ -9,7 +9,10 @@
 //! - `mode`: `opt-in` when any category needs opt-in by default;
 //! - `revision`: the policy revision as a number, so the banner asks again
 //!   exactly when the policy changes materially;
-//! - `cookie`: the declared consent record cookie and lifetime;
+//! - `cookie`: the consent record cookie (`record`) and its lifetime
+//!   (always written, so it is the lifetime the policy discloses);
+//! - `onConsent` / `onChange`: write the policy revision and content hash
+//!   into the record (`cookiec-record-1`, see `cookiec_enforce::record`);
 //! - translations per declared language: banner texts, one preferences
 //!   section per category with its cookie table, a link to the policy page.
 //!
@@ -19,7 +22,7 @@
 //! the file can also be inlined in a `<script>` element.
 
 use crate::common::{self, State};
-use crate::js::{self, render, Js};
+use crate::js::{self, render, str_lit, Js};
 use crate::lex;
 use crate::policy::html::escape;
 use crate::words;
@@ -176,7 +179,31 @@ fn translation(model: &Model, lang: &str) -> Js {
     ])
 }
 
-pub fn build(model: &ValidModel, revision: &str) -> String {
+/// Name of the module-level function that writes cookiec's facts into the
+/// record (see [`record_writer`]).
+const RECORD_WRITER: &str = "cookiecRecord";
+
+/// vanilla-cookieconsent stores the choice but knows nothing of the policy:
+/// after each consent or change, this puts the policy's revision and content
+/// hash into the record's `data.cookiec` (format `cookiec-record-1`, read by
+/// `cookiec_enforce::record`). It runs only when the library holds a valid
+/// consent, i.e. for the current revision.
+fn record_writer(revision: &str, content_hash: &str) -> String {
+    format!(
+        "// Writes the policy revision and content hash the visitor answered into the\n\
+         // consent record (cookiec-record-1), read by cookiec's server enforcement.\n\
+         const {RECORD_WRITER} = function () {{\n\
+         \x20 const cc = globalThis.CookieConsent;\n\
+         \x20 if (cc && typeof cc.setCookieData === \"function\") {{\n\
+         \x20   cc.setCookieData({{ value: {{ cookiec: {{ v: 1, revision: {}, hash: {} }} }}, mode: \"update\" }});\n\
+         \x20 }}\n\
+         }};\n",
+        str_lit(revision),
+        str_lit(content_hash)
+    )
+}
+
+pub fn build(model: &ValidModel, revision: &str, content_hash: &str) -> String {
     let opt_in = model.categories.iter().any(|c| {
         c.status != Status::NotUsed && c.consent_in(Region::Default) == ConsentMode::OptIn
     });
@@ -200,10 +227,14 @@ pub fn build(model: &ValidModel, revision: &str) -> String {
             (c.id.value.clone(), Js::Obj(fields))
         })
         .collect();
-    let mut cookie = vec![("name", Js::Str(common::consent_cookie(model).to_string()))];
-    if let Some(d) = &model.consent.record_lifetime {
-        cookie.push(("expiresAfterDays", Js::Num((d.seconds / 86_400).max(1))));
-    }
+    // The lifetime is always written so it is the one the policy discloses.
+    let cookie = vec![
+        ("name", Js::Str(common::consent_cookie(model).to_string())),
+        (
+            "expiresAfterDays",
+            Js::Num((crate::record::lifetime(model).seconds / 86_400).max(1)),
+        ),
+    ];
     let languages: Vec<String> = model
         .policy
         .languages
@@ -217,6 +248,8 @@ pub fn build(model: &ValidModel, revision: &str) -> String {
             Js::Str(if opt_in { "opt-in" } else { "opt-out" }.to_string()),
         ),
         ("cookie", Js::Obj(cookie)),
+        ("onConsent", Js::Ident(RECORD_WRITER)),
+        ("onChange", Js::Ident(RECORD_WRITER)),
         ("categories", Js::Map(categories)),
         (
             "language",
@@ -239,8 +272,12 @@ pub fn build(model: &ValidModel, revision: &str) -> String {
          // Configuration for vanilla-cookieconsent 3 (https://cookieconsent.orestbida.com):\n\
          //   import config from './cookieconsent.config.js';\n\
          //   CookieConsent.run(config);\n\
+         // (With the ES module build, set `globalThis.CookieConsent` to the imported\n\
+         // module first; to add your own onConsent/onChange, call config's from yours.)\n\
+         {}\
          export default ",
-        js::comment_safe(&model.policy.service.value)
+        js::comment_safe(&model.policy.service.value),
+        record_writer(revision, content_hash)
     );
     render(&config, 0, &mut out);
     out.push_str(";\n");
@@ -265,7 +302,7 @@ mod tests {
         let Some(valid) = checked.valid() else {
             panic!("{:#?}", checked.diagnostics)
         };
-        build(&valid, "0000000")
+        build(&valid, "0000000", "sha256:0")
     }
 
     #[test]

@@ -8,123 +8,13 @@ use crate::revision;
 use crate::safety;
 use cookiec_check::model::{ItemKind, LifetimeKind, NamePattern, SignalResponse};
 use cookiec_check::ValidModel;
-use schemars::JsonSchema;
-use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// What middleware does with a `Set-Cookie` for a cookie nobody declared.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Undeclared {
-    /// Let it through.
-    Allow,
-    /// Remove the `Set-Cookie` line.
-    Strip,
-    /// Let it through and log it, so the policy can be completed.
-    #[default]
-    Report,
-}
-
-impl Undeclared {
-    pub fn parse(s: &str) -> Option<Undeclared> {
-        match s {
-            "allow" => Some(Undeclared::Allow),
-            "strip" => Some(Undeclared::Strip),
-            "report" => Some(Undeclared::Report),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Clone, Debug, Serialize, JsonSchema)]
-#[schemars(title = "cookiec header rules")]
-#[serde(deny_unknown_fields)]
-pub struct HeaderRules {
-    /// Format version of this file: 1.
-    #[schemars(range(min = 1, max = 1))]
-    pub version: u32,
-    pub service: String,
-    /// Same value as the runtime config's `revision`.
-    pub revision: String,
-    pub consent: ConsentSource,
-    pub undeclared: Undeclared,
-    /// Region code → category id → whether it is on before any choice.
-    pub defaults: BTreeMap<String, BTreeMap<String, State>>,
-    pub cookies: Vec<CookieRule>,
-}
-
-/// How to read the visitor's choice from a request.
-#[derive(Clone, Debug, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ConsentSource {
-    /// Name of the consent cookie.
-    pub cookie: String,
-    /// `cookiec-v1`.
-    pub format: String,
-    pub syntax: String,
-    /// When the cookie's revision differs from `revision`: `ignore` (treat
-    /// as no choice; the banner asks again) or `accept`.
-    pub stale_revision: String,
-    /// `Sec-GPC: 1`.
-    pub gpc: SignalRule,
-    /// `DNT: 1`.
-    pub dnt: SignalRule,
-}
-
-#[derive(Clone, Debug, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SignalRule {
-    pub header: String,
-    pub value: String,
-    pub honour: bool,
-    /// Region → categories denied when the signal is present and the
-    /// visitor has not chosen (empty when the signal is ignored).
-    pub denies: BTreeMap<String, Vec<String>>,
-}
-
-#[derive(Clone, Debug, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CookieRule {
-    pub name: Matcher,
-    pub category: String,
-    /// Required categories are never stripped.
-    pub required: bool,
-    pub attributes: Attributes,
-    /// `null` for required cookies.
-    pub when_not_consented: Option<NotConsented>,
-}
-
-/// Attributes every `Set-Cookie` of this cookie must carry; `null` means
-/// not declared (leave as sent).
-#[derive(Clone, Debug, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Attributes {
-    pub secure: Option<bool>,
-    pub http_only: Option<bool>,
-    /// `Strict`, `Lax` or `None`.
-    pub same_site: Option<String>,
-    pub path: Option<String>,
-    pub domain: Option<String>,
-    /// Upper bound for `Max-Age` (and `Expires`), in seconds.
-    pub max_age_cap: Option<u64>,
-    /// A session cookie: remove `Max-Age` and `Expires`.
-    pub session: bool,
-    pub partitioned: Option<bool>,
-}
-
-#[derive(Clone, Debug, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NotConsented {
-    /// Remove this cookie's `Set-Cookie` lines from the response.
-    pub strip_set_cookie: bool,
-    /// `Set-Cookie` header values that delete an existing copy (one per
-    /// declared domain and path). Only for exact names.
-    pub expire: Vec<String>,
-    /// For name patterns: the value to send for each request cookie whose
-    /// name matches, with `{name}` replaced by that name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expire_template: Option<String>,
-}
+// The rule types live in `cookiec-enforce`, which every enforcement
+// (tower layer, reference, tests) loads without depending on the checker.
+pub use cookiec_enforce::rules::{
+    Attributes, ConsentSource, CookieRule, HeaderRules, NotConsented, SignalRule, Undeclared,
+};
 
 /// `Set-Cookie` value that deletes `name` for the given domain and path.
 /// Secure/Partitioned are repeated because browsers only let a deletion
@@ -227,7 +117,7 @@ pub fn build(model: &ValidModel, undeclared: Undeclared) -> HeaderRules {
                 },
             });
             CookieRule {
-                name: Matcher::of(&it.name),
+                name: common::matcher(&it.name),
                 category: it.category.value.clone(),
                 required,
                 attributes,
@@ -237,7 +127,7 @@ pub fn build(model: &ValidModel, undeclared: Undeclared) -> HeaderRules {
         .collect();
 
     HeaderRules {
-        version: 1,
+        version: cookiec_enforce::rules::VERSION,
         service: model.policy.service.value.clone(),
         revision: revision::revision(model),
         consent: ConsentSource {

@@ -15,6 +15,8 @@ pub enum Js {
     Bool(bool),
     Num(u64),
     Regex(String),
+    /// A JavaScript identifier defined by the generated module itself.
+    Ident(&'static str),
 }
 
 pub fn str_lit(s: &str) -> String {
@@ -71,6 +73,7 @@ pub fn render(v: &Js, indent: usize, out: &mut String) {
         Js::Str(s) => out.push_str(&str_lit(s)),
         Js::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Js::Num(n) => out.push_str(&n.to_string()),
+        Js::Ident(name) => out.push_str(name),
         Js::Regex(r) => {
             out.push_str("new RegExp(");
             out.push_str(&str_lit(r));

@@ -5,7 +5,8 @@
 //! ```text
 //! Model ──outline──▶ Doc (per language) ──▶ .md / .html / .txt
 //!       ──config───▶ RuntimeConfig ──▶ cookiec.config.json
-//!       ──headers──▶ HeaderRules ──▶ cookiec.headers.json, nginx.conf
+//!       ──headers──▶ HeaderRules ──▶ cookiec.headers.json, nginx.conf,
+//!                                    cookiec-filter.js + nginx-filter.conf (njs)
 //! ```
 //!
 //! Output is deterministic: the same model gives byte-identical files.
@@ -17,18 +18,22 @@ pub mod config;
 pub mod cookieconsent;
 pub mod diff;
 pub mod doc;
-pub mod enforce;
 pub mod gcm;
 pub mod headers;
 pub mod js;
 pub mod klaro;
 pub mod lex;
+pub mod njs;
 pub mod policy;
+pub mod record;
 pub mod revision;
 pub mod safety;
 pub mod schema;
 pub mod words;
 
+/// The reference enforcement of the header rules (moved to
+/// `cookiec-enforce` so servers share it without the checker).
+pub use cookiec_enforce as enforce;
 pub use headers::Undeclared;
 pub use policy::Template;
 pub use safety::CODES;
@@ -86,6 +91,8 @@ impl std::fmt::Display for EmitError {
 
 /// Every output for `model`, in a fixed order.
 pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError> {
+    // cookiec's own consent record is disclosed when it supplies the banner.
+    let model = &*record::disclosed(model);
     let unsafe_values = safety::check(model);
     if !unsafe_values.is_empty() {
         return Err(EmitError::Diagnostics(unsafe_values));
@@ -144,15 +151,15 @@ pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError
     });
     out.push(Output {
         name: COOKIECONSENT_FILE.into(),
-        contents: cookieconsent::build(model, &config.revision).into_bytes(),
+        contents: cookieconsent::build(model, &config.revision, &content_hash).into_bytes(),
     });
     out.push(Output {
         name: c15t::FILE.into(),
-        contents: c15t::build(model, &config.revision).into_bytes(),
+        contents: c15t::build(model, &config.revision, &content_hash).into_bytes(),
     });
     out.push(Output {
         name: klaro::FILE.into(),
-        contents: klaro::build(model, &config.revision).into_bytes(),
+        contents: klaro::build(model, &config.revision, &content_hash).into_bytes(),
     });
     // Only for a policy that maps Consent Mode types (else every type
     // would merely be denied).
@@ -166,6 +173,14 @@ pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError
     out.push(Output {
         name: NGINX_FILE.into(),
         contents: headers::nginx(&rules).into_bytes(),
+    });
+    out.push(Output {
+        name: njs::CONF_FILE.into(),
+        contents: njs::conf(&rules).into_bytes(),
+    });
+    out.push(Output {
+        name: njs::FILTER_FILE.into(),
+        contents: njs::filter(&rules).into_bytes(),
     });
     out.push(Output {
         name: HEADERS_FILE.into(),

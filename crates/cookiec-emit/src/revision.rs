@@ -111,7 +111,7 @@ pub(crate) fn material(model: &Model) -> Material<'_> {
             .iter()
             .map(|it| MatItem {
                 kind: it.kind.as_str(),
-                name: Matcher::of(&it.name),
+                name: common::matcher(&it.name),
                 domain: it.domain.as_ref().map(|d| d.value.as_str()),
                 path: it.path.as_ref().map(|d| d.value.as_str()),
                 category: &it.category.value,

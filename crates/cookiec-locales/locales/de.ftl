@@ -344,3 +344,4 @@ cc-close = Schließen
 cc-prefs-title = Cookie-Einstellungen
 cc-prefs-intro = Wählen Sie, welche Kategorien von Cookies und ähnlichen Technologien wir verwenden dürfen. Unbedingt erforderliche sind immer aktiv.
 cc-policy-link = Cookie-Richtlinie
+record-item-purpose = Speichert Ihre Cookie-Auswahl (die akzeptierten Kategorien und die Fassung dieser Richtlinie, auf die Sie geantwortet haben), damit wir nicht auf jeder Seite erneut fragen.

@@ -313,3 +313,6 @@ cc-close = Close
 cc-prefs-title = Cookie preferences
 cc-prefs-intro = Choose which categories of cookies and similar technologies we may use. Strictly necessary ones are always on.
 cc-policy-link = Cookie Policy
+# Purpose of cookiec's own consent record, disclosed automatically when
+# cookiec supplies the banner.
+record-item-purpose = Stores your cookie choices (the categories you accepted and the version of this policy you answered), so we do not ask again on every page.

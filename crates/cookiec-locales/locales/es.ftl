@@ -286,3 +286,4 @@ cc-close = Cerrar
 cc-prefs-title = Preferencias de cookies
 cc-prefs-intro = Elija qué categorías de cookies y tecnologías similares podemos utilizar. Las estrictamente necesarias están siempre activas.
 cc-policy-link = Política de cookies
+record-item-purpose = Guarda sus preferencias de cookies (las categorías aceptadas y la versión de esta política a la que respondió), para no volver a preguntarle en cada página.

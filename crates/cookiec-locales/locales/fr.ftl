@@ -309,3 +309,4 @@ cc-close = Fermer
 cc-prefs-title = Paramètres des cookies
 cc-prefs-intro = Choisissez les catégories de cookies et d’autres traceurs que nous pouvons utiliser. Les cookies strictement nécessaires sont toujours actifs.
 cc-policy-link = Politique cookies
+record-item-purpose = Enregistre vos choix en matière de cookies (les catégories acceptées et la version de cette politique à laquelle vous avez répondu), pour ne pas vous les redemander sur chaque page.

@@ -327,3 +327,4 @@ cc-close = Chiudi
 cc-prefs-title = Preferenze sui cookie
 cc-prefs-intro = Scegli quali categorie di cookie e di altri strumenti di tracciamento possiamo usare. Quelli strettamente necessari sono sempre attivi.
 cc-policy-link = Cookie policy
+record-item-purpose = Memorizza le sue scelte sui cookie (le categorie accettate e la versione di questa informativa a cui ha risposto), per non chiederle di nuovo in ogni pagina.

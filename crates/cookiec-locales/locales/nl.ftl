@@ -286,3 +286,4 @@ cc-close = Sluiten
 cc-prefs-title = Cookievoorkeuren
 cc-prefs-intro = Kies welke categorieën cookies en vergelijkbare technieken wij mogen gebruiken. Strikt noodzakelijke cookies staan altijd aan.
 cc-policy-link = Cookieverklaring
+record-item-purpose = Bewaart uw cookiekeuzes (de geaccepteerde categorieën en de versie van deze verklaring waarop u hebt geantwoord), zodat we het niet op elke pagina opnieuw vragen.

@@ -307,3 +307,4 @@ cc-close = Fechar
 cc-prefs-title = Preferências de cookies
 cc-prefs-intro = Escolha quais categorias de cookies e tecnologias semelhantes podemos usar. Os estritamente necessários estão sempre ativos.
 cc-policy-link = Política de Cookies
+record-item-purpose = Guarda suas escolhas de cookies (as categorias aceitas e a versão desta política que você respondeu), para não perguntarmos de novo em cada página.

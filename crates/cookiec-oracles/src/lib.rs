@@ -174,11 +174,10 @@ pub fn enforce(data: &[u8]) {
     let mut req = Request {
         gpc: head.contains('g'),
         dnt: head.contains('d'),
-        region: head
-            .split_whitespace()
-            .last()
-            .unwrap_or("default")
-            .to_string(),
+        region: match head.split_whitespace().last() {
+            Some(code) => cookiec_emit::enforce::Region::Known(code.to_string()),
+            None => cookiec_emit::enforce::Region::Unknown,
+        },
         ..Request::default()
     };
     let mut set_cookie = Vec::new();
@@ -191,7 +190,7 @@ pub fn enforce(data: &[u8]) {
             None => set_cookie.push(line.to_string()),
         }
     }
-    let e = Enforcer::new(rules);
+    let e = Enforcer::new(rules.clone());
     let a = e.apply(&req, &set_cookie);
     let b = e.apply(&req, &set_cookie);
     assert_eq!(a, b, "enforcement is not deterministic");

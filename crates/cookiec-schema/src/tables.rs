@@ -410,7 +410,7 @@ pub mod consent {
         "record",
         T::String,
         No,
-        "Name of the cookie that stores the consent.\n\nExample: `record \"cookie_consent\"`",
+        "Name of cookiec's own consent record: the cookie the generated banner writes and the server enforcement reads (default `cookie_consent`). Another tool's consent cookie is declared as an ordinary `cookie`, not here.\n\nExample: `record \"cookie_consent\"`",
     );
     pub const RECORD_LIFETIME: FieldSchema = f(
         "record-lifetime",

@@ -70,6 +70,7 @@ registry![
     policy::session_key_undeclared::RULE,
     policy::consent_record_http_only::RULE,
     policy::contact_undisclosed::RULE,
+    policy::consent_record_not_necessary::RULE,
     eu::no_consent::RULE,
     eu::trackers_in_necessary::RULE,
     eu::pre_ticked::RULE,

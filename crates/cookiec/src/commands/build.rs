@@ -194,17 +194,19 @@ cookie \"sid\" {\n  category essential\n  purpose \"Keeps you signed in.\"\n  li
             names,
             [
                 "c15t.config.js",
+                "cookiec-filter.js",
                 "cookiec.config.json",
                 "cookiec.headers.json",
                 "cookieconsent.config.js",
                 "klaro.config.js",
+                "nginx-filter.conf",
                 "nginx.conf",
                 "policy.en.html",
                 "policy.en.md",
                 "policy.en.txt"
             ]
         );
-        assert_eq!(written.paths.len(), 9);
+        assert_eq!(written.paths.len(), 11);
         assert_eq!(files(&a), files(&b));
     }
 

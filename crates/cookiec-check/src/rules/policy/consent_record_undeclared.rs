@@ -25,6 +25,10 @@ const DOC: &str = r#"# POL001 consent-record-undeclared
 When `consent` names the cookie that stores the visitor's choice (`record "..."`), a
 `cookie` declaration must match that name.
 
+Not reported when cookiec supplies the banner (`banner yes`, or implied by
+`acknowledge-required yes`) and a required category exists: `cookiec build` then adds the
+record to the policy as a strictly necessary cookie with its lifetime.
+
 ## Why
 The consent record is itself a cookie stored on the visitor's device: it has to appear
 in the cookie table like any other, with its purpose and lifetime, and the generated
@@ -33,7 +37,7 @@ header rules must know it (middleware reads it to decide which cookies to strip)
 ## Example
 ```cookies
 consent {
-  banner yes
+  banner no
   record "cc_consent"
 }
 ```
@@ -60,6 +64,15 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         return Vec::new();
     };
     if cx.find_cookie(&rec.value).is_some() {
+        return Vec::new();
+    }
+    // When cookiec supplies the banner, `cookiec build` discloses its record
+    // as a strictly necessary item itself (cookiec_emit::record).
+    let c = &cx.model.consent;
+    let banner = c.banner.as_ref().is_some_and(|b| b.value)
+        || (c.acknowledge_required.as_ref().is_some_and(|b| b.value)
+            && c.banner.as_ref().is_none_or(|b| b.value));
+    if banner && cx.model.categories.iter().any(|c| c.is_required()) {
         return Vec::new();
     }
     vec![cx

@@ -4,6 +4,7 @@
 pub mod commitment_contradicted;
 pub mod consent_record_http_only;
 pub mod consent_record_lifetime_mismatch;
+pub mod consent_record_not_necessary;
 pub mod consent_record_undeclared;
 pub mod contact_undisclosed;
 pub mod item_in_unused_category;
