@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser suite: build the cookiec binary, generate the HTML policy of every
 # example and of a hostile policy (built-in layout, and a template without
-# CSP) and the vanilla-cookieconsent config of a banner test policy, then
+# CSP) and the vanilla-cookieconsent config of a banner test policy (and,
+# for the per-region test, of examples/us-retailer.cookies), then
 # open them in headless Chromium (Debian's, installed by
 # scripts/install/chromium.sh) through playwright-core (pinned by
 # tests/browser/package-lock.json) and check the rendered pages.
@@ -38,4 +39,4 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
 fi
 
 COOKIEC_OUT="$out" CHROMIUM="$chromium" COOKIEC_GRANTED="$granted" node --test --test-reporter=spec policy.test.mjs banner.test.mjs \
-  consent-mode.test.mjs c15t.test.mjs klaro.test.mjs
+  consent-mode.test.mjs c15t.test.mjs klaro.test.mjs regions.test.mjs

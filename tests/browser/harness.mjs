@@ -86,8 +86,9 @@ export const setCookiesScript = PAGE_COOKIES.map((c) => `document.cookie = "${c}
 
 /**
  * After "reject": every declared non-essential cookie of PAGE_COOKIES is
- * gone, the necessary and the undeclared ones stay, the consent record holds
- * the cookiec-v1 value with only the required category, and the last
+ * gone, the necessary and the undeclared ones stay, the consent record is
+ * cookiec-record-1 with only the required category and the policy's
+ * revision and content hash, and the last
  * Consent Mode update denies all but the required category's type.
  */
 export async function assertRejected(page, cookies) {
@@ -97,8 +98,10 @@ export async function assertRejected(page, cookies) {
   for (const gone of ['_ga', '_ga_ABC123', '_pk_ses.1.ab12', 'theme', '_fbp']) {
     assert.ok(!(gone in c), `${gone} deleted`);
   }
-  const revision = await page.evaluate(async () => (await (await fetch('/out/cookiec.config.json')).json()).revision);
-  assert.equal(c.shop_consent, `v1.${revision}.essential`);
+  const config = await page.evaluate(async () => (await fetch('/out/cookiec.config.json')).json());
+  const record = JSON.parse(decodeURIComponent(c.shop_consent));
+  assert.deepEqual(record.categories, ['essential']);
+  assert.deepEqual(record.data.cookiec, { v: 1, revision: config.revision, hash: config.content_hash });
   const update = await lastUpdate(page);
   for (const t of ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
     'functionality_storage', 'personalization_storage']) {

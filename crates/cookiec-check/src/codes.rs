@@ -33,6 +33,7 @@ cookiec_diagnostics::declare_codes! {
     BAD_LABEL = "E220", Error, "bad-label", "A declaration's label is missing or of the wrong kind.";
     WRONG_ARITY = "E221", Error, "wrong-arity", "Too many values, a missing value, or a misplaced block.";
     UNDECLARED_LANGUAGE = "E222", Error, "undeclared-language", "A translation for a language the policy does not declare.";
+    UNHONOURABLE_CONSENT = "E223", Error, "unhonourable-consent", "A consent or signal declaration the outputs cannot honour.";
     UNUSED_DECLARATION = "W201", Warning, "unused-declaration", "A category or provider no item uses.";
     UNUSED_ALLOW = "W202", Warning, "unused-allow", "An inline `allow` that suppresses nothing.";
     LANGUAGE_WITHOUT_WORDING = "W203", Warning, "language-without-wording", "A declared language cookiec has no generated wording for.";

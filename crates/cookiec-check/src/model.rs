@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 // stores them typed.
 pub use cookiec_schema::{
     Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection, GoogleConsentType, ItemKind,
-    LifetimeWord, ProviderRole, Region, SameSite, SignalResponse, Status, TimeUnit, WithdrawMethod,
+    LifetimeWord, OptOutLink, ProviderRole, Region, SameSite, SignalResponse, Status, TimeUnit,
+    UsPrivacyUse, WithdrawMethod,
 };
 
 /// A checked `.cookies` file.
@@ -189,15 +190,20 @@ pub struct Category {
     pub status: Status,
     pub google_consent: Vec<Spanned<GoogleConsentType>>,
     pub tcf_purposes: Vec<Spanned<u8>>,
+    /// `counts-as [sale, sharing]` as written on the category (see
+    /// [`Model::counts_as`] for what its items add).
+    pub counts_as: Vec<Spanned<UsPrivacyUse>>,
     pub span: Span,
 }
 
 impl Category {
-    /// The consent mode in `region`, falling back to the default.
+    /// The consent mode in `region`: the region's own line, else its
+    /// parent's (`fr` → `eu` → `eea`), else the default.
     pub fn consent_in(&self, region: Region) -> ConsentMode {
-        self.consent
-            .get(&region)
-            .or_else(|| self.consent.get(&Region::Default))
+        region
+            .chain()
+            .iter()
+            .find_map(|r| self.consent.get(r))
             .map(|m| m.value)
             .unwrap_or(ConsentMode::OptIn)
     }
@@ -271,6 +277,8 @@ pub struct Item {
     pub partitioned: Option<Spanned<bool>>,
     pub read_by_script: Option<Spanned<bool>>,
     pub keyed_by: Option<Spanned<String>>,
+    /// `counts-as [sale, sharing]`.
+    pub counts_as: Vec<Spanned<UsPrivacyUse>>,
     /// Inline `allow CODE "reason"` suppressions on this item.
     pub allows: Vec<Suppression>,
     pub span: Span,
@@ -299,15 +307,122 @@ pub struct Consent {
     pub acknowledge_required: Option<Spanned<bool>>,
     pub reject_all: Option<Spanned<bool>>,
     pub withdraw: Vec<Spanned<WithdrawMethod>>,
-    pub gpc: Option<Spanned<SignalResponse>>,
-    pub dnt: Option<Spanned<SignalResponse>>,
+    pub gpc: Option<PerRegion<Spanned<SignalResponse>>>,
+    pub dnt: Option<PerRegion<Spanned<SignalResponse>>>,
+    pub opt_out_links: Vec<Spanned<OptOutLink>>,
+    pub opt_out_url: Option<Spanned<String>>,
     pub record: Option<Spanned<String>>,
     pub record_lifetime: Option<Duration>,
-    pub renew_after: Option<Duration>,
+    pub renew_after: Option<PerRegion<Duration>>,
     pub renew_on_change: Option<Spanned<bool>>,
-    pub reprompt_after_refusal: Option<Duration>,
+    pub reprompt_after_refusal: Option<PerRegion<Duration>>,
     /// The span of the `consent` declaration, `None` when absent.
     pub span: Option<Span>,
+}
+
+/// A value for every region (`gpc honour`: only `default`), or per region
+/// (`gpc { default ignore  us-ca sale-sharing }`). A block need not name
+/// `default` (except a category's `consent`, which the checker enforces):
+/// a region it does not cover has no value.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PerRegion<T> {
+    pub by_region: BTreeMap<Region, T>,
+    /// The field, for diagnostics about the whole declaration.
+    pub span: Span,
+}
+
+impl<T> PerRegion<T> {
+    pub fn uniform(value: T, span: Span) -> Self {
+        PerRegion {
+            by_region: BTreeMap::from([(Region::Default, value)]),
+            span,
+        }
+    }
+
+    /// The value in `region`: its own, else its parent's, else `default`'s.
+    pub fn get(&self, region: Region) -> Option<&T> {
+        region.chain().iter().find_map(|r| self.by_region.get(r))
+    }
+
+    /// Only a `default` value: the same everywhere.
+    pub fn is_uniform(&self) -> bool {
+        self.by_region.keys().all(|r| *r == Region::Default)
+    }
+
+    pub fn regions(&self) -> impl Iterator<Item = Region> + '_ {
+        self.by_region.keys().copied()
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.by_region.values()
+    }
+}
+
+/// The consent record's name when `record` is not given.
+pub const DEFAULT_RECORD: &str = "cookie_consent";
+
+/// The name of cookiec's consent record: `record`, else [`DEFAULT_RECORD`].
+pub fn consent_record_name(model: &Model) -> &str {
+    model
+        .consent
+        .record
+        .as_ref()
+        .map(|r| r.value.as_str())
+        .unwrap_or(DEFAULT_RECORD)
+}
+
+impl Consent {
+    /// The GPC response in `region` (`None`: not stated there).
+    pub fn gpc_in(&self, region: Region) -> Option<SignalResponse> {
+        self.gpc.as_ref()?.get(region).map(|s| s.value)
+    }
+
+    /// The DNT response in `region` (`None`: not stated there).
+    pub fn dnt_in(&self, region: Region) -> Option<SignalResponse> {
+        self.dnt.as_ref()?.get(region).map(|s| s.value)
+    }
+
+    /// `renew-after` in `region`.
+    pub fn renew_after_in(&self, region: Region) -> Option<&Duration> {
+        self.renew_after.as_ref()?.get(region)
+    }
+
+    /// `reprompt-after-refusal` in `region`.
+    pub fn reprompt_after_refusal_in(&self, region: Region) -> Option<&Duration> {
+        self.reprompt_after_refusal.as_ref()?.get(region)
+    }
+}
+
+impl Model {
+    /// What a category counts as under US state law: its own `counts-as`
+    /// and every one of its items' (a category holding one sold cookie is
+    /// a category whose acceptance allows a sale).
+    pub fn counts_as(&self, category: &str) -> Vec<UsPrivacyUse> {
+        let own = self
+            .categories
+            .iter()
+            .filter(|c| c.id.value == category)
+            .flat_map(|c| c.counts_as.iter());
+        let items = self
+            .items
+            .iter()
+            .filter(|i| i.category.value == category)
+            .flat_map(|i| i.counts_as.iter());
+        let mut out: Vec<UsPrivacyUse> = own.chain(items).map(|u| u.value).collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Whether a signal response covers `category` (the caller keeps
+    /// required categories on).
+    pub fn signal_covers(&self, response: Option<SignalResponse>, category: &Category) -> bool {
+        match response {
+            Some(SignalResponse::Honour) => true,
+            Some(SignalResponse::SaleSharing) => !self.counts_as(&category.id.value).is_empty(),
+            Some(SignalResponse::Ignore) | None => false,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

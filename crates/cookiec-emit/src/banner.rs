@@ -12,17 +12,21 @@ use cookiec_check::model::{Category, ConsentMode, Model, Status};
 /// banner cannot tell where the visitor is, so it never applies a looser
 /// rule than some region needs.
 pub fn strictest(c: &Category) -> ConsentMode {
-    let rank = |m: ConsentMode| match m {
-        ConsentMode::OptIn => 3,
-        ConsentMode::OptOut => 2,
-        ConsentMode::Notice => 1,
-        ConsentMode::Required => 0,
-    };
     c.consent
         .values()
         .map(|m| m.value)
         .max_by_key(|m| rank(*m))
         .unwrap_or(ConsentMode::OptIn)
+}
+
+/// How strict a mode is: opt-in before opt-out before notice before required.
+pub fn rank(m: ConsentMode) -> u8 {
+    match m {
+        ConsentMode::OptIn => 3,
+        ConsentMode::OptOut => 2,
+        ConsentMode::Notice => 1,
+        ConsentMode::Required => 0,
+    }
 }
 
 /// Cannot be switched off in any region.

@@ -12,7 +12,9 @@
 use crate::banner;
 use crate::js::{self, Js};
 use crate::lex;
-use cookiec_check::model::{Category, ConsentMode, GoogleConsentType as G, Model, SignalResponse};
+use cookiec_check::model::{
+    Category, ConsentMode, GoogleConsentType as G, Model, Region, SignalResponse,
+};
 
 pub const FILE: &str = "c15t.config.js";
 
@@ -182,7 +184,7 @@ fn options(model: &Model, groups: &[(&'static str, Vec<&Category>)]) -> Js {
         .filter(|(t, cats)| *t != "necessary" && !cats.is_empty())
         .filter(|(_, cats)| cats.iter().all(|c| banner::on_by_default(c)))
         .map(|(t, _)| t.to_string());
-    let gpc = model.consent.gpc.as_ref().map(|g| g.value) == Some(SignalResponse::Honour);
+    let gpc = model.consent.gpc_in(Region::Default) == Some(SignalResponse::Honour);
     let expiry_days = (banner::record_max_age(model) / 86_400).max(1);
     let policy = Js::Obj(vec![
         ("id", Js::Str("cookiec".into())),

@@ -31,13 +31,22 @@ pub fn default_state(mode: ConsentMode) -> State {
     }
 }
 
-/// The state before any choice when a signal (GPC or DNT) is present and
-/// honoured: every category that is not required is denied.
-pub fn signal_state(mode: ConsentMode, response: Option<SignalResponse>) -> State {
-    match (mode, response) {
-        (ConsentMode::Required, _) => State::Granted,
-        (_, Some(SignalResponse::Honour)) => State::Denied,
-        _ => default_state(mode),
+/// The state of `c` in `region` before any choice when a signal (GPC or
+/// DNT) with the region's `response` is sent: denied when the response
+/// covers the category (`honour`: every one; `sale-sharing`: those that
+/// count as a sale, a sharing or targeted advertising), unless the category
+/// is required there.
+pub fn signal_state(
+    model: &Model,
+    c: &Category,
+    region: Region,
+    response: Option<SignalResponse>,
+) -> State {
+    let mode = c.consent_in(region);
+    if mode != ConsentMode::Required && model.signal_covers(response, c) {
+        State::Denied
+    } else {
+        default_state(mode)
     }
 }
 
@@ -49,6 +58,16 @@ pub fn regions(model: &Model) -> Vec<Region> {
         rs.extend(c.consent.keys().copied());
     }
     rs.extend(model.consent.regions.iter().map(|r| r.value));
+    let c = &model.consent;
+    for p in [&c.gpc, &c.dnt].into_iter().flatten() {
+        rs.extend(p.regions());
+    }
+    for p in [&c.renew_after, &c.reprompt_after_refusal]
+        .into_iter()
+        .flatten()
+    {
+        rs.extend(p.regions());
+    }
     rs.sort();
     rs.dedup();
     rs
@@ -89,15 +108,10 @@ pub fn category<'a>(model: &'a ValidModel, item: &Item) -> Option<&'a Category> 
 }
 
 /// The consent cookie name when the policy does not declare `record`.
-pub const DEFAULT_CONSENT_COOKIE: &str = "cookie_consent";
+pub const DEFAULT_CONSENT_COOKIE: &str = cookiec_check::model::DEFAULT_RECORD;
 
 pub fn consent_cookie(model: &Model) -> &str {
-    model
-        .consent
-        .record
-        .as_ref()
-        .map(|r| r.value.as_str())
-        .unwrap_or(DEFAULT_CONSENT_COOKIE)
+    cookiec_check::model::consent_record_name(model)
 }
 
 /// The consent record format, shared by banners and middleware.
@@ -127,4 +141,14 @@ pub fn has_choice(model: &Model) -> bool {
         .iter()
         .filter(|c| c.status != Status::NotUsed)
         .any(|c| c.consent.values().any(|m| m.value != ConsentMode::Required))
+}
+
+/// Whether the banner shows that an opt-out preference signal was honoured
+/// (CCPA regulations §7025(c)(6)): GPC is honoured in a California region
+/// the policy covers.
+pub fn opt_out_shown(model: &Model) -> bool {
+    regions(model)
+        .into_iter()
+        .filter(|r| *r == Region::UsCa || (*r == Region::Us))
+        .any(|r| !matches!(model.consent.gpc_in(r), None | Some(SignalResponse::Ignore)))
 }

@@ -4,7 +4,7 @@
 
 use crate::common::{self, LifetimeOut, Matcher, State};
 use crate::revision;
-use cookiec_check::model::{ItemKind, Model, Region, Text, TextList};
+use cookiec_check::model::{ItemKind, Model, Region, SignalResponse, Text, TextList};
 use cookiec_check::ValidModel;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -63,10 +63,24 @@ pub struct ConsentConfig {
     pub reject_all: bool,
     /// How consent is withdrawn: `footer-link`, `banner`, `settings-page`, `browser-only`.
     pub withdraw: Vec<String>,
-    /// `honour` or `ignore` the `Sec-GPC: 1` header / `navigator.globalPrivacyControl`.
+    /// `honour`, `sale-sharing` or `ignore` the `Sec-GPC: 1` header /
+    /// `navigator.globalPrivacyControl` in the `default` region (see
+    /// `by_region` where it differs per region; each region's categories
+    /// carry the resulting `with_gpc` state).
     pub gpc: Signal,
-    /// `honour` or `ignore` the `DNT: 1` header / `navigator.doNotTrack`.
+    /// The same for the `DNT: 1` header / `navigator.doNotTrack`.
     pub dnt: Signal,
+    /// Region → what differs per region; present when the policy gives a
+    /// signal, `renew-after` or `reprompt-after-refusal` per region.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_region: BTreeMap<String, RegionConsent>,
+    /// The opt-out links US state laws require, with their labels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub opt_out_links: Vec<OptOutLinkConfig>,
+    /// Show "Opt-Out Request Honored" when an honoured GPC signal is
+    /// detected (California, CCPA regulations §7025(c)(6)).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub show_opt_out_honoured: bool,
     /// Ask again after this many seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub renew_after_seconds: Option<u64>,
@@ -78,10 +92,38 @@ pub struct ConsentConfig {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Signal {
+    /// Opts out of every category that is not required.
     Honour,
     Ignore,
+    /// Opts out of the categories that count as a sale, a sharing or
+    /// targeted advertising.
+    SaleSharing,
+}
+
+/// The consent settings of one region, where they differ per region.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegionConsent {
+    pub gpc: Signal,
+    pub dnt: Signal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renew_after_seconds: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reprompt_after_refusal_seconds: Option<u64>,
+}
+
+/// An opt-out link (`do-not-sell-or-share`, `your-privacy-choices`, ...).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OptOutLinkConfig {
+    pub id: String,
+    /// Language → the link's fixed label.
+    pub label: Translated,
+    /// Where it leads; absent: the banner's preferences.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// The cookie that stores the visitor's choice.
@@ -126,6 +168,10 @@ pub struct CategoryConfig {
     pub google_consent: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tcf_purposes: Vec<u8>,
+    /// `sale`, `sharing`, `targeted-advertising`: what accepting the
+    /// category allows under US state law (its items' included).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counts_as: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -191,17 +237,66 @@ fn translated_list(t: &TextList) -> BTreeMap<String, Vec<String>> {
     t.by_lang.clone()
 }
 
-fn signal(s: Option<cookiec_check::model::SignalResponse>) -> Signal {
+fn signal(s: Option<SignalResponse>) -> Signal {
     match s {
-        Some(cookiec_check::model::SignalResponse::Honour) => Signal::Honour,
-        _ => Signal::Ignore,
+        Some(SignalResponse::Honour) => Signal::Honour,
+        Some(SignalResponse::SaleSharing) => Signal::SaleSharing,
+        Some(SignalResponse::Ignore) | None => Signal::Ignore,
     }
+}
+
+/// Per region, what differs per region (empty when nothing does).
+fn by_region(model: &Model, regions: &[Region]) -> BTreeMap<String, RegionConsent> {
+    let c = &model.consent;
+    let varies = [&c.gpc, &c.dnt]
+        .iter()
+        .any(|p| p.as_ref().is_some_and(|p| !p.is_uniform()))
+        || [&c.renew_after, &c.reprompt_after_refusal]
+            .iter()
+            .any(|p| p.as_ref().is_some_and(|p| !p.is_uniform()));
+    if !varies {
+        return BTreeMap::new();
+    }
+    regions
+        .iter()
+        .map(|r| {
+            (
+                r.as_str().to_string(),
+                RegionConsent {
+                    gpc: signal(c.gpc_in(*r)),
+                    dnt: signal(c.dnt_in(*r)),
+                    renew_after_seconds: c.renew_after_in(*r).map(|d| d.seconds),
+                    reprompt_after_refusal_seconds: c
+                        .reprompt_after_refusal_in(*r)
+                        .map(|d| d.seconds),
+                },
+            )
+        })
+        .collect()
+}
+
+fn opt_out_links(model: &Model) -> Vec<OptOutLinkConfig> {
+    let langs = crate::banner::languages(model);
+    model
+        .consent
+        .opt_out_links
+        .iter()
+        .map(|l| OptOutLinkConfig {
+            id: l.value.as_str().to_string(),
+            label: langs
+                .iter()
+                .map(|lang| {
+                    let label = crate::lex::words(lang).get(&format!("link-{}", l.value.as_str()));
+                    (lang.clone(), label)
+                })
+                .collect(),
+            url: model.consent.opt_out_url.as_ref().map(|u| u.value.clone()),
+        })
+        .collect()
 }
 
 pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
     let consent = &model.consent;
-    let gpc = consent.gpc.as_ref().map(|g| g.value);
-    let dnt = consent.dnt.as_ref().map(|g| g.value);
     let regions_list = common::regions(model);
 
     let mut regions = BTreeMap::new();
@@ -214,8 +309,8 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
                 CategoryRule {
                     mode: mode.as_str().to_string(),
                     default: common::default_state(mode),
-                    with_gpc: common::signal_state(mode, gpc),
-                    with_dnt: common::signal_state(mode, dnt),
+                    with_gpc: common::signal_state(model, c, *r, consent.gpc_in(*r)),
+                    with_dnt: common::signal_state(model, c, *r, consent.dnt_in(*r)),
                 },
             );
         }
@@ -238,6 +333,11 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
                 .map(|g| g.value.as_str().to_string())
                 .collect(),
             tcf_purposes: c.tcf_purposes.iter().map(|t| t.value).collect(),
+            counts_as: model
+                .counts_as(&c.id.value)
+                .into_iter()
+                .map(|u| u.as_str().to_string())
+                .collect(),
         })
         .collect();
 
@@ -308,13 +408,15 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
                 .iter()
                 .map(|w| w.value.as_str().to_string())
                 .collect(),
-            gpc: signal(gpc),
-            dnt: signal(dnt),
-            renew_after_seconds: consent.renew_after.as_ref().map(|d| d.seconds),
+            gpc: signal(consent.gpc_in(Region::Default)),
+            dnt: signal(consent.dnt_in(Region::Default)),
+            by_region: by_region(model, &regions_list),
+            opt_out_links: opt_out_links(model),
+            show_opt_out_honoured: common::opt_out_shown(model),
+            renew_after_seconds: consent.renew_after_in(Region::Default).map(|d| d.seconds),
             renew_on_change: consent.renew_on_change.as_ref().is_some_and(|b| b.value),
             reprompt_after_refusal_seconds: consent
-                .reprompt_after_refusal
-                .as_ref()
+                .reprompt_after_refusal_in(Region::Default)
                 .map(|d| d.seconds),
         },
         regions,

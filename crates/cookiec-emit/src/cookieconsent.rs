@@ -21,6 +21,7 @@
 //! JavaScript string literal; string literals escape `<` as `\u003c`, so
 //! the file can also be inlined in a `<script>` element.
 
+use crate::banner_regions;
 use crate::common::{self, State};
 use crate::js::{self, render, str_lit, Js};
 use crate::lex;
@@ -42,7 +43,7 @@ fn auto_clear(model: &Model, category: &str) -> Vec<Js> {
         .collect()
 }
 
-fn translation(model: &Model, lang: &str) -> Js {
+fn translation(model: &Model, lang: &str, regional: bool) -> Js {
     let w = lex::words(lang);
     let default_lang = model.policy.default_lang();
     let t = |text: &cookiec_check::model::Text| escape(text.get(lang, default_lang));
@@ -151,9 +152,20 @@ fn translation(model: &Model, lang: &str) -> Js {
         })
     };
     let text = |id: &str| Js::Str(escape(&w.get(id)));
+    // California: show that an honoured opt-out signal was honoured.
+    let description = if regional {
+        let plain = escape(&w.get(description));
+        let note = format!(
+            "{plain}<p><strong>{}</strong></p>",
+            escape(&w.get("cc-opt-out-honoured"))
+        );
+        banner_regions::if_honoured(&note, &plain)
+    } else {
+        text(description)
+    };
     let consent_modal = [
         Some(("title", text("cc-title"))),
-        Some(("description", text(description))),
+        Some(("description", description)),
         Some(("acceptAllBtn", text(accept))),
         reject(),
         Some(("showPreferencesBtn", text("cc-manage"))),
@@ -207,17 +219,21 @@ pub fn build(model: &ValidModel, revision: &str, content_hash: &str) -> String {
     let opt_in = model.categories.iter().any(|c| {
         c.status != Status::NotUsed && c.consent_in(Region::Default) == ConsentMode::OptIn
     });
+    // Regions or signals: what starts enabled is decided in the page.
+    let regional = banner_regions::needed(model);
     let categories = model
         .categories
         .iter()
         .filter(|c| c.status != Status::NotUsed)
         .map(|c| {
             let mode = c.consent_in(Region::Default);
+            let enabled = if regional && !c.is_required() {
+                banner_regions::enabled_expr(&c.id.value)
+            } else {
+                Js::Bool(common::default_state(mode) == State::Granted)
+            };
             let mut fields = vec![
-                (
-                    "enabled",
-                    Js::Bool(common::default_state(mode) == State::Granted),
-                ),
+                ("enabled", enabled),
                 ("readOnly", Js::Bool(c.is_required())),
             ];
             let cookies = auto_clear(model, &c.id.value);
@@ -228,12 +244,19 @@ pub fn build(model: &ValidModel, revision: &str, content_hash: &str) -> String {
         })
         .collect();
     // The lifetime is always written so it is the one the policy discloses.
+    let expires = if regional {
+        // vanilla-cookieconsent asks again when the record expires: after a
+        // refusal ("necessary") that is the region's re-prompt interval.
+        Js::Expr(format!(
+            "function (acceptType) {{ return acceptType === \"necessary\" ? {s}.keepDaysAfterRefusal : {s}.keepDays; }}",
+            s = banner_regions::SETTINGS
+        ))
+    } else {
+        Js::Num((crate::record::lifetime(model).seconds / 86_400).max(1))
+    };
     let cookie = vec![
         ("name", Js::Str(common::consent_cookie(model).to_string())),
-        (
-            "expiresAfterDays",
-            Js::Num((crate::record::lifetime(model).seconds / 86_400).max(1)),
-        ),
+        ("expiresAfterDays", expires),
     ];
     let languages: Vec<String> = model
         .policy
@@ -245,7 +268,11 @@ pub fn build(model: &ValidModel, revision: &str, content_hash: &str) -> String {
         ("revision", Js::Num(revision_number(revision))),
         (
             "mode",
-            Js::Str(if opt_in { "opt-in" } else { "opt-out" }.to_string()),
+            if regional {
+                Js::Expr(format!("{}.mode", banner_regions::SETTINGS))
+            } else {
+                Js::Str(if opt_in { "opt-in" } else { "opt-out" }.to_string())
+            },
         ),
         ("cookie", Js::Obj(cookie)),
         ("onConsent", Js::Ident(RECORD_WRITER)),
@@ -260,7 +287,7 @@ pub fn build(model: &ValidModel, revision: &str, content_hash: &str) -> String {
                     Js::Map(
                         languages
                             .iter()
-                            .map(|l| (l.clone(), translation(model, l)))
+                            .map(|l| (l.clone(), translation(model, l, regional)))
                             .collect(),
                     ),
                 ),
@@ -274,10 +301,15 @@ pub fn build(model: &ValidModel, revision: &str, content_hash: &str) -> String {
          //   CookieConsent.run(config);\n\
          // (With the ES module build, set `globalThis.CookieConsent` to the imported\n\
          // module first; to add your own onConsent/onChange, call config's from yours.)\n\
-         {}\
+         {}{}\
          export default ",
         js::comment_safe(&model.policy.service.value),
-        record_writer(revision, content_hash)
+        record_writer(revision, content_hash),
+        if regional {
+            banner_regions::preamble(model)
+        } else {
+            String::new()
+        }
     );
     render(&config, 0, &mut out);
     out.push_str(";\n");

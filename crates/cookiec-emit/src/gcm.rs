@@ -18,7 +18,9 @@
 
 use crate::common::{self, State};
 use crate::js::{self, Js};
-use cookiec_check::model::{ConsentMode, GoogleConsentType, Model, Region, SignalResponse, Status};
+use cookiec_check::model::{
+    Category, ConsentMode, GoogleConsentType, Model, Region, SignalResponse, Status,
+};
 use std::collections::BTreeMap;
 
 /// File name of the output.
@@ -94,6 +96,11 @@ pub fn states(
     region: Region,
     state: impl Fn(ConsentMode) -> State,
 ) -> BTreeMap<String, State> {
+    states_by(model, |c| state(c.consent_in(region)))
+}
+
+/// [`states`] with a state per category.
+fn states_by(model: &Model, state: impl Fn(&Category) -> State) -> BTreeMap<String, State> {
     GoogleConsentType::ALL
         .iter()
         .map(|t| {
@@ -103,8 +110,7 @@ pub fn states(
                 .filter(|c| c.status != Status::NotUsed)
                 .filter(|c| c.google_consent.iter().any(|g| g.value == *t))
                 .peekable();
-            let granted = cats.peek().is_some()
-                && cats.all(|c| state(c.consent_in(region)) == State::Granted);
+            let granted = cats.peek().is_some() && cats.all(|c| state(c) == State::Granted);
             let s = if granted {
                 State::Granted
             } else {
@@ -157,17 +163,32 @@ fn state_map(states: &BTreeMap<String, State>) -> Js {
     )
 }
 
+/// The states in `region` when a signal with `response` is sent.
+fn signal_states(model: &Model, region: Region, response: Option<SignalResponse>) -> Js {
+    state_map(&states_by(model, |c| {
+        common::signal_state(model, c, region, response)
+    }))
+}
+
 fn honoured(s: Option<SignalResponse>) -> bool {
-    s == Some(SignalResponse::Honour)
+    !matches!(s, None | Some(SignalResponse::Ignore))
 }
 
 /// The data the script acts on, as a JavaScript object.
 fn data(model: &Model) -> Js {
     let regions = common::regions(model);
     let consent = &model.consent;
-    let gpc = honoured(consent.gpc.as_ref().map(|g| g.value));
-    let dnt = honoured(consent.dnt.as_ref().map(|g| g.value));
-    let signal = |m| common::signal_state(m, Some(SignalResponse::Honour));
+    let gpc = regions.iter().any(|r| honoured(consent.gpc_in(*r)));
+    let dnt = regions.iter().any(|r| honoured(consent.dnt_in(*r)));
+    // One set of states with a signal: GPC's response in the region when
+    // GPC is honoured anywhere, else DNT's.
+    let response = |r: Region| {
+        if gpc {
+            consent.gpc_in(r)
+        } else {
+            consent.dnt_in(r)
+        }
+    };
     // One `default` command per declared region, then the one without
     // `region` for every other visitor.
     let mut entries: Vec<(Region, Vec<&'static str>)> = region_codes(&regions);
@@ -185,7 +206,7 @@ fn data(model: &Model) -> Js {
                 state_map(&states(model, r, common::default_state)),
             ));
             if gpc || dnt {
-                f.push(("withSignal", state_map(&states(model, r, signal))));
+                f.push(("withSignal", signal_states(model, r, response(r))));
             }
             Js::Obj(f)
         })

@@ -6,7 +6,7 @@
 use crate::common::{self, Matcher, State};
 use crate::revision;
 use crate::safety;
-use cookiec_check::model::{ItemKind, LifetimeKind, NamePattern, SignalResponse};
+use cookiec_check::model::{ItemKind, LifetimeKind, NamePattern, Region, SignalResponse};
 use cookiec_check::ValidModel;
 use std::collections::BTreeMap;
 
@@ -51,15 +51,19 @@ pub fn build(model: &ValidModel, undeclared: Undeclared) -> HeaderRules {
                 .collect(),
         );
     }
-    let signal = |header: &str, response: Option<SignalResponse>| {
-        let honour = response == Some(SignalResponse::Honour);
+    // Per region, the categories a sent signal denies there (`denies` is
+    // filled when the signal is honoured in some region).
+    let signal = |header: &str, response: &dyn Fn(Region) -> Option<SignalResponse>| {
+        let honour = regions
+            .iter()
+            .any(|r| !matches!(response(*r), None | Some(SignalResponse::Ignore)));
         let mut denies = BTreeMap::new();
         if honour {
             for r in &regions {
                 let denied: Vec<String> = model
                     .categories
                     .iter()
-                    .filter(|c| common::signal_state(c.consent_in(*r), response) == State::Denied)
+                    .filter(|c| common::signal_state(model, c, *r, response(*r)) == State::Denied)
                     .map(|c| c.id.value.clone())
                     .collect();
                 denies.insert(r.as_str().to_string(), denied);
@@ -139,8 +143,8 @@ pub fn build(model: &ValidModel, undeclared: Undeclared) -> HeaderRules {
             } else {
                 "accept".to_string()
             },
-            gpc: signal("Sec-GPC", consent.gpc.as_ref().map(|g| g.value)),
-            dnt: signal("DNT", consent.dnt.as_ref().map(|g| g.value)),
+            gpc: signal("Sec-GPC", &|r| consent.gpc_in(r)),
+            dnt: signal("DNT", &|r| consent.dnt_in(r)),
         },
         undeclared,
         defaults,

@@ -17,6 +17,9 @@ pub enum Js {
     Regex(String),
     /// A JavaScript identifier defined by the generated module itself.
     Ident(&'static str),
+    /// An expression the emitter assembled from identifiers of its own and
+    /// literals rendered with [`str_lit`] (never from raw user text).
+    Expr(String),
 }
 
 pub fn str_lit(s: &str) -> String {
@@ -74,6 +77,7 @@ pub fn render(v: &Js, indent: usize, out: &mut String) {
         Js::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Js::Num(n) => out.push_str(&n.to_string()),
         Js::Ident(name) => out.push_str(name),
+        Js::Expr(e) => out.push_str(e),
         Js::Regex(r) => {
             out.push_str("new RegExp(");
             out.push_str(&str_lit(r));

@@ -12,6 +12,7 @@
 //! Output is deterministic: the same model gives byte-identical files.
 
 pub mod banner;
+pub mod banner_regions;
 pub mod c15t;
 pub mod common;
 pub mod config;

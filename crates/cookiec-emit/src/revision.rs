@@ -44,6 +44,9 @@ pub(crate) struct MatCategory<'a> {
     pub(crate) consent: BTreeMap<&'a str, &'a str>,
     pub(crate) google_consent: Vec<&'a str>,
     pub(crate) tcf_purposes: Vec<u8>,
+    /// What it counts as under US state law, its items' included.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) counts_as: Vec<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -77,13 +80,43 @@ pub(crate) struct MatProvider<'a> {
 
 #[derive(Serialize)]
 pub(crate) struct MatConsent<'a> {
-    pub(crate) gpc: Option<&'a str>,
-    pub(crate) dnt: Option<&'a str>,
+    pub(crate) gpc: Option<MatPerRegion<&'a str>>,
+    pub(crate) dnt: Option<MatPerRegion<&'a str>>,
     pub(crate) record: &'a str,
     pub(crate) record_lifetime: Option<u64>,
-    pub(crate) renew_after: Option<u64>,
+    pub(crate) renew_after: Option<MatPerRegion<u64>>,
     pub(crate) renew_on_change: Option<bool>,
-    pub(crate) reprompt_after_refusal: Option<u64>,
+    pub(crate) reprompt_after_refusal: Option<MatPerRegion<u64>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) opt_out_links: Vec<&'a str>,
+}
+
+/// A per-region value as it was hashed before values could differ per
+/// region (the bare value), or region → value: a policy that says nothing
+/// per region keeps its revision.
+#[derive(Serialize, PartialEq)]
+#[serde(untagged)]
+pub(crate) enum MatPerRegion<T> {
+    Uniform(T),
+    ByRegion(BTreeMap<&'static str, T>),
+}
+
+fn mat_per_region<T, U>(
+    p: &Option<cookiec_check::model::PerRegion<T>>,
+    f: impl Fn(&T) -> U,
+) -> Option<MatPerRegion<U>> {
+    let p = p.as_ref()?;
+    if p.is_uniform() {
+        return p
+            .get(cookiec_check::model::Region::Default)
+            .map(|v| MatPerRegion::Uniform(f(v)));
+    }
+    Some(MatPerRegion::ByRegion(
+        p.by_region
+            .iter()
+            .map(|(r, v)| (r.as_str(), f(v)))
+            .collect(),
+    ))
 }
 
 /// The material content of `model`: what [`revision`] hashes, and what
@@ -104,6 +137,11 @@ pub(crate) fn material(model: &Model) -> Material<'_> {
                     .collect(),
                 google_consent: c.google_consent.iter().map(|g| g.value.as_str()).collect(),
                 tcf_purposes: c.tcf_purposes.iter().map(|t| t.value).collect(),
+                counts_as: model
+                    .counts_as(&c.id.value)
+                    .into_iter()
+                    .map(|u| u.as_str())
+                    .collect(),
             })
             .collect(),
         items: model
@@ -139,13 +177,14 @@ pub(crate) fn material(model: &Model) -> Material<'_> {
             })
             .collect(),
         consent: MatConsent {
-            gpc: c.gpc.as_ref().map(|g| g.value.as_str()),
-            dnt: c.dnt.as_ref().map(|g| g.value.as_str()),
+            gpc: mat_per_region(&c.gpc, |g| g.value.as_str()),
+            dnt: mat_per_region(&c.dnt, |g| g.value.as_str()),
             record: common::consent_cookie(model),
             record_lifetime: c.record_lifetime.as_ref().map(|d| d.seconds),
-            renew_after: c.renew_after.as_ref().map(|d| d.seconds),
+            renew_after: mat_per_region(&c.renew_after, |d| d.seconds),
             renew_on_change: c.renew_on_change.as_ref().map(|b| b.value),
-            reprompt_after_refusal: c.reprompt_after_refusal.as_ref().map(|d| d.seconds),
+            reprompt_after_refusal: mat_per_region(&c.reprompt_after_refusal, |d| d.seconds),
+            opt_out_links: c.opt_out_links.iter().map(|l| l.value.as_str()).collect(),
         },
     }
 }

@@ -299,6 +299,39 @@ gpc-honour = Wir beachten Global Privacy Control (GPC). Sendet Ihr Browser das G
 gpc-ignore = Auf Global-Privacy-Control-Signale (GPC) reagieren wir derzeit nicht.
 dnt-honour = Wir beachten Do Not Track (DNT). Sendet Ihr Browser das Signal, verwenden wir keine Cookies, die nicht unbedingt erforderlich sind, es sei denn, Sie erlauben sie ausdrücklich.
 dnt-ignore = Manche Browser senden ein Do-Not-Track-Signal (DNT). Da es keinen anerkannten Standard für die Reaktion darauf gibt, reagieren wir derzeit nicht auf solche Signale.
+# `gpc sale-sharing`. $categories: the categories that count as a sale, a sharing or targeted advertising, each with `sold-category`.
+gpc-sale-sharing = Wir beachten Global Privacy Control (GPC) als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Daten sowie gegen zielgerichtete Werbung: Sendet Ihr Browser das GPC-Signal, verwenden wir diese Cookies nicht: { $categories }.
+dnt-sale-sharing = Wir beachten Do Not Track (DNT) als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Daten sowie gegen zielgerichtete Werbung: Sendet Ihr Browser das Signal, verwenden wir diese Cookies nicht: { $categories }.
+# Before a list of `in-region` lines, when the response differs per region.
+gpc-by-region = Wie wir auf Global Privacy Control (GPC) reagieren, hängt davon ab, wo Sie sich befinden:
+dnt-by-region = Wie wir auf Do Not Track (DNT) reagieren, hängt davon ab, wo Sie sich befinden:
+# One line of a per-region list: "in California: We honour …". $region is a `region-*` word.
+in-region = { $region }: { $text }
+# When the banner shows that an opt-out signal was honoured (California).
+signal-shown = Erkennen wir ein Opt-out-Präferenzsignal, das wir beachten, zeigt das Cookie-Banner an, dass Ihre Opt-out-Anfrage berücksichtigt wurde.
+# "Advertising (sale, sharing)".
+sold-category = { $category } ({ $uses })
+use-sale = Verkauf
+use-sharing = Weitergabe
+use-targeted-advertising = zielgerichtete Werbung
+
+## US state privacy rights
+
+h-us-privacy = Ihre Datenschutzrechte nach dem Recht von US-Bundesstaaten
+us-intro = Einige Datenschutzgesetze von US-Bundesstaaten (etwa die von Kalifornien, Colorado, Connecticut und Virginia) geben Ihnen das Recht, dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten und ihrer Verwendung für zielgerichtete Werbung zu widersprechen.
+us-not-sold = Über Cookies oder ähnliche Technologien verkaufen wir keine personenbezogenen Daten, geben sie nicht weiter und verwenden sie nicht für zielgerichtete Werbung.
+us-sold = Über Cookies und ähnliche Technologien verkaufen wir personenbezogene Daten, geben sie weiter oder verwenden sie für zielgerichtete Werbung, und zwar in diesen Kategorien:
+# Per state, after `in-region`. $mode is a `consent-mode-*` phrase.
+us-state-mode = diese Cookies sind { $mode };
+us-gpc-honoured = ein Global-Privacy-Control-Signal gilt als Widerspruch.
+us-gpc-ignored = Global-Privacy-Control-Signale gelten nicht als Widerspruch.
+us-opt-out-settings = Um zu widersprechen, nutzen Sie die Cookie-Einstellungen, die Sie auf jeder Seite öffnen können.
+# $link is the link's label (a link or bold text).
+us-opt-out-link = Um zu widersprechen, nutzen Sie den Link { $link } in der Fußzeile jeder Seite.
+link-do-not-sell-or-share = Meine personenbezogenen Daten nicht verkaufen oder weitergeben
+link-do-not-sell = Meine personenbezogenen Daten nicht verkaufen
+link-your-privacy-choices = Ihre Datenschutzoptionen
+link-limit-sensitive = Verwendung meiner sensiblen personenbezogenen Daten einschränken
 
 ## Managing cookies
 
@@ -315,6 +348,14 @@ renew-after = Ihre Einwilligung gilt { $d } lang; danach fragen wir erneut.
 renew-on-change = Bei jeder wesentlichen Änderung dieser Richtlinie fragen wir erneut nach Ihrer Einwilligung.
 renew-both = Ihre Einwilligung gilt { $d } lang; danach und bei jeder wesentlichen Änderung dieser Richtlinie fragen wir erneut.
 reprompt = Wenn Sie ablehnen, fragen wir mindestens { $d } lang nicht erneut.
+# Before a list of `renew-in-region` lines.
+renew-by-region = Wie lange Ihre Einwilligung gilt, bevor wir erneut fragen, hängt davon ab, wo Sie sich befinden:
+renew-by-region-and-change = Bei jeder wesentlichen Änderung dieser Richtlinie fragen wir erneut nach Ihrer Einwilligung, außerdem nach einer Frist, die davon abhängt, wo Sie sich befinden:
+# "in France: after 6 months".
+renew-in-region = { $region }: nach { $d }
+    .case = dative
+reprompt-by-region = Wenn Sie ablehnen, fragen wir mindestens so lange nicht erneut:
+reprompt-in-region = { $region }: { $d }
 browser-settings = Sie können Cookies auch über Ihre Browsereinstellungen steuern: Sie können sie blockieren, löschen oder sich warnen lassen, bevor eines gesetzt wird. Local Storage und andere Websitedaten löschen Sie über dieselben Einstellungen („Browserdaten löschen“ o. Ä.).
 block-required = Wenn Sie unbedingt erforderliche Cookies blockieren, funktionieren Teile der Website möglicherweise nicht.
 browser-help = So verwalten Sie Cookies in Ihrem Browser:
@@ -344,4 +385,6 @@ cc-close = Schließen
 cc-prefs-title = Cookie-Einstellungen
 cc-prefs-intro = Wählen Sie, welche Kategorien von Cookies und ähnlichen Technologien wir verwenden dürfen. Unbedingt erforderliche sind immer aktiv.
 cc-policy-link = Cookie-Richtlinie
+# Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
+cc-opt-out-honoured = Opt-out-Anfrage berücksichtigt
 record-item-purpose = Speichert Ihre Cookie-Auswahl (die akzeptierten Kategorien und die Fassung dieser Richtlinie, auf die Sie geantwortet haben), damit wir nicht auf jeder Seite erneut fragen.

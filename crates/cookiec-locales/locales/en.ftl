@@ -259,6 +259,39 @@ gpc-honour = We honour Global Privacy Control (GPC). When your browser sends the
 gpc-ignore = We do not currently respond to Global Privacy Control (GPC) signals.
 dnt-honour = We honour Do Not Track (DNT). When your browser sends it, we do not use cookies that are not strictly necessary unless you explicitly allow them.
 dnt-ignore = Some browsers send a Do Not Track (DNT) signal. There is no industry-agreed standard for responding to it, so we do not currently respond to such signals.
+# `gpc sale-sharing`. $categories: the categories that count as a sale, a sharing or targeted advertising, each with `sold-category`.
+gpc-sale-sharing = We honour Global Privacy Control (GPC) as a request to opt out of the sale and sharing of your personal information and of targeted advertising: when your browser sends the GPC signal, we do not use these cookies: { $categories }.
+dnt-sale-sharing = We honour Do Not Track (DNT) as a request to opt out of the sale and sharing of your personal information and of targeted advertising: when your browser sends it, we do not use these cookies: { $categories }.
+# Before a list of `in-region` lines, when the response differs per region.
+gpc-by-region = How we respond to Global Privacy Control (GPC) depends on where you are:
+dnt-by-region = How we respond to Do Not Track (DNT) depends on where you are:
+# One line of a per-region list: "in California: We honour …". $region is a `region-*` word.
+in-region = { $region }: { $text }
+# When the banner shows that an opt-out signal was honoured (California).
+signal-shown = When we detect an opt-out preference signal that we honour, the cookie banner shows that your opt-out request has been honoured.
+# "Advertising (sale, sharing)".
+sold-category = { $category } ({ $uses })
+use-sale = sale
+use-sharing = sharing
+use-targeted-advertising = targeted advertising
+
+## US state privacy rights
+
+h-us-privacy = Your US state privacy rights
+us-intro = Some US state privacy laws (such as those of California, Colorado, Connecticut and Virginia) give you the right to opt out of the sale or sharing of your personal information and of its use for targeted advertising.
+us-not-sold = We do not sell or share personal information, or use it for targeted advertising, through cookies or similar technologies.
+us-sold = Through cookies and similar technologies, we sell or share personal information, or use it for targeted advertising, in these categories:
+# Per state, after `in-region`. $mode is a `consent-mode-*` phrase.
+us-state-mode = these cookies are { $mode };
+us-gpc-honoured = a Global Privacy Control signal is treated as a request to opt out.
+us-gpc-ignored = Global Privacy Control signals are not treated as a request to opt out.
+us-opt-out-settings = To opt out, use the cookie settings, which you can open on every page.
+# $link is the link's label (a link or bold text).
+us-opt-out-link = To opt out, use the { $link } link at the foot of every page.
+link-do-not-sell-or-share = Do Not Sell or Share My Personal Information
+link-do-not-sell = Do Not Sell My Personal Information
+link-your-privacy-choices = Your Privacy Choices
+link-limit-sensitive = Limit the Use of My Sensitive Personal Information
 
 ## Managing cookies
 
@@ -279,6 +312,13 @@ renew-after = We ask for your consent again after { $d }.
 renew-on-change = We ask for your consent again whenever this policy changes materially.
 renew-both = We ask for your consent again after { $d } and whenever this policy changes materially.
 reprompt = If you decline, we do not ask again for at least { $d }.
+# Before a list of `renew-in-region` lines.
+renew-by-region = How long your consent lasts before we ask again depends on where you are:
+renew-by-region-and-change = We ask for your consent again whenever this policy changes materially, and after a period that depends on where you are:
+# "in France: after 6 months".
+renew-in-region = { $region }: after { $d }
+reprompt-by-region = If you decline, we do not ask again for at least:
+reprompt-in-region = { $region }: { $d }
 browser-settings = You can also control cookies through your browser settings: you can block them, delete them, or be warned before one is set. Local storage and other site data are cleared with the same settings (“Clear browsing data” or similar).
 block-required = If you block strictly necessary cookies, parts of the site may not work.
 browser-help = How to manage cookies in your browser:
@@ -313,6 +353,8 @@ cc-close = Close
 cc-prefs-title = Cookie preferences
 cc-prefs-intro = Choose which categories of cookies and similar technologies we may use. Strictly necessary ones are always on.
 cc-policy-link = Cookie Policy
+# Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
+cc-opt-out-honoured = Opt-Out Request Honored
 # Purpose of cookiec's own consent record, disclosed automatically when
 # cookiec supplies the banner.
 record-item-purpose = Stores your cookie choices (the categories you accepted and the version of this policy you answered), so we do not ask again on every page.

@@ -241,6 +241,39 @@ gpc-honour = Respetamos Global Privacy Control (GPC). Cuando su navegador envía
 gpc-ignore = Actualmente no respondemos a las señales Global Privacy Control (GPC).
 dnt-honour = Respetamos Do Not Track (DNT). Cuando su navegador envía esta señal, no utilizamos cookies que no sean estrictamente necesarias, salvo que usted las autorice expresamente.
 dnt-ignore = Algunos navegadores envían una señal Do Not Track (DNT). Como no existe un estándar común para responder a ella, actualmente no respondemos a estas señales.
+# `gpc sale-sharing`. $categories: the categories that count as a sale, a sharing or targeted advertising, each with `sold-category`.
+gpc-sale-sharing = Respetamos Global Privacy Control (GPC) como una solicitud de oposición a la venta y al uso compartido de sus datos personales y a la publicidad personalizada: cuando su navegador envía la señal GPC, no utilizamos estas cookies: { $categories }.
+dnt-sale-sharing = Respetamos Do Not Track (DNT) como una solicitud de oposición a la venta y al uso compartido de sus datos personales y a la publicidad personalizada: cuando su navegador envía esta señal, no utilizamos estas cookies: { $categories }.
+# Before a list of `in-region` lines, when the response differs per region.
+gpc-by-region = La forma en que respondemos a Global Privacy Control (GPC) depende de dónde se encuentre usted:
+dnt-by-region = La forma en que respondemos a Do Not Track (DNT) depende de dónde se encuentre usted:
+# One line of a per-region list: "in California: We honour …". $region is a `region-*` word.
+in-region = { $region }: { $text }
+# When the banner shows that an opt-out signal was honoured (California).
+signal-shown = Cuando detectamos una señal de preferencia de oposición que respetamos, el banner de cookies indica que se ha atendido su solicitud de oposición.
+# "Advertising (sale, sharing)".
+sold-category = { $category } ({ $uses })
+use-sale = venta
+use-sharing = uso compartido
+use-targeted-advertising = publicidad personalizada
+
+## US state privacy rights
+
+h-us-privacy = Sus derechos de privacidad según las leyes estatales de EE. UU.
+us-intro = Algunas leyes estatales de privacidad de EE. UU. (como las de California, Colorado, Connecticut y Virginia) le otorgan el derecho a oponerse a la venta o al uso compartido de sus datos personales y a su uso para publicidad personalizada.
+us-not-sold = No vendemos ni compartimos datos personales, ni los utilizamos para publicidad personalizada, mediante cookies o tecnologías similares.
+us-sold = Mediante cookies y tecnologías similares, vendemos o compartimos datos personales, o los utilizamos para publicidad personalizada, en estas categorías:
+# Per state, after `in-region`. $mode is a `consent-mode-*` phrase.
+us-state-mode = estas cookies: { $mode };
+us-gpc-honoured = una señal Global Privacy Control se trata como una solicitud de oposición.
+us-gpc-ignored = las señales Global Privacy Control no se tratan como una solicitud de oposición.
+us-opt-out-settings = Para oponerse, utilice la configuración de cookies, que puede abrir en cualquier página.
+# $link is the link's label (a link or bold text).
+us-opt-out-link = Para oponerse, utilice el enlace { $link } del pie de cada página.
+link-do-not-sell-or-share = No vender ni compartir mis datos personales
+link-do-not-sell = No vender mis datos personales
+link-your-privacy-choices = Sus opciones de privacidad
+link-limit-sensitive = Limitar el uso de mis datos personales sensibles
 
 ## Managing cookies
 
@@ -257,6 +290,13 @@ renew-after = Le volvemos a pedir su consentimiento transcurridos { $d }.
 renew-on-change = Le volvemos a pedir su consentimiento cada vez que esta política cambia de forma importante.
 renew-both = Le volvemos a pedir su consentimiento transcurridos { $d } y cada vez que esta política cambia de forma importante.
 reprompt = Si lo rechaza, no volvemos a preguntarle durante al menos { $d }.
+# Before a list of `renew-in-region` lines.
+renew-by-region = El tiempo que dura su consentimiento antes de que se lo volvamos a pedir depende de dónde se encuentre:
+renew-by-region-and-change = Le volvemos a pedir su consentimiento cada vez que esta política cambia de forma importante y al cabo de un plazo que depende de dónde se encuentre:
+# "in France: after 6 months".
+renew-in-region = { $region }: al cabo de { $d }
+reprompt-by-region = Si lo rechaza, no volvemos a preguntarle durante al menos:
+reprompt-in-region = { $region }: { $d }
 browser-settings = También puede controlar las cookies desde la configuración de su navegador: puede bloquearlas, eliminarlas o recibir un aviso antes de que se instale una. El almacenamiento local y los demás datos de los sitios se borran con los mismos ajustes («Borrar datos de navegación» o similar).
 block-required = Si bloquea las cookies estrictamente necesarias, es posible que partes del sitio no funcionen.
 browser-help = Cómo gestionar las cookies en su navegador:
@@ -286,4 +326,6 @@ cc-close = Cerrar
 cc-prefs-title = Preferencias de cookies
 cc-prefs-intro = Elija qué categorías de cookies y tecnologías similares podemos utilizar. Las estrictamente necesarias están siempre activas.
 cc-policy-link = Política de cookies
+# Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
+cc-opt-out-honoured = Solicitud de oposición atendida
 record-item-purpose = Guarda sus preferencias de cookies (las categorías aceptadas y la versión de esta política a la que respondió), para no volver a preguntarle en cada página.

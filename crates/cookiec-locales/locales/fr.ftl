@@ -264,6 +264,39 @@ gpc-honour = Nous respectons le signal Global Privacy Control (GPC). Lorsque vot
 gpc-ignore = Nous ne donnons actuellement pas suite aux signaux Global Privacy Control (GPC).
 dnt-honour = Nous respectons le signal Do Not Track (DNT). Lorsque votre navigateur l’envoie, nous n’utilisons pas de cookies non strictement nécessaires, sauf si vous les autorisez expressément.
 dnt-ignore = Certains navigateurs envoient un signal Do Not Track (DNT). Faute de norme reconnue sur la manière d’y répondre, nous ne donnons actuellement pas suite à ces signaux.
+# `gpc sale-sharing`. $categories: the categories that count as a sale, a sharing or targeted advertising, each with `sold-category`.
+gpc-sale-sharing = Nous respectons le signal Global Privacy Control (GPC) comme une demande d’opposition à la vente et au partage de vos données personnelles ainsi qu’à la publicité ciblée : lorsque votre navigateur envoie le signal GPC, nous n’utilisons pas ces cookies : { $categories }.
+dnt-sale-sharing = Nous respectons le signal Do Not Track (DNT) comme une demande d’opposition à la vente et au partage de vos données personnelles ainsi qu’à la publicité ciblée : lorsque votre navigateur l’envoie, nous n’utilisons pas ces cookies : { $categories }.
+# Before a list of `in-region` lines, when the response differs per region.
+gpc-by-region = Notre réponse au signal Global Privacy Control (GPC) dépend de l’endroit où vous vous trouvez :
+dnt-by-region = Notre réponse au signal Do Not Track (DNT) dépend de l’endroit où vous vous trouvez :
+# One line of a per-region list: "in California: We honour …". $region is a `region-*` word.
+in-region = { $region } : { $text }
+# When the banner shows that an opt-out signal was honoured (California).
+signal-shown = Lorsque nous détectons un signal de préférence d’opposition que nous respectons, le bandeau cookies indique que votre demande d’opposition a été prise en compte.
+# "Advertising (sale, sharing)".
+sold-category = { $category } ({ $uses })
+use-sale = vente
+use-sharing = partage
+use-targeted-advertising = publicité ciblée
+
+## US state privacy rights
+
+h-us-privacy = Vos droits au titre des lois des États américains sur la vie privée
+us-intro = Certaines lois d’États américains sur la protection de la vie privée (comme celles de Californie, du Colorado, du Connecticut et de Virginie) vous donnent le droit de vous opposer à la vente ou au partage de vos données personnelles et à leur utilisation à des fins de publicité ciblée.
+us-not-sold = Nous ne vendons ni ne partageons de données personnelles, et ne les utilisons pas à des fins de publicité ciblée, au moyen de cookies ou d’autres traceurs.
+us-sold = Au moyen de cookies et d’autres traceurs, nous vendons ou partageons des données personnelles, ou les utilisons à des fins de publicité ciblée, dans les catégories suivantes :
+# Per state, after `in-region`. $mode is a `consent-mode-*` phrase.
+us-state-mode = ces cookies sont { $mode } ;
+us-gpc-honoured = un signal Global Privacy Control est traité comme une demande d’opposition.
+us-gpc-ignored = les signaux Global Privacy Control ne sont pas traités comme une demande d’opposition.
+us-opt-out-settings = Pour vous y opposer, utilisez les paramètres des cookies, accessibles depuis chaque page.
+# $link is the link's label (a link or bold text).
+us-opt-out-link = Pour vous y opposer, utilisez le lien { $link } en bas de chaque page.
+link-do-not-sell-or-share = Ne pas vendre ni partager mes données personnelles
+link-do-not-sell = Ne pas vendre mes données personnelles
+link-your-privacy-choices = Vos choix en matière de confidentialité
+link-limit-sensitive = Limiter l’utilisation de mes données personnelles sensibles
 
 ## Managing cookies
 
@@ -280,6 +313,13 @@ renew-after = Nous vous redemandons votre consentement au bout de { $d }.
 renew-on-change = Nous vous redemandons votre consentement à chaque modification importante de la présente politique.
 renew-both = Nous vous redemandons votre consentement au bout de { $d } et à chaque modification importante de la présente politique.
 reprompt = Si vous refusez, nous ne vous redemandons pas votre consentement avant au moins { $d }.
+# Before a list of `renew-in-region` lines.
+renew-by-region = La durée de validité de votre consentement avant que nous vous le redemandions dépend de l’endroit où vous vous trouvez :
+renew-by-region-and-change = Nous vous redemandons votre consentement à chaque modification importante de la présente politique, ainsi qu’au bout d’une durée qui dépend de l’endroit où vous vous trouvez :
+# "in France: after 6 months".
+renew-in-region = { $region } : au bout de { $d }
+reprompt-by-region = Si vous refusez, nous ne vous redemandons pas votre consentement avant au moins :
+reprompt-in-region = { $region } : { $d }
 browser-settings = Vous pouvez aussi gérer les cookies dans les paramètres de votre navigateur : les bloquer, les supprimer ou être averti avant leur dépôt. Le stockage local et les autres données de site s’effacent avec les mêmes réglages (« Effacer les données de navigation » ou équivalent).
 block-required = Si vous bloquez les cookies strictement nécessaires, certaines parties du site peuvent ne pas fonctionner.
 browser-help = Pour gérer les cookies dans votre navigateur :
@@ -309,4 +349,6 @@ cc-close = Fermer
 cc-prefs-title = Paramètres des cookies
 cc-prefs-intro = Choisissez les catégories de cookies et d’autres traceurs que nous pouvons utiliser. Les cookies strictement nécessaires sont toujours actifs.
 cc-policy-link = Politique cookies
+# Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
+cc-opt-out-honoured = Demande d’opposition prise en compte
 record-item-purpose = Enregistre vos choix en matière de cookies (les catégories acceptées et la version de cette politique à laquelle vous avez répondu), pour ne pas vous les redemander sur chaque page.

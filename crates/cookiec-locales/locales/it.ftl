@@ -282,6 +282,39 @@ gpc-honour = Rispettiamo Global Privacy Control (GPC). Quando il tuo browser inv
 gpc-ignore = Al momento non diamo seguito ai segnali Global Privacy Control (GPC).
 dnt-honour = Rispettiamo Do Not Track (DNT). Quando il tuo browser invia questo segnale, non usiamo cookie non strettamente necessari, salvo che tu li autorizzi espressamente.
 dnt-ignore = Alcuni browser inviano un segnale Do Not Track (DNT). Poiché non esiste uno standard condiviso su come rispondervi, al momento non diamo seguito a questi segnali.
+# `gpc sale-sharing`. $categories: the categories that count as a sale, a sharing or targeted advertising, each with `sold-category`.
+gpc-sale-sharing = Rispettiamo Global Privacy Control (GPC) come richiesta di opposizione alla vendita e alla condivisione dei tuoi dati personali e alla pubblicità mirata: quando il tuo browser invia il segnale GPC, non usiamo questi cookie: { $categories }.
+dnt-sale-sharing = Rispettiamo Do Not Track (DNT) come richiesta di opposizione alla vendita e alla condivisione dei tuoi dati personali e alla pubblicità mirata: quando il tuo browser invia questo segnale, non usiamo questi cookie: { $categories }.
+# Before a list of `in-region` lines, when the response differs per region.
+gpc-by-region = Come rispondiamo a Global Privacy Control (GPC) dipende da dove ti trovi:
+dnt-by-region = Come rispondiamo a Do Not Track (DNT) dipende da dove ti trovi:
+# One line of a per-region list: "in California: We honour …". $region is a `region-*` word.
+in-region = { $region }: { $text }
+# When the banner shows that an opt-out signal was honoured (California).
+signal-shown = Quando rileviamo un segnale di preferenza di opposizione che rispettiamo, il banner dei cookie indica che la tua richiesta di opposizione è stata accolta.
+# "Advertising (sale, sharing)".
+sold-category = { $category } ({ $uses })
+use-sale = vendita
+use-sharing = condivisione
+use-targeted-advertising = pubblicità mirata
+
+## US state privacy rights
+
+h-us-privacy = I tuoi diritti sulla privacy secondo le leggi degli Stati USA
+us-intro = Alcune leggi statali statunitensi sulla privacy (come quelle di California, Colorado, Connecticut e Virginia) ti danno il diritto di opporti alla vendita o alla condivisione dei tuoi dati personali e al loro uso per pubblicità mirata.
+us-not-sold = Non vendiamo né condividiamo dati personali, né li usiamo per pubblicità mirata, tramite cookie o altri strumenti di tracciamento.
+us-sold = Tramite cookie e altri strumenti di tracciamento vendiamo o condividiamo dati personali, o li usiamo per pubblicità mirata, in queste categorie:
+# Per state, after `in-region`. $mode is a `consent-mode-*` phrase.
+us-state-mode = questi cookie sono { $mode };
+us-gpc-honoured = un segnale Global Privacy Control è trattato come richiesta di opposizione.
+us-gpc-ignored = i segnali Global Privacy Control non sono trattati come richiesta di opposizione.
+us-opt-out-settings = Per opporti, usa le impostazioni dei cookie, che puoi aprire da ogni pagina.
+# $link is the link's label (a link or bold text).
+us-opt-out-link = Per opporti, usa il link { $link } a piè di ogni pagina.
+link-do-not-sell-or-share = Non vendere né condividere i miei dati personali
+link-do-not-sell = Non vendere i miei dati personali
+link-your-privacy-choices = Le tue scelte sulla privacy
+link-limit-sensitive = Limita l’uso dei miei dati personali sensibili
 
 ## Managing cookies
 
@@ -298,6 +331,13 @@ renew-after = Ti chiediamo di nuovo il consenso dopo { $d }.
 renew-on-change = Ti chiediamo di nuovo il consenso ogni volta che questa cookie policy cambia in modo sostanziale.
 renew-both = Ti chiediamo di nuovo il consenso dopo { $d } e ogni volta che questa cookie policy cambia in modo sostanziale.
 reprompt = Se rifiuti, non ti chiediamo di nuovo il consenso per almeno { $d }.
+# Before a list of `renew-in-region` lines.
+renew-by-region = Quanto dura il tuo consenso prima che te lo chiediamo di nuovo dipende da dove ti trovi:
+renew-by-region-and-change = Ti chiediamo di nuovo il consenso ogni volta che questa cookie policy cambia in modo sostanziale e dopo un periodo che dipende da dove ti trovi:
+# "in France: after 6 months".
+renew-in-region = { $region }: dopo { $d }
+reprompt-by-region = Se rifiuti, non ti chiediamo di nuovo il consenso per almeno:
+reprompt-in-region = { $region }: { $d }
 browser-settings = Puoi gestire i cookie anche dalle impostazioni del browser: puoi bloccarli, cancellarli o ricevere un avviso prima che ne venga installato uno. L’archiviazione locale e gli altri dati dei siti si cancellano con le stesse impostazioni («Cancella dati di navigazione» o simile).
 block-required = Se blocchi i cookie strettamente necessari, alcune parti del sito potrebbero non funzionare.
 browser-help = Come gestire i cookie nel tuo browser:
@@ -327,4 +367,6 @@ cc-close = Chiudi
 cc-prefs-title = Preferenze sui cookie
 cc-prefs-intro = Scegli quali categorie di cookie e di altri strumenti di tracciamento possiamo usare. Quelli strettamente necessari sono sempre attivi.
 cc-policy-link = Cookie policy
+# Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
+cc-opt-out-honoured = Richiesta di opposizione accolta
 record-item-purpose = Memorizza le sue scelte sui cookie (le categorie accettate e la versione di questa informativa a cui ha risposto), per non chiederle di nuovo in ogni pagina.

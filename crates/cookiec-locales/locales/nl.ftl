@@ -241,6 +241,39 @@ gpc-honour = Wij respecteren Global Privacy Control (GPC). Als uw browser het GP
 gpc-ignore = Op dit moment reageren wij niet op Global Privacy Control-signalen (GPC).
 dnt-honour = Wij respecteren Do Not Track (DNT). Als uw browser dit signaal stuurt, gebruiken wij geen cookies die niet strikt noodzakelijk zijn, tenzij u ze uitdrukkelijk toestaat.
 dnt-ignore = Sommige browsers sturen een Do Not Track-signaal (DNT). Er is geen algemeen aanvaarde norm voor hoe daarop te reageren, en daarom reageren wij op dit moment niet op zulke signalen.
+# `gpc sale-sharing`. $categories: the categories that count as a sale, a sharing or targeted advertising, each with `sold-category`.
+gpc-sale-sharing = Wij respecteren Global Privacy Control (GPC) als bezwaar tegen de verkoop en het delen van uw persoonsgegevens en tegen gerichte advertenties: als uw browser het GPC-signaal stuurt, gebruiken wij deze cookies niet: { $categories }.
+dnt-sale-sharing = Wij respecteren Do Not Track (DNT) als bezwaar tegen de verkoop en het delen van uw persoonsgegevens en tegen gerichte advertenties: als uw browser dit signaal stuurt, gebruiken wij deze cookies niet: { $categories }.
+# Before a list of `in-region` lines, when the response differs per region.
+gpc-by-region = Hoe wij op Global Privacy Control (GPC) reageren, hangt af van waar u zich bevindt:
+dnt-by-region = Hoe wij op Do Not Track (DNT) reageren, hangt af van waar u zich bevindt:
+# One line of a per-region list: "in California: We honour …". $region is a `region-*` word.
+in-region = { $region }: { $text }
+# When the banner shows that an opt-out signal was honoured (California).
+signal-shown = Als wij een opt-out-voorkeurssignaal detecteren dat wij respecteren, toont de cookiebanner dat uw bezwaar is gehonoreerd.
+# "Advertising (sale, sharing)".
+sold-category = { $category } ({ $uses })
+use-sale = verkoop
+use-sharing = delen
+use-targeted-advertising = gerichte advertenties
+
+## US state privacy rights
+
+h-us-privacy = Uw privacyrechten volgens wetten van Amerikaanse staten
+us-intro = Sommige privacywetten van Amerikaanse staten (zoals die van Californië, Colorado, Connecticut en Virginia) geven u het recht bezwaar te maken tegen de verkoop of het delen van uw persoonsgegevens en tegen het gebruik ervan voor gerichte advertenties.
+us-not-sold = Wij verkopen of delen geen persoonsgegevens via cookies of vergelijkbare technieken, en gebruiken ze daarmee ook niet voor gerichte advertenties.
+us-sold = Via cookies en vergelijkbare technieken verkopen of delen wij persoonsgegevens, of gebruiken wij ze voor gerichte advertenties, in deze categorieën:
+# Per state, after `in-region`. $mode is a `consent-mode-*` phrase.
+us-state-mode = deze cookies zijn { $mode };
+us-gpc-honoured = een Global Privacy Control-signaal geldt als bezwaar.
+us-gpc-ignored = Global Privacy Control-signalen gelden niet als bezwaar.
+us-opt-out-settings = Om bezwaar te maken, gebruikt u de cookie-instellingen, die u op elke pagina kunt openen.
+# $link is the link's label (a link or bold text).
+us-opt-out-link = Om bezwaar te maken, gebruikt u de link { $link } onderaan elke pagina.
+link-do-not-sell-or-share = Mijn persoonsgegevens niet verkopen of delen
+link-do-not-sell = Mijn persoonsgegevens niet verkopen
+link-your-privacy-choices = Uw privacykeuzes
+link-limit-sensitive = Gebruik van mijn gevoelige persoonsgegevens beperken
 
 ## Managing cookies
 
@@ -257,6 +290,13 @@ renew-after = Na { $d } vragen wij opnieuw om uw toestemming.
 renew-on-change = Wij vragen opnieuw om uw toestemming als deze verklaring belangrijk wijzigt.
 renew-both = Na { $d }, en als deze verklaring belangrijk wijzigt, vragen wij opnieuw om uw toestemming.
 reprompt = Als u weigert, vragen wij het minstens { $d } lang niet opnieuw.
+# Before a list of `renew-in-region` lines.
+renew-by-region = Hoe lang uw toestemming geldt voordat wij opnieuw vragen, hangt af van waar u zich bevindt:
+renew-by-region-and-change = Wij vragen opnieuw om uw toestemming als deze verklaring belangrijk wijzigt, en na een termijn die afhangt van waar u zich bevindt:
+# "in France: after 6 months".
+renew-in-region = { $region }: na { $d }
+reprompt-by-region = Als u weigert, vragen wij het minstens zo lang niet opnieuw:
+reprompt-in-region = { $region }: { $d }
 browser-settings = U kunt cookies ook via uw browserinstellingen beheren: u kunt ze blokkeren, verwijderen of een waarschuwing krijgen voordat er een wordt geplaatst. Local storage en andere websitegegevens wist u met dezelfde instellingen (‘Browsegegevens wissen’ of vergelijkbaar).
 block-required = Als u strikt noodzakelijke cookies blokkeert, werken delen van de website mogelijk niet.
 browser-help = Zo beheert u cookies in uw browser:
@@ -286,4 +326,6 @@ cc-close = Sluiten
 cc-prefs-title = Cookievoorkeuren
 cc-prefs-intro = Kies welke categorieën cookies en vergelijkbare technieken wij mogen gebruiken. Strikt noodzakelijke cookies staan altijd aan.
 cc-policy-link = Cookieverklaring
+# Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
+cc-opt-out-honoured = Bezwaar gehonoreerd
 record-item-purpose = Bewaart uw cookiekeuzes (de geaccepteerde categorieën en de versie van deze verklaring waarop u hebt geantwoord), zodat we het niet op elke pagina opnieuw vragen.

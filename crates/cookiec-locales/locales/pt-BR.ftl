@@ -262,6 +262,39 @@ gpc-honour = Respeitamos o Global Privacy Control (GPC). Quando o seu navegador 
 gpc-ignore = No momento, não respondemos a sinais Global Privacy Control (GPC).
 dnt-honour = Respeitamos o Do Not Track (DNT). Quando o seu navegador envia esse sinal, não usamos cookies que não sejam estritamente necessários, a menos que você os permita expressamente.
 dnt-ignore = Alguns navegadores enviam um sinal Do Not Track (DNT). Como não há um padrão aceito pelo setor para responder a ele, no momento não respondemos a esses sinais.
+# `gpc sale-sharing`. $categories: the categories that count as a sale, a sharing or targeted advertising, each with `sold-category`.
+gpc-sale-sharing = Respeitamos o Global Privacy Control (GPC) como uma solicitação de oposição à venda e ao compartilhamento dos seus dados pessoais e à publicidade direcionada: quando o seu navegador envia o sinal GPC, não usamos estes cookies: { $categories }.
+dnt-sale-sharing = Respeitamos o Do Not Track (DNT) como uma solicitação de oposição à venda e ao compartilhamento dos seus dados pessoais e à publicidade direcionada: quando o seu navegador envia esse sinal, não usamos estes cookies: { $categories }.
+# Before a list of `in-region` lines, when the response differs per region.
+gpc-by-region = A forma como respondemos ao Global Privacy Control (GPC) depende de onde você está:
+dnt-by-region = A forma como respondemos ao Do Not Track (DNT) depende de onde você está:
+# One line of a per-region list: "in California: We honour …". $region is a `region-*` word.
+in-region = { $region }: { $text }
+# When the banner shows that an opt-out signal was honoured (California).
+signal-shown = Quando detectamos um sinal de preferência de oposição que respeitamos, o banner de cookies mostra que a sua solicitação de oposição foi atendida.
+# "Advertising (sale, sharing)".
+sold-category = { $category } ({ $uses })
+use-sale = venda
+use-sharing = compartilhamento
+use-targeted-advertising = publicidade direcionada
+
+## US state privacy rights
+
+h-us-privacy = Seus direitos de privacidade segundo as leis estaduais dos EUA
+us-intro = Algumas leis estaduais de privacidade dos EUA (como as da Califórnia, do Colorado, de Connecticut e da Virgínia) dão a você o direito de se opor à venda ou ao compartilhamento dos seus dados pessoais e ao uso deles para publicidade direcionada.
+us-not-sold = Não vendemos nem compartilhamos dados pessoais, nem os usamos para publicidade direcionada, por meio de cookies ou tecnologias semelhantes.
+us-sold = Por meio de cookies e tecnologias semelhantes, vendemos ou compartilhamos dados pessoais, ou os usamos para publicidade direcionada, nestas categorias:
+# Per state, after `in-region`. $mode is a `consent-mode-*` phrase.
+us-state-mode = esses cookies são { $mode };
+us-gpc-honoured = um sinal Global Privacy Control é tratado como uma solicitação de oposição.
+us-gpc-ignored = sinais Global Privacy Control não são tratados como uma solicitação de oposição.
+us-opt-out-settings = Para se opor, use as configurações de cookies, que você pode abrir em todas as páginas.
+# $link is the link's label (a link or bold text).
+us-opt-out-link = Para se opor, use o link { $link } no rodapé de todas as páginas.
+link-do-not-sell-or-share = Não vender nem compartilhar meus dados pessoais
+link-do-not-sell = Não vender meus dados pessoais
+link-your-privacy-choices = Suas escolhas de privacidade
+link-limit-sensitive = Limitar o uso dos meus dados pessoais sensíveis
 
 ## Managing cookies
 
@@ -278,6 +311,13 @@ renew-after = Pedimos o seu consentimento novamente após { $d }.
 renew-on-change = Pedimos o seu consentimento novamente sempre que esta política mudar de forma relevante.
 renew-both = Pedimos o seu consentimento novamente após { $d } e sempre que esta política mudar de forma relevante.
 reprompt = Se você recusar, não perguntaremos de novo por pelo menos { $d }.
+# Before a list of `renew-in-region` lines.
+renew-by-region = Quanto tempo o seu consentimento dura antes de pedirmos de novo depende de onde você está:
+renew-by-region-and-change = Pedimos o seu consentimento novamente sempre que esta política mudar de forma relevante e após um período que depende de onde você está:
+# "in France: after 6 months".
+renew-in-region = { $region }: após { $d }
+reprompt-by-region = Se você recusar, não perguntaremos de novo por pelo menos:
+reprompt-in-region = { $region }: { $d }
 browser-settings = Você também pode controlar os cookies nas configurações do seu navegador: é possível bloqueá-los, apagá-los ou ser avisado antes que um cookie seja definido. O armazenamento local e outros dados de sites são apagados nas mesmas configurações (“Limpar dados de navegação” ou semelhante).
 block-required = Se você bloquear os cookies estritamente necessários, partes do site podem não funcionar.
 browser-help = Como gerenciar cookies no seu navegador:
@@ -307,4 +347,6 @@ cc-close = Fechar
 cc-prefs-title = Preferências de cookies
 cc-prefs-intro = Escolha quais categorias de cookies e tecnologias semelhantes podemos usar. Os estritamente necessários estão sempre ativos.
 cc-policy-link = Política de Cookies
+# Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
+cc-opt-out-honoured = Solicitação de oposição atendida
 record-item-purpose = Guarda suas escolhas de cookies (as categorias aceitas e a versão desta política que você respondeu), para não perguntarmos de novo em cada página.

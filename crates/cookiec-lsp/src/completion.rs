@@ -99,11 +99,7 @@ impl Builder<'_> {
             },
             (Slot::Value { before, prefix, .. }, [decl, field, ..]) => {
                 match schema::field(&decl.name.name, &field.name.name).map(|f| f.ty) {
-                    Some(ValueType::ConsentModes) => self.values(
-                        &ValueType::Enum(cookiec_check::model::ConsentMode::NAMES),
-                        before,
-                        *prefix,
-                    ),
+                    Some(ValueType::PerRegion(inner)) => self.values(inner, before, *prefix),
                     _ => Vec::new(),
                 }
             }
@@ -219,9 +215,7 @@ impl Builder<'_> {
             | ValueType::TextOrBool => "\"$1\"".into(),
             ValueType::TextList | ValueType::List(_) => "[$1]".into(),
             ValueType::Enum(values) => choice(values.iter().copied()),
-            ValueType::ConsentModes => {
-                choice(cookiec_check::model::ConsentMode::NAMES.iter().copied())
-            }
+            ValueType::PerRegion(inner) => self.value_snippet(inner),
             ValueType::Ref(kind) => {
                 let kind = match kind {
                     schema::RefKind::Category => SymbolKind::Category,
@@ -254,7 +248,7 @@ impl Builder<'_> {
             .collect();
         let ty = schema::field(&decl.name.name, &field.name.name).map(|f| f.ty);
         let keys: Vec<String> = match ty {
-            Some(ValueType::ConsentModes) => cookiec_check::model::Region::NAMES
+            Some(ValueType::PerRegion(_)) => cookiec_check::model::Region::NAMES
                 .iter()
                 .map(|s| s.to_string())
                 .collect(),
@@ -319,7 +313,7 @@ impl Builder<'_> {
         };
         match ty {
             ValueType::Enum(values) => enum_items(values),
-            ValueType::ConsentModes => enum_items(cookiec_check::model::ConsentMode::NAMES),
+            ValueType::PerRegion(inner) => self.values(inner, before, prefix),
             ValueType::Bool | ValueType::TextOrBool => enum_items(&["yes", "no"]),
             ValueType::List(inner) => self.values(inner, before, prefix),
             ValueType::Ref(kind) => {

@@ -122,9 +122,16 @@ fn value_doc(
         let values = match field_ty {
             Some(ValueType::Enum(v)) => v,
             Some(ValueType::List(ValueType::Enum(v))) => *v,
-            Some(ValueType::ConsentModes) => ConsentMode::NAMES,
+            Some(ValueType::PerRegion(ValueType::Enum(v))) => *v,
             // A value inside `consent { eu opt-in }`.
-            None if path.len() > 2 => ConsentMode::NAMES,
+            None if path.len() > 2 => match path
+                .get(1)
+                .and_then(|f| schema::field(&path[0].name.name, &f.name.name))
+                .map(|f| f.ty)
+            {
+                Some(ValueType::PerRegion(ValueType::Enum(v))) => v,
+                _ => ConsentMode::NAMES,
+            },
             _ => return None,
         };
         return schema::enum_value_doc(values, word)
@@ -231,15 +238,15 @@ fn lifetime_doc(model: &Model, span: Span) -> Option<String> {
         return Some(s);
     }
     let c = &model.consent;
-    [
-        &c.record_lifetime,
-        &c.renew_after,
-        &c.reprompt_after_refusal,
-    ]
-    .into_iter()
-    .flatten()
-    .find(|d| d.span == span)
-    .map(duration_doc)
+    let per_region = [&c.renew_after, &c.reprompt_after_refusal]
+        .into_iter()
+        .flatten()
+        .flat_map(|p| p.values());
+    c.record_lifetime
+        .iter()
+        .chain(per_region)
+        .find(|d| d.span == span)
+        .map(duration_doc)
 }
 
 /// `**7 days = 604 800 s** (7 days)`.

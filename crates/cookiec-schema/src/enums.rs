@@ -91,7 +91,34 @@ keywords! {
     SameSite { Strict, Lax, None }
 
     #[strum(serialize_all = "kebab-case")]
-    SignalResponse { Honour, Ignore }
+    SignalResponse {
+        /// Opts out of every category that is not strictly necessary.
+        Honour,
+        Ignore,
+        /// Opts out of the categories counted as a sale, a sharing or
+        /// targeted advertising (the US state opt-out rights) only.
+        SaleSharing,
+    }
+
+    /// What US state privacy laws call a use of personal information
+    /// (`counts-as [sale, sharing]`): CCPA/CPRA sale and sharing
+    /// (cross-context behavioural advertising), and the targeted
+    /// advertising of the Colorado, Connecticut and Virginia acts.
+    #[strum(serialize_all = "kebab-case")]
+    UsPrivacyUse { Sale, Sharing, TargetedAdvertising }
+
+    /// The opt-out links US state laws name, each with its fixed label.
+    #[strum(serialize_all = "kebab-case")]
+    OptOutLink {
+        /// "Do Not Sell or Share My Personal Information" (CCPA §1798.135).
+        DoNotSellOrShare,
+        /// "Do Not Sell My Personal Information".
+        DoNotSell,
+        /// "Your Privacy Choices" (the alternative opt-out link, with its icon).
+        YourPrivacyChoices,
+        /// "Limit the Use of My Sensitive Personal Information".
+        LimitSensitive,
+    }
 
     #[strum(serialize_all = "kebab-case")]
     WithdrawMethod { FooterLink, Banner, SettingsPage, BrowserOnly }
@@ -99,7 +126,7 @@ keywords! {
     #[strum(serialize_all = "kebab-case")]
     GeneratedSection {
         Intro, WhatAreCookies, Categories, Items, ThirdParties, Commitments,
-        Signals, Manage, Changes, Contact,
+        Signals, UsPrivacy, Manage, Changes, Contact,
     }
 
     /// A lifetime that is a word, not a duration (`lifetime session`).
@@ -120,6 +147,39 @@ keywords! {
         Sliding,
         /// Set per deployment; the duration given is the default.
         Configurable,
+    }
+}
+
+impl Region {
+    /// The region a visitor of `self` is also in, if the language has one
+    /// (France is in the EU, the EU in the EEA, California in the US).
+    pub fn parent(self) -> Option<Region> {
+        match self {
+            Region::Fr | Region::De | Region::It | Region::Es | Region::Nl => Some(Region::Eu),
+            Region::Eu => Some(Region::Eea),
+            Region::UsCa | Region::UsCo | Region::UsCt | Region::UsVa => Some(Region::Us),
+            _ => None,
+        }
+    }
+
+    /// `self`, its parents, then `default`: the order in which a per-region
+    /// value is looked up (`fr`, `eu`, `eea`, `default`).
+    pub fn chain(self) -> Vec<Region> {
+        let mut out = vec![self];
+        let mut r = self;
+        while let Some(p) = r.parent() {
+            out.push(p);
+            r = p;
+        }
+        if self != Region::Default {
+            out.push(Region::Default);
+        }
+        out
+    }
+
+    /// A US state, or the US as a whole.
+    pub fn is_us(self) -> bool {
+        self == Region::Us || self.parent() == Some(Region::Us)
     }
 }
 
@@ -234,6 +294,16 @@ mod tests {
         assert_eq!(ItemKind::IndexedDb.as_str(), "indexeddb");
         assert_eq!(Region::UsCa.as_str(), "us-ca");
         assert_eq!(Region::parse("in"), Some(Region::In));
+        assert_eq!(
+            Region::Fr.chain(),
+            [Region::Fr, Region::Eu, Region::Eea, Region::Default]
+        );
+        assert_eq!(
+            Region::UsCa.chain(),
+            [Region::UsCa, Region::Us, Region::Default]
+        );
+        assert_eq!(Region::Default.chain(), [Region::Default]);
+        assert!(Region::UsVa.is_us() && !Region::Eu.is_us());
         assert_eq!(GoogleConsentType::AdUserData.as_str(), "ad_user_data");
         assert_eq!(ProviderRole::ErrorReporting.as_str(), "error-reporting");
         assert_eq!(LifetimeWord::UntilSignOut.as_str(), "until-sign-out");

@@ -2,7 +2,7 @@
 //! tables (`grammar/keywords.json` is this, serialized).
 
 use super::{declarations, ValueType};
-use crate::enums::{unit_words, ConsentMode, LifetimeFlag, LifetimeWord, Region};
+use crate::enums::{unit_words, LifetimeFlag, LifetimeWord, Region};
 use serde::Serialize;
 
 /// Bare words with a fixed meaning that are not enum values of a field:
@@ -27,8 +27,8 @@ fn enum_values(ty: &ValueType, out: &mut Vec<&'static str>) {
     match ty {
         ValueType::Enum(values) => out.extend_from_slice(values),
         ValueType::List(inner) => enum_values(inner, out),
-        ValueType::ConsentModes => {
-            out.extend_from_slice(ConsentMode::NAMES);
+        ValueType::PerRegion(inner) => {
+            enum_values(inner, out);
             out.extend_from_slice(Region::NAMES);
         }
         _ => {}

@@ -21,14 +21,16 @@ mod tables;
 /// the lowering reads a field only through its constant, so a field the
 /// schema does not have cannot be read.
 pub mod fields {
-    pub use crate::tables::{category, consent, item, lint, policy, provider, section, ALLOW};
+    pub use crate::tables::{
+        category, consent, item, lint, policy, provider, section, ALLOW, COUNTS_AS,
+    };
 }
 
 pub use enum_docs::{enum_value_doc, ENUM_DOCS};
 pub use enums::{
     unit_words, Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection,
-    GoogleConsentType, ItemKind, LifetimeFlag, LifetimeWord, ProviderRole, Region, SameSite,
-    SignalResponse, Status, TimeUnit, WithdrawMethod, ITEM_STATUS,
+    GoogleConsentType, ItemKind, LifetimeFlag, LifetimeWord, OptOutLink, ProviderRole, Region,
+    SameSite, SignalResponse, Status, TimeUnit, UsPrivacyUse, WithdrawMethod, ITEM_STATUS,
 };
 pub use keywords::{constants, keywords, Keywords};
 
@@ -99,8 +101,9 @@ pub enum ValueType {
     Regex,
     /// A diagnostic code (`EU001`).
     Code,
-    /// A consent mode, or a block of region → consent mode.
-    ConsentModes,
+    /// A value for every region, or a block of region → value in which
+    /// `default` covers every region not listed.
+    PerRegion(&'static ValueType),
     Number {
         min: u32,
         max: u32,
@@ -148,10 +151,9 @@ impl ValueType {
             ValueType::List(inner) => format!("a list `[...]` of {}", inner.describe()),
             ValueType::Regex => "a regular expression like `/^_ga_[A-Z0-9]+$/`".into(),
             ValueType::Code => "a diagnostic code like `E208`".into(),
-            ValueType::ConsentModes => format!(
-                "a consent mode ({}) or a block of region → mode",
-                one_of(ConsentMode::NAMES)
-            ),
+            ValueType::PerRegion(inner) => {
+                format!("{}, or a block of region → value", inner.describe())
+            }
             ValueType::Number { min, max } => format!("a whole number from {min} to {max}"),
             ValueType::TextOrBool => "`yes`, `no` or a text".into(),
         }

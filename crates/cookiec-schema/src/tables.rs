@@ -3,8 +3,9 @@
 
 use super::{DeclSchema, FieldSchema, LabelKind, RefKind, Required, ValueType};
 use crate::enums::{
-    Browser, ChangeNotice, Commitment, GeneratedSection, GoogleConsentType, ProviderRole, Region,
-    SameSite, SignalResponse, Status, WithdrawMethod, ITEM_STATUS,
+    Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection, GoogleConsentType,
+    OptOutLink, ProviderRole, Region, SameSite, SignalResponse, Status, UsPrivacyUse,
+    WithdrawMethod, ITEM_STATUS,
 };
 
 const fn f(
@@ -25,6 +26,17 @@ use Required::{No, UnnamedOnly, Yes};
 use ValueType as T;
 
 const REGION: ValueType = T::Enum(Region::NAMES);
+const CONSENT_MODE: ValueType = T::Enum(ConsentMode::NAMES);
+const DURATION: ValueType = T::Duration;
+const US_PRIVACY_USE: ValueType = T::Enum(UsPrivacyUse::NAMES);
+
+/// `counts-as [sale, sharing]`, on categories and items.
+pub const COUNTS_AS: FieldSchema = f(
+    "counts-as",
+    T::List(&US_PRIVACY_USE),
+    No,
+    "What US state privacy laws call this use: a `sale` or a `sharing` of personal information (CCPA/CPRA), or `targeted-advertising` (Colorado, Connecticut, Virginia). A category counts as what it or any of its items counts as; a GPC or DNT response of `sale-sharing` opts out of exactly these.\n\nExample: `counts-as [sale, sharing]`",
+);
 
 /// `allow CODE "reason"`, accepted in every block but `lint` (where `allow`
 /// is a file-wide list).
@@ -118,7 +130,7 @@ pub mod category {
         No,
         "What the category is.\n\nExample: `description \"Needed for the site to work.\"`",
     );
-    pub const CONSENT: FieldSchema = f("consent", T::ConsentModes, Yes, "The consent model, for every region or per region (`default` is required in a block).\n\nExample: `consent { default opt-in  us-ca opt-out }`");
+    pub const CONSENT: FieldSchema = f("consent", T::PerRegion(&CONSENT_MODE), Yes, "The consent model, for every region or per region (`default` is required in a block).\n\nExample: `consent { default opt-in  us-ca opt-out }`");
     pub const PURPOSES: FieldSchema = f("purposes", T::TextList, No, "Purposes served, even without named items.\n\nExample: `purposes [\"user authentication\", \"CSRF protection\"]`");
     pub const IF_BLOCKED: FieldSchema = f("if-blocked", T::Text, No, "What happens when the visitor blocks this category.\n\nExample: `if-blocked \"Forms and the client portal will not work.\"`");
     pub const EXCLUDES: FieldSchema = f("excludes", T::Text, No, "What the category explicitly never contains.\n\nExample: `excludes \"advertising or cross-site tracking\"`");
@@ -139,6 +151,7 @@ pub mod category {
         IF_BLOCKED,
         EXCLUDES,
         STATUS,
+        COUNTS_AS,
         GOOGLE_CONSENT,
         TCF_PURPOSES,
         ALLOW,
@@ -214,6 +227,7 @@ pub mod provider {
 
 /// The fields of the item declarations (`cookie`, `local-storage`, ...).
 pub mod item {
+    pub use super::COUNTS_AS;
     use super::*;
 
     pub const CATEGORY: FieldSchema = f(
@@ -321,6 +335,7 @@ pub mod item {
         SENT_TO_SERVER,
         WHEN,
         STATUS,
+        COUNTS_AS,
         DOMAIN,
         PATH,
         HTTP_ONLY,
@@ -341,6 +356,7 @@ pub mod item {
         SENT_TO_SERVER,
         WHEN,
         STATUS,
+        COUNTS_AS,
         DOMAIN,
         PATH,
         READ_BY_SCRIPT,
@@ -357,6 +373,7 @@ pub mod item {
         SENT_TO_SERVER,
         WHEN,
         STATUS,
+        COUNTS_AS,
         DOMAIN,
         PATH,
         READ_BY_SCRIPT,
@@ -396,15 +413,27 @@ pub mod consent {
     );
     pub const GPC: FieldSchema = f(
         "gpc",
-        SIGNAL,
+        T::PerRegion(&SIGNAL),
         No,
-        "Response to the Global Privacy Control signal.\n\nExample: `gpc honour`",
+        "Response to the Global Privacy Control signal, for every region or per region: `honour` (opts out of every category that is not strictly necessary), `sale-sharing` (opts out of what `counts-as` a sale, a sharing or targeted advertising) or `ignore`.\n\nExample: `gpc { default ignore  us-ca sale-sharing }`",
     );
     pub const DNT: FieldSchema = f(
         "dnt",
-        SIGNAL,
+        T::PerRegion(&SIGNAL),
         No,
-        "Response to Do Not Track.\n\nExample: `dnt ignore`",
+        "Response to Do Not Track, for every region or per region (the values of `gpc`).\n\nExample: `dnt ignore`",
+    );
+    pub const OPT_OUT_LINKS: FieldSchema = f(
+        "opt-out-links",
+        T::List(&T::Enum(OptOutLink::NAMES)),
+        No,
+        "The opt-out links US state laws require, each shown with its fixed label (`do-not-sell-or-share`: \"Do Not Sell or Share My Personal Information\"; `your-privacy-choices`; `do-not-sell`; `limit-sensitive`).\n\nExample: `opt-out-links [do-not-sell-or-share]`",
+    );
+    pub const OPT_OUT_URL: FieldSchema = f(
+        "opt-out-url",
+        T::Url,
+        No,
+        "The page the opt-out links lead to (default: the banner's preferences).\n\nExample: `opt-out-url \"https://example.com/privacy-choices\"`",
     );
     pub const RECORD: FieldSchema = f(
         "record",
@@ -420,9 +449,9 @@ pub mod consent {
     );
     pub const RENEW_AFTER: FieldSchema = f(
         "renew-after",
-        T::Duration,
+        T::PerRegion(&DURATION),
         No,
-        "Consent is asked again after this long.\n\nExample: `renew-after 12 months`",
+        "Consent is asked again after this long, for every region or per region.\n\nExample: `renew-after { default 12 months  fr 6 months }`",
     );
     pub const RENEW_ON_CHANGE: FieldSchema = f(
         "renew-on-change",
@@ -432,9 +461,9 @@ pub mod consent {
     );
     pub const REPROMPT_AFTER_REFUSAL: FieldSchema = f(
         "reprompt-after-refusal",
-        T::Duration,
+        T::PerRegion(&DURATION),
         No,
-        "Earliest re-prompt after a refusal.\n\nExample: `reprompt-after-refusal 6 months`",
+        "How long a refusal is kept before the banner asks again, for every region or per region (Italy: at least 6 months).\n\nExample: `reprompt-after-refusal { default 12 months  it 6 months }`",
     );
 
     pub(crate) const FIELDS: &[FieldSchema] = &[
@@ -445,6 +474,8 @@ pub mod consent {
         WITHDRAW,
         GPC,
         DNT,
+        OPT_OUT_LINKS,
+        OPT_OUT_URL,
         RECORD,
         RECORD_LIFETIME,
         RENEW_AFTER,

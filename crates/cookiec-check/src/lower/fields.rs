@@ -356,7 +356,7 @@ impl Cx<'_> {
 fn takes_block(ty: &ValueType) -> bool {
     matches!(
         ty,
-        ValueType::Text | ValueType::TextList | ValueType::ConsentModes | ValueType::TextOrBool
+        ValueType::Text | ValueType::TextList | ValueType::PerRegion(_) | ValueType::TextOrBool
     )
 }
 
@@ -383,7 +383,7 @@ fn placeholder(ty: &ValueType) -> String {
         ValueType::Email => quote("privacy@example.com"),
         ValueType::Url => quote("https://example.com"),
         ValueType::Lifetime => "session".into(),
-        ValueType::ConsentModes => "opt-in".into(),
+        ValueType::PerRegion(inner) => placeholder(inner),
         ValueType::Ref(_) => "TODO".into(),
         _ => quote("TODO"),
     }

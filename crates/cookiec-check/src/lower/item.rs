@@ -77,6 +77,16 @@ pub(super) fn lower<'n>(
         partitioned: bool_field(cx, &F::PARTITIONED),
         read_by_script: bool_field(cx, &F::READ_BY_SCRIPT),
         keyed_by: f.get(&F::KEYED_BY).and_then(|n| cx.string(n)),
+        counts_as: f
+            .get(&F::COUNTS_AS)
+            .map(|n| {
+                cx.enum_list(
+                    n,
+                    crate::model::UsPrivacyUse::NAMES,
+                    crate::model::UsPrivacyUse::parse,
+                )
+            })
+            .unwrap_or_default(),
         allows: f.allows.clone(),
         span: node.span,
     };

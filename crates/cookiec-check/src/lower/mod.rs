@@ -8,6 +8,7 @@
 
 mod category;
 mod consent;
+mod contradictions;
 pub(crate) mod cx;
 mod entries;
 mod fields;
@@ -15,6 +16,7 @@ mod item;
 mod label;
 mod lint;
 mod overlap;
+mod per_region;
 mod policy;
 mod provider;
 mod resolve;
@@ -70,6 +72,7 @@ pub(crate) fn lower(src: &str, file: &SourceFile, syntax: &[Span]) -> (Model, Ve
     cx.finish_langs();
     cx.resolve(&model);
     cx.overlaps(&model.items);
+    cx.contradictions(&model);
     (model, cx.diags)
 }
 

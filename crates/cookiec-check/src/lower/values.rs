@@ -116,7 +116,7 @@ impl Cx<'_> {
                 | ValueType::Bool
                 | ValueType::Lang
                 | ValueType::Code
-                | ValueType::ConsentModes
+                | ValueType::PerRegion(ValueType::Enum(_))
                 | ValueType::TextOrBool
         );
         let wants_string = matches!(
@@ -645,7 +645,7 @@ fn word_fits(ty: &ValueType, word: &str) -> bool {
         ValueType::Enum(names) => names.contains(&word),
         ValueType::Bool => word == "yes" || word == "no",
         ValueType::Lang => lang_ok(word),
-        ValueType::ConsentModes => crate::model::ConsentMode::NAMES.contains(&word),
+        ValueType::PerRegion(inner) => word_fits(inner, word),
         _ => true,
     }
 }
@@ -669,7 +669,7 @@ fn example_value(ty: &ValueType) -> String {
         ValueType::Ref(_) | ValueType::Code => "<id>".to_string(),
         ValueType::List(inner) => format!("[{}]", example_value(inner)),
         ValueType::Regex => "/^name$/".to_string(),
-        ValueType::ConsentModes => "opt-in".to_string(),
+        ValueType::PerRegion(inner) => example_value(inner),
         ValueType::Number { min, .. } => min.to_string(),
     }
 }

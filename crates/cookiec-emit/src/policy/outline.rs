@@ -84,6 +84,7 @@ pub fn outline(model: &ValidModel, lang: &str) -> Doc {
             GeneratedSection::ThirdParties => third_parties(&cx),
             GeneratedSection::Commitments => commitments(&cx),
             GeneratedSection::Signals => signals(&cx),
+            GeneratedSection::UsPrivacy => us_privacy(&cx),
             GeneratedSection::Manage => manage(&cx),
             GeneratedSection::Changes => changes(&cx),
             GeneratedSection::Contact => contact(&cx),
@@ -639,17 +640,194 @@ fn signals(cx: &Ctx) -> Vec<Block> {
         return vec![];
     }
     let mut out = vec![h2("signals", &w.get("h-signals"))];
-    match consent.gpc.as_ref().map(|g| g.value) {
-        Some(SignalResponse::Honour) => out.push(para(w.get("gpc-honour"))),
-        Some(SignalResponse::Ignore) => out.push(para(w.get("gpc-ignore"))),
-        None => {}
+    for (signal, per_region) in [("gpc", &consent.gpc), ("dnt", &consent.dnt)] {
+        let Some(p) = per_region else { continue };
+        if p.is_uniform() {
+            if let Some(r) = p.get(Region::Default) {
+                out.push(para(signal_sentence(cx, signal, r.value)));
+            }
+            continue;
+        }
+        // Per region: "In California: We honour ...".
+        out.push(para(w.get(&format!("{signal}-by-region"))));
+        let lines = default_last(&p.by_region)
+            .into_iter()
+            .map(|(region, r)| {
+                let sentence = signal_sentence(cx, signal, r.value);
+                let region = words::region(w, *region);
+                vec![Inline::text(capitalise(&w.fmt(
+                    "in-region",
+                    &[
+                        ("region", Arg::Text(&region)),
+                        ("text", Arg::Text(&sentence)),
+                    ],
+                )))]
+            })
+            .collect();
+        out.push(Block::List(lines));
     }
-    match consent.dnt.as_ref().map(|g| g.value) {
-        Some(SignalResponse::Honour) => out.push(para(w.get("dnt-honour"))),
-        Some(SignalResponse::Ignore) => out.push(para(w.get("dnt-ignore"))),
-        None => {}
+    if common::opt_out_shown(cx.model) {
+        out.push(para(w.get("signal-shown")));
     }
     out
+}
+
+/// The policy's sentence for one signal response.
+fn signal_sentence(cx: &Ctx, signal: &str, response: SignalResponse) -> String {
+    let w = &cx.w;
+    match response {
+        SignalResponse::SaleSharing => {
+            let cats = sold_titles(cx).join(", ");
+            w.fmt(
+                &format!("{signal}-sale-sharing"),
+                &[("categories", Arg::Text(&cats))],
+            )
+        }
+        r => w.get(&format!("{signal}-{}", r.as_str())),
+    }
+}
+
+/// The titles of the categories in use that count as a sale, a sharing or
+/// targeted advertising, with what they count as.
+fn sold_titles(cx: &Ctx) -> Vec<String> {
+    sold(cx)
+        .into_iter()
+        .map(|(c, uses)| {
+            let uses: Vec<String> = uses
+                .iter()
+                .map(|u| cx.w.get(&format!("use-{}", u.as_str())))
+                .collect();
+            cx.w.fmt(
+                "sold-category",
+                &[
+                    ("category", Arg::Text(cx.t(&c.title))),
+                    ("uses", Arg::Text(&uses.join(", "))),
+                ],
+            )
+        })
+        .collect()
+}
+
+fn sold<'a>(cx: &Ctx<'a>) -> Vec<(&'a Category, Vec<cookiec_check::model::UsPrivacyUse>)> {
+    cx.model
+        .categories
+        .iter()
+        .filter(|c| c.status != Status::NotUsed && !c.is_required())
+        .map(|c| (c, cx.model.counts_as(&c.id.value)))
+        .filter(|(_, uses)| !uses.is_empty())
+        .collect()
+}
+
+/// "Your US state privacy rights", when the policy covers a US region:
+/// what is sold, shared or used for targeted advertising, per state how it
+/// is used before a choice and how a signal is treated, and how to opt out.
+fn us_privacy(cx: &Ctx) -> Vec<Block> {
+    let w = &cx.w;
+    let states: Vec<Region> = common::regions(cx.model)
+        .into_iter()
+        .filter(|r| r.is_us())
+        .collect();
+    if states.is_empty() {
+        return vec![];
+    }
+    let mut out = vec![
+        h2("us-privacy", &w.get("h-us-privacy")),
+        para(w.get("us-intro")),
+    ];
+    let sold = sold(cx);
+    if sold.is_empty() {
+        out.push(para(w.get("us-not-sold")));
+    } else {
+        out.push(para(w.get("us-sold")));
+        out.push(Block::List(
+            sold_titles(cx)
+                .into_iter()
+                .map(|t| vec![Inline::text(t)])
+                .collect(),
+        ));
+        let consent = &cx.model.consent;
+        let lines = states.iter().map(|r| {
+            // The strictest mode among the sold categories there.
+            let mode = sold
+                .iter()
+                .map(|(c, _)| c.consent_in(*r))
+                .max_by_key(|m| crate::banner::rank(*m))
+                .unwrap_or(ConsentMode::OptIn);
+            let mut text = w.fmt(
+                "us-state-mode",
+                &[("mode", Arg::Text(&words::consent_mode(w, mode)))],
+            );
+            let gpc = match consent.gpc_in(*r) {
+                Some(SignalResponse::Ignore) | None => "us-gpc-ignored",
+                Some(_) => "us-gpc-honoured",
+            };
+            text.push(' ');
+            text.push_str(&w.get(gpc));
+            let region = words::region(w, *r);
+            para(capitalise(&w.fmt(
+                "in-region",
+                &[("region", Arg::Text(&region)), ("text", Arg::Text(&text))],
+            )))
+        });
+        out.extend(lines);
+    }
+    out.extend(opt_out_links(cx));
+    out
+}
+
+/// How to opt out: the declared links with their fixed labels, leading to
+/// `opt-out-url` when given.
+fn opt_out_links(cx: &Ctx) -> Vec<Block> {
+    let (consent, w) = (&cx.model.consent, &cx.w);
+    if consent.opt_out_links.is_empty() {
+        return vec![para(w.get("us-opt-out-settings"))];
+    }
+    consent
+        .opt_out_links
+        .iter()
+        .map(|l| {
+            let label = w.get(&format!("link-{}", l.value.as_str()));
+            let inline = match &consent.opt_out_url {
+                Some(u) => link(&label, &u.value),
+                None => Inline::Strong(label),
+            };
+            Block::Para(with_inline(
+                w,
+                "us-opt-out-link",
+                &[("link", Arg::Slot)],
+                inline,
+            ))
+        })
+        .collect()
+}
+
+/// A per-region map's entries, `default` ("everywhere else") last.
+fn default_last<T>(m: &std::collections::BTreeMap<Region, T>) -> Vec<(&Region, &T)> {
+    let (mut out, rest): (Vec<_>, Vec<_>) = m.iter().partition(|(r, _)| **r != Region::Default);
+    out.extend(rest);
+    out
+}
+
+/// One list line per region of a per-region duration: "In Italy: 6 months".
+fn region_durations(
+    cx: &Ctx,
+    p: &cookiec_check::model::PerRegion<cookiec_check::model::Duration>,
+    id: &str,
+) -> Block {
+    let w = &cx.w;
+    Block::List(
+        default_last(&p.by_region)
+            .into_iter()
+            .map(|(r, d)| {
+                let d = words::duration_for(w, id, d);
+                let region = words::region(w, *r);
+                vec![Inline::text(capitalise(&w.fmt(
+                    id,
+                    &[("region", Arg::Text(&region)), ("d", Arg::Text(&d))],
+                )))]
+            })
+            .collect(),
+    )
 }
 
 fn manage(cx: &Ctx) -> Vec<Block> {
@@ -701,13 +879,33 @@ fn manage(cx: &Ctx) -> Vec<Block> {
         para(w.fmt(id, &[("d", Arg::Text(&d))]))
     };
     match (&consent.renew_after, on_change) {
-        (Some(d), true) => out.push(with_duration("renew-both", d)),
-        (Some(d), false) => out.push(with_duration("renew-after", d)),
+        (Some(p), on_change) if !p.is_uniform() => {
+            let id = if on_change {
+                "renew-by-region-and-change"
+            } else {
+                "renew-by-region"
+            };
+            out.push(para(w.get(id)));
+            out.push(region_durations(cx, p, "renew-in-region"));
+        }
+        (Some(p), true) => out.extend(
+            p.get(Region::Default)
+                .map(|d| with_duration("renew-both", d)),
+        ),
+        (Some(p), false) => out.extend(
+            p.get(Region::Default)
+                .map(|d| with_duration("renew-after", d)),
+        ),
         (None, true) => out.push(para(w.get("renew-on-change"))),
         (None, false) => {}
     }
-    if let Some(d) = &consent.reprompt_after_refusal {
-        out.push(with_duration("reprompt", d));
+    match &consent.reprompt_after_refusal {
+        Some(p) if !p.is_uniform() => {
+            out.push(para(w.get("reprompt-by-region")));
+            out.push(region_durations(cx, p, "reprompt-in-region"));
+        }
+        Some(p) => out.extend(p.get(Region::Default).map(|d| with_duration("reprompt", d))),
+        None => {}
     }
     out.push(para(w.get("browser-settings")));
     if cx

@@ -1,7 +1,7 @@
 //! CA002: Global Privacy Control must be honoured as an opt-out.
 
 use super::{sells_or_shares, CA};
-use crate::model::SignalResponse;
+use crate::model::{Region, SignalResponse};
 use crate::rules::eu::consent_field_fix;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
@@ -58,21 +58,27 @@ Cal. Civ. Code §1798.135(b)(1) and (e); California Code of Regulations, title 1
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    gpc_check(cx, "California (CCPA/CPRA)")
+    gpc_check(cx, "California (CCPA/CPRA)", Region::UsCa)
 }
 
 /// Shared with CO001 and CT001.
-pub fn gpc_check(cx: &Ctx, law: &str) -> Vec<Diagnostic> {
+pub fn gpc_check(cx: &Ctx, law: &str, region: Region) -> Vec<Diagnostic> {
     let Some((why_span, why)) = sells_or_shares(cx) else {
         return Vec::new();
     };
-    match &cx.model.consent.gpc {
-        Some(g) if g.value == SignalResponse::Honour => Vec::new(),
+    let gpc = cx.model.consent.gpc.as_ref();
+    match gpc.and_then(|g| g.get(region)) {
+        Some(g) if g.value != SignalResponse::Ignore => Vec::new(),
         Some(g) => vec![cx
-            .diag(format!("Global Privacy Control is ignored, but {law} requires honouring it as an opt-out"), g.span)
-            .with_label("`gpc ignore`")
+            .diag(format!("Global Privacy Control is ignored in `{}`, but {law} requires honouring it as an opt-out", region.as_str()), g.span)
+            .with_label("`ignore`")
             .with_secondary(why_span, format!("the site sells, shares or targets ads: {why}"))
             .with_help("Treat `Sec-GPC: 1` as an opt-out of sale, sharing and targeted advertising, and declare `gpc honour`.")],
+        None if gpc.is_some() => vec![cx
+            .diag(format!("the response to Global Privacy Control in `{}` is not declared, but {law} requires honouring it", region.as_str()), gpc.map(|g| g.span).unwrap_or_else(|| cx.consent_anchor()))
+            .with_label(format!("no `{}` or `default` line", region.as_str()))
+            .with_secondary(why_span, format!("the site sells, shares or targets ads: {why}"))
+            .with_help(format!("Add `{} sale-sharing` to the `gpc` block.", region.as_str()))],
         None => {
             let mut d = cx
                 .diag(format!("the response to Global Privacy Control is not declared, but {law} requires honouring it"), cx.consent_anchor())

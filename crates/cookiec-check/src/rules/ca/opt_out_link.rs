@@ -1,7 +1,7 @@
 //! CA004: a "Do Not Sell or Share" link on every page.
 
 use super::{sells_or_shares, CA};
-use crate::model::WithdrawMethod;
+use crate::model::{OptOutLink, WithdrawMethod};
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -50,7 +50,9 @@ category analytics {
 ```
 
 ## How to fix
-Add the link to the site's footer and declare it: `withdraw [footer-link, settings-page]`.
+Add the link to every page and declare it with its label:
+`consent { opt-out-links [do-not-sell-or-share] }` (or `your-privacy-choices`). A
+`withdraw [footer-link]` is accepted too.
 
 ## Source
 Cal. Civ. Code §1798.135(a) and (b); California Code of Regulations, title 11, §7026
@@ -62,7 +64,13 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         return Vec::new();
     };
     let w = &cx.model.consent.withdraw;
-    if w.iter().any(|m| m.value == WithdrawMethod::FooterLink) {
+    let sale_link = cx.model.consent.opt_out_links.iter().any(|l| {
+        matches!(
+            l.value,
+            OptOutLink::DoNotSellOrShare | OptOutLink::DoNotSell | OptOutLink::YourPrivacyChoices
+        )
+    });
+    if sale_link || w.iter().any(|m| m.value == WithdrawMethod::FooterLink) {
         return Vec::new();
     }
     let span = w
@@ -73,5 +81,5 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         .diag("the site sells or shares data in California but declares no \"Do Not Sell or Share\" footer link", span)
         .with_label("no `footer-link` in `withdraw`")
         .with_secondary(why_span, why)
-        .with_help("Add a \"Do Not Sell or Share My Personal Information\" (or \"Your Privacy Choices\") link to every page and declare `withdraw [footer-link]`.")]
+        .with_help("Add a \"Do Not Sell or Share My Personal Information\" (or \"Your Privacy Choices\") link to every page and declare it: `opt-out-links [do-not-sell-or-share]`.")]
 }

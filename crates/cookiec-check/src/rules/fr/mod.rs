@@ -23,7 +23,7 @@ pub fn renewal_interval<'a>(
     consent: &'a Consent,
     items: &'a [Item],
 ) -> Option<(&'a Duration, &'static str)> {
-    if let Some(d) = &consent.renew_after {
+    if let Some(d) = consent.renew_after_in(Region::Fr) {
         return Some((d, "renew-after"));
     }
     if let Some(d) = &consent.record_lifetime {

@@ -74,8 +74,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         );
     };
     if let Some(d) = c
-        .reprompt_after_refusal
-        .as_ref()
+        .reprompt_after_refusal_in(crate::model::Region::It)
         .filter(|d| d.seconds < SIX_MONTHS)
     {
         report("`reprompt-after-refusal`", d.span, d.seconds);

@@ -53,5 +53,5 @@ recognition of Global Privacy Control (2023).
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    gpc_check(cx, "Colorado (CPA)")
+    gpc_check(cx, "Colorado (CPA)", crate::model::Region::UsCo)
 }

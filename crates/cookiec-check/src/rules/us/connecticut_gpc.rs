@@ -54,5 +54,5 @@ Connecticut Attorney General, CTDPA FAQ on opt-out preference signals.
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
-    gpc_check(cx, "Connecticut (CTDPA)")
+    gpc_check(cx, "Connecticut (CTDPA)", crate::model::Region::UsCt)
 }
