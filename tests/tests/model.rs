@@ -190,7 +190,7 @@ fn consent_sections_and_lint() {
         c.regions.iter().map(|r| r.value).collect::<Vec<_>>(),
         [Region::Eu, Region::Uk, Region::UsCa]
     );
-    assert_eq!(c.gpc.as_ref().unwrap().value, SignalResponse::Honour);
+    assert_eq!(c.gpc_in(Region::Default), Some(SignalResponse::Honour));
     assert!(c.acknowledge_required.as_ref().unwrap().value);
     assert_eq!(c.record_lifetime.as_ref().unwrap().seconds, 6 * 30 * 86_400);
     assert!(c.span.is_some());

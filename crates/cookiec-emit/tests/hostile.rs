@@ -44,6 +44,7 @@ fn item(name: NamePattern) -> Item {
         partitioned: None,
         read_by_script: None,
         keyed_by: None,
+        counts_as: vec![],
         allows: vec![],
         span: Span::default(),
     }
@@ -73,6 +74,7 @@ fn hostile_model() -> Model {
         status: Status::InUse,
         google_consent: vec![],
         tcf_purposes: vec![],
+        counts_as: vec![],
         span: Span::default(),
     });
     m.providers.push(Provider {

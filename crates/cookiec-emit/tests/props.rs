@@ -78,6 +78,7 @@ fn model(t: &[String]) -> Model {
         status: Status::InUse,
         google_consent: vec![],
         tcf_purposes: vec![],
+        counts_as: vec![],
         span: Span::default(),
     });
     m.providers.push(Provider {
@@ -126,6 +127,7 @@ fn model(t: &[String]) -> Model {
             partitioned: None,
             read_by_script: None,
             keyed_by: None,
+            counts_as: vec![],
             allows: vec![],
             span: Span::default(),
         });

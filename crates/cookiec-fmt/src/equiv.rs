@@ -53,9 +53,11 @@ fn same_node(a: &Node, b: &Node, level: Level) -> bool {
             if level == Level::Field {
                 if let (Some(p), Some(q)) = (entries(&x.nodes), entries(&y.nodes)) {
                     return p.len() == q.len()
-                        && p.iter()
-                            .zip(&q)
-                            .all(|((k1, v1), (k2, v2))| k1 == k2 && same_value(v1, v2));
+                        && p.iter().zip(&q).all(|((k1, v1), (k2, v2))| {
+                            k1 == k2
+                                && v1.len() == v2.len()
+                                && v1.iter().zip(v2.iter()).all(|(a, b)| same_value(a, b))
+                        });
                 }
             }
             let decl = (level == Level::Declaration).then_some(a.name.name.as_str());
@@ -102,17 +104,17 @@ fn same_value(a: &Value, b: &Value) -> bool {
 
 /// `key value (key value)*` children flattened to entries, as the checker
 /// reads key → value blocks; `None` when the children are not all that.
-fn entries(nodes: &[Node]) -> Option<Vec<(&str, &Value)>> {
+fn entries(nodes: &[Node]) -> Option<Vec<(&str, &[Value])>> {
     let mut out = Vec::new();
     for n in nodes {
-        if n.block.is_some() || n.values.len() % 2 == 0 {
+        if n.block.is_some() {
             return None;
         }
-        let (first, rest) = n.values.split_first()?;
-        out.push((n.name.name.as_str(), first));
-        for pair in rest.chunks(2) {
-            out.push((pair.first()?.as_ident()?, pair.get(1)?));
-        }
+        out.extend(crate::entries::split(
+            &n.name.name,
+            &n.values,
+            Value::as_ident,
+        )?);
     }
     Some(out)
 }

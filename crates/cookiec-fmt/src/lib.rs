@@ -14,6 +14,7 @@
 //! `docs/formatting.md`.
 
 mod attach;
+mod entries;
 mod equiv;
 mod literal;
 mod order;

@@ -128,7 +128,7 @@ impl Printer<'_> {
     /// One entry per line, keys aligned. Never `{ k v  k v }` on one line:
     /// the grammar ends a node at a newline, so one line is one node, and
     /// the canonical form must read the way the grammar parses it.
-    fn entry_block(&self, entries: &[(&str, &ValueIr<'_>)], depth: usize) -> String {
+    fn entry_block(&self, entries: &[(&str, &[ValueIr<'_>])], depth: usize) -> String {
         let ind = indent(depth);
         let inner = indent(depth + 1);
         let key_width = entries.iter().map(|(k, _)| width(k)).max().unwrap_or(0);
@@ -139,7 +139,7 @@ impl Printer<'_> {
             let pad = key_width.saturating_sub(width(k)) + 1;
             s.push_str(&" ".repeat(pad));
             let column = width(&inner) + key_width + 1;
-            s.push_str(&self.values(std::slice::from_ref(*v), depth + 1, column));
+            s.push_str(&self.values(v, depth + 1, column));
             s.push('\n');
         }
         s.push_str(&ind);
@@ -300,7 +300,7 @@ fn align(items: &[Item<'_>]) -> Vec<usize> {
 /// but entries: no comment anywhere, no nested block, and every child is
 /// `key value (key value)*` (several pairs on one line arrive as one node;
 /// the checker splits them the same way). `None`: print the block as is.
-fn entries<'b, 'a>(b: &'b BlockIr<'a>) -> Option<Vec<(&'b str, &'b ValueIr<'a>)>> {
+fn entries<'b, 'a>(b: &'b BlockIr<'a>) -> Option<Vec<(&'b str, &'b [ValueIr<'a>])>> {
     if b.items.is_empty() || b.open_comment.is_some() || b.dangling.has_comments() {
         return None;
     }
@@ -309,19 +309,15 @@ fn entries<'b, 'a>(b: &'b BlockIr<'a>) -> Option<Vec<(&'b str, &'b ValueIr<'a>)>
         if c.leading.has_comments()
             || c.trailing.is_some()
             || c.block.is_some()
-            || c.values.len() % 2 == 0
             || c.values.iter().any(ValueIr::has_comments)
         {
             return None;
         }
-        let (first, rest) = c.values.split_first()?;
-        out.push((c.node.name.name.as_str(), first));
-        for pair in rest.chunks(2) {
-            let (ValueIr::Atom(key), Some(value)) = (pair.first()?, pair.get(1)) else {
-                return None;
-            };
-            out.push((key.as_ident()?, value));
-        }
+        let split = crate::entries::split(c.node.name.name.as_str(), &c.values, |v| match v {
+            ValueIr::Atom(a) => a.as_ident(),
+            ValueIr::List(_) => None,
+        })?;
+        out.extend(split);
     }
     Some(out)
 }

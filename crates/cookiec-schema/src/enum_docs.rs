@@ -5,7 +5,8 @@
 
 use crate::enums::{
     Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection, GoogleConsentType,
-    ProviderRole, Region, SameSite, SignalResponse, Status, WithdrawMethod,
+    OptOutLink, ProviderRole, Region, SameSite, SignalResponse, Status, UsPrivacyUse,
+    WithdrawMethod,
 };
 
 /// One enum: its value list (from the model) and a doc line per value.
@@ -175,8 +176,50 @@ pub const ENUM_DOCS: &[EnumDoc] = &[
     EnumDoc {
         values: SignalResponse::NAMES,
         docs: &[
-            ("honour", "The signal is honoured as an opt-out."),
+            (
+                "honour",
+                "The signal opts out of every category that is not strictly necessary.",
+            ),
             ("ignore", "The signal is not acted upon."),
+            (
+                "sale-sharing",
+                "The signal opts out of what `counts-as` a sale, a sharing or targeted advertising (the US state opt-out rights).",
+            ),
+        ],
+    },
+    EnumDoc {
+        values: UsPrivacyUse::NAMES,
+        docs: &[
+            (
+                "sale",
+                "A sale of personal information (CCPA/CPRA, Colorado, Connecticut, Virginia).",
+            ),
+            (
+                "sharing",
+                "Sharing for cross-context behavioural advertising (CCPA/CPRA).",
+            ),
+            (
+                "targeted-advertising",
+                "Targeted advertising (Colorado, Connecticut, Virginia).",
+            ),
+        ],
+    },
+    EnumDoc {
+        values: OptOutLink::NAMES,
+        docs: &[
+            (
+                "do-not-sell-or-share",
+                "\"Do Not Sell or Share My Personal Information\" (CCPA §1798.135(a)).",
+            ),
+            ("do-not-sell", "\"Do Not Sell My Personal Information\"."),
+            (
+                "your-privacy-choices",
+                "\"Your Privacy Choices\", the alternative opt-out link (CCPA regulations §7015).",
+            ),
+            (
+                "limit-sensitive",
+                "\"Limit the Use of My Sensitive Personal Information\" (CCPA §1798.135(a)(2)).",
+            ),
         ],
     },
     EnumDoc {
@@ -204,6 +247,10 @@ pub const ENUM_DOCS: &[EnumDoc] = &[
             ("third-parties", "The third-party providers."),
             ("commitments", "The commitments."),
             ("signals", "Do Not Track and Global Privacy Control."),
+            (
+                "us-privacy",
+                "US state privacy rights: what is sold or shared, and how to opt out (when a US region is covered).",
+            ),
             ("manage", "How to manage cookies."),
             ("changes", "How changes are announced."),
             ("contact", "Contact details."),

@@ -27,11 +27,17 @@ pub(super) fn lower<'n>(
     // The model promises a default mode; a missing one is already reported.
     consent
         .entry(Region::Default)
-        .or_insert_with(|| Spanned::new(ConsentMode::OptIn, node.name.span));
+        .or_insert_with(|| Spanned::new(ConsentMode::OptIn, id.span));
     let status = f
         .get(&F::STATUS)
         .and_then(|n| cx.enum_field(n, Status::NAMES, Status::parse))
         .map(|s| s.value);
+    if f.meant
+        .iter()
+        .any(|(m, _)| *m == schema::fields::COUNTS_AS.name)
+    {
+        cx.counts_as_misspelt = true;
+    }
     if status_written && status.is_none() {
         cx.extra_uses.push(id.value.clone());
     }

@@ -7,10 +7,10 @@
 //! - a `sale-sharing` signal response when nothing `counts-as` a sale, a
 //!   sharing or targeted advertising: it would opt out of nothing;
 //! - `counts-as` on a strictly necessary category: a visitor could not opt
-//!   out of that sale;
-//! - the consent record cookie declared as an item of a category that is
-//!   not strictly necessary: refusing that category would delete the
-//!   refusal itself.
+//!   out of that sale.
+//!
+//! (The consent record declared in a category that needs consent is the
+//! lint POL008.)
 
 use super::cx::Cx;
 use crate::codes;
@@ -22,7 +22,6 @@ impl Cx<'_> {
         self.opt_in_without_banner(model);
         self.signal_scoped_to_nothing(model);
         self.required_category_sold(model);
-        self.record_in_optional_category(model);
     }
 
     fn opt_in_without_banner(&mut self, model: &Model) {
@@ -34,8 +33,12 @@ impl Cx<'_> {
             .iter()
             .filter(|c| c.status != Status::NotUsed)
             .find_map(|c| {
+                // A mode the checker filled in (missing or misspelt
+                // `consent`) carries the category's name span: already
+                // reported, not a declaration to contradict.
                 c.consent
                     .iter()
+                    .filter(|(_, m)| m.span != c.id.span)
                     .find(|(_, m)| m.value == ConsentMode::OptIn)
                     .map(|(r, m)| (c, *r, m.span))
             });
@@ -62,7 +65,7 @@ impl Cx<'_> {
             .categories
             .iter()
             .any(|c| !model.counts_as(&c.id.value).is_empty());
-        if anything_sold {
+        if anything_sold || self.counts_as_misspelt {
             return;
         }
         for (name, p) in [("gpc", &model.consent.gpc), ("dnt", &model.consent.dnt)] {
@@ -110,39 +113,6 @@ impl Cx<'_> {
                     .with_help("move what is sold or shared to a category visitors can refuse"),
                 );
             }
-        }
-    }
-
-    fn record_in_optional_category(&mut self, model: &Model) {
-        let record = crate::model::consent_record_name(model);
-        for item in &model.items {
-            if item.kind != crate::model::ItemKind::Cookie
-                || item.name != crate::model::NamePattern::Exact(record.to_string())
-            {
-                continue;
-            }
-            let Some(cat) = model
-                .categories
-                .iter()
-                .find(|c| c.id.value == item.category.value)
-            else {
-                continue;
-            };
-            if cat.is_required() {
-                continue;
-            }
-            self.push(
-                Diagnostic::error(
-                    codes::UNHONOURABLE_CONSENT,
-                    format!(
-                        "`{record}` is the consent record, but is declared in category `{}`, which visitors may refuse",
-                        cat.id.value
-                    ),
-                    item.category.span,
-                )
-                .with_label("refusing this category would delete the refusal")
-                .with_help("the consent record is strictly necessary: put it in a `consent required` category, or leave it out and let cookiec disclose it"),
-            );
         }
     }
 }

@@ -13,6 +13,9 @@ pub(crate) struct Cx<'a> {
     /// that a did-you-mean maps to: they count as uses, so one mistake does
     /// not also make a declaration "unused" (W201).
     pub extra_uses: Vec<String>,
+    /// A field that was probably meant to be `counts-as` is misspelt
+    /// (reported): E223 does not conclude that nothing is sold.
+    pub counts_as_misspelt: bool,
     /// `languages` itself has a mistake (reported): translations are not
     /// checked against it (E214, E222), which would only repeat it.
     pub langs_broken: bool,
@@ -48,6 +51,7 @@ impl<'a> Cx<'a> {
             diags: Vec::new(),
             langs: vec!["en".to_string()],
             extra_uses: Vec::new(),
+            counts_as_misspelt: false,
             langs_broken: false,
             lang_decls: Vec::new(),
             langs_used: Vec::new(),

@@ -26,6 +26,9 @@ pub(super) fn lower<'n>(
     // A misspelt `category`/`provider` field (E202) still names what the
     // item uses: no W201 on top.
     for (meant, field) in &f.meant {
+        if *meant == F::COUNTS_AS.name {
+            cx.counts_as_misspelt = true;
+        }
         if *meant == F::CATEGORY.name || *meant == F::PROVIDER.name {
             if let Some(id) = field.values.first().and_then(|v| v.as_ident()) {
                 cx.extra_uses.push(id.to_string());

@@ -132,6 +132,10 @@ fn arguments(kind: &str, case: &str, n: u64) -> FluentArgs<'static> {
         "mode",
         "month",
         "label",
+        "categories",
+        "text",
+        "category",
+        "uses",
     ] {
         args.set(name, format!("<{name}>"));
     }

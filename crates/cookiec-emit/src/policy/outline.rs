@@ -727,16 +727,29 @@ fn us_privacy(cx: &Ctx) -> Vec<Block> {
         .into_iter()
         .filter(|r| r.is_us())
         .collect();
-    if states.is_empty() {
+    let sold = sold(cx);
+    // Whether the file says what is sold: a `counts-as` anywhere (then its
+    // absence elsewhere means "not sold"), or a no-sale commitment.
+    let m = cx.model;
+    let stated = m.categories.iter().any(|c| !c.counts_as.is_empty())
+        || m.items.iter().any(|i| !i.counts_as.is_empty())
+        || m.policy.commitments.iter().any(|c| {
+            matches!(
+                c.value,
+                cookiec_check::model::Commitment::NoSale
+                    | cookiec_check::model::Commitment::NoSharing
+            )
+        });
+    if states.is_empty() || !stated {
         return vec![];
     }
     let mut out = vec![
         h2("us-privacy", &w.get("h-us-privacy")),
         para(w.get("us-intro")),
     ];
-    let sold = sold(cx);
     if sold.is_empty() {
         out.push(para(w.get("us-not-sold")));
+        return out;
     } else {
         out.push(para(w.get("us-sold")));
         out.push(Block::List(

@@ -45,6 +45,8 @@ category analytics {
 ## How to fix
 Show a consent banner and declare `banner yes`. The code action adds the declaration
 (only do so if the site has one). `acknowledge-required yes` also declares a banner.
+An explicit `banner no` with an opt-in category is the checker's error
+[E223](../codes/E223.md) instead, in every region.
 
 ## Source
 ePrivacy Directive 2002/58/EC Art. 5(3); GDPR Art. 4(11) and Art. 7(1); EDPB Guidelines
@@ -67,11 +69,9 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         {
             Vec::new()
         }
-        Some(b) => vec![cx
-            .diag(format!("category `{}` is opt-in in {} but no banner is shown", cat.id.value, cx.regions_label()), b.span)
-            .with_label("`banner no`")
-            .with_secondary(cat.id.span, "opt-in category")
-            .with_help("Opt-in consent needs a prompt where visitors can give it: show a banner and declare `banner yes`.")],
+        // `banner no` with an opt-in category is E223: the outputs cannot
+        // honour it in any region, so the checker reports it.
+        Some(_) => Vec::new(),
         None => {
             let mut d = cx
                 .diag(format!("category `{}` is opt-in in {} but no consent banner is declared", cat.id.value, cx.regions_label()), cx.consent_anchor())

@@ -72,7 +72,13 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let banner = c.banner.as_ref().is_some_and(|b| b.value)
         || (c.acknowledge_required.as_ref().is_some_and(|b| b.value)
             && c.banner.as_ref().is_none_or(|b| b.value));
-    if banner && cx.model.categories.iter().any(|c| c.is_required()) {
+    // A category whose `consent` is missing or misspelt (already reported;
+    // the checker filled in a mode at the category's name) may be the
+    // required one.
+    let maybe_required = |c: &crate::model::Category| {
+        c.is_required() || c.consent.values().any(|m| m.span == c.id.span)
+    };
+    if banner && cx.model.categories.iter().any(maybe_required) {
         return Vec::new();
     }
     vec![cx
