@@ -210,3 +210,77 @@ fn unreachable_kind(kind: &LifetimeKind) {
         "expected a fixed lifetime, got {kind:?}"
     );
 }
+
+/// A file around a `consent` block and one category.
+fn with_consent(consent: &str, category: &str) -> cookiec_check::Checked {
+    check_source(&format!(
+        "policy \"Shop\" {{\n  controller \"Shop Ltd\"\n  email \"privacy@shop.example\"\n}}\n\n\
+         consent {{\n  banner yes\n{consent}}}\n\n\
+         category essential {{\n  title \"Essential\"\n  consent required\n}}\n\n\
+         category ads {{\n  title \"Ads\"\n{category}}}\n\n\
+         cookie \"sid\" {{\n  category essential\n  purpose \"Sign-in.\"\n  lifetime session\n}}\n\n\
+         cookie \"_fbp\" {{\n  category ads\n  purpose \"Ads.\"\n  lifetime 3 months\n}}\n"
+    ))
+}
+
+#[test]
+fn signals_and_renewal_are_per_region_with_parents() {
+    let checked = with_consent(
+        "  gpc { default ignore  eu honour  us-ca sale-sharing }\n  renew-after { default 12 months  eu 6 months }\n  reprompt-after-refusal 6 months\n",
+        "  consent { default opt-out  eu opt-in }\n  counts-as [sale, sharing]\n",
+    );
+    let errors: Vec<_> = checked.errors().map(|d| d.code).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let m = &checked.model;
+    let c = &m.consent;
+    assert_eq!(c.gpc_in(Region::UsCa), Some(SignalResponse::SaleSharing));
+    // France and Germany fall back to the EU's line, Colorado to default.
+    assert_eq!(c.gpc_in(Region::Fr), Some(SignalResponse::Honour));
+    assert_eq!(c.gpc_in(Region::UsCo), Some(SignalResponse::Ignore));
+    assert_eq!(
+        c.renew_after_in(Region::De).unwrap().seconds,
+        6 * 30 * 86_400
+    );
+    assert_eq!(
+        c.renew_after_in(Region::Jp).unwrap().seconds,
+        12 * 30 * 86_400
+    );
+    assert!(c.reprompt_after_refusal.as_ref().unwrap().is_uniform());
+    let ads = &m.categories[1];
+    assert_eq!(ads.consent_in(Region::It), ConsentMode::OptIn);
+    assert_eq!(ads.consent_in(Region::UsCa), ConsentMode::OptOut);
+    assert_eq!(
+        m.counts_as("ads"),
+        [UsPrivacyUse::Sale, UsPrivacyUse::Sharing]
+    );
+}
+
+#[test]
+fn a_per_region_block_reports_unknown_and_repeated_regions() {
+    let checked = with_consent(
+        "  gpc { default ignore  eu honour  eu ignore  mars honour }\n",
+        "  consent opt-out\n",
+    );
+    let msgs: Vec<String> = checked
+        .errors()
+        .map(|d| format!("{} {}", d.code, d.message))
+        .collect();
+    assert!(
+        msgs.iter().any(|m| m == "E204 region `eu` is given twice"),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs.iter().any(|m| m == "E206 unknown region `mars`"),
+        "{msgs:?}"
+    );
+    // A value for every region and a block at once.
+    let checked = with_consent(
+        "  renew-after 6 months { eu 3 months }\n",
+        "  consent opt-out\n",
+    );
+    assert!(
+        checked.errors().any(|d| d.code == "E221"),
+        "{:#?}",
+        checked.diagnostics
+    );
+}

@@ -256,6 +256,7 @@ const SCRIPT: &str = r#"
     command.wait_for_update = config.waitForUpdate;
     gtag("consent", "default", command);
   });
+  var lastUpdate = null;
   // `granted`: the ids of the categories the visitor accepted.
   function update(granted) {
     var on = Object.create(null);
@@ -266,6 +267,11 @@ const SCRIPT: &str = r#"
       command[t] = cats.length > 0 && cats.every(function (c) { return on[c] === true; })
         ? "granted" : "denied";
     });
+    // vanilla-cookieconsent in opt-out mode announces a first choice twice
+    // (cc:onConsent, then cc:onChange): send each distinct state once.
+    var key = JSON.stringify(command);
+    if (key === lastUpdate) return;
+    lastUpdate = key;
     gtag("consent", "update", command);
   }
   w.cookiecConsentMode = { update: update };
