@@ -30,6 +30,7 @@ mod lint_stage;
 mod lower;
 pub mod model;
 pub mod rules;
+pub mod site_domain;
 mod valid;
 pub mod validate;
 

@@ -229,8 +229,14 @@ pub struct Provider {
     pub sets_own_cookies: Option<Option<Text>>,
     pub class: bool,
     pub country: Option<Spanned<String>>,
-    /// False only for the built-in first-party provider.
+    /// False for the built-in first-party provider and for a
+    /// `self-hosted` tool (the data stays with the site).
     pub third_party: bool,
+    /// `self-hosted yes`: software run on the site's own servers.
+    pub self_hosted: bool,
+    /// `on-behalf-of <id>`: the provider this one works for (resolved,
+    /// E208 when undeclared).
+    pub on_behalf_of: Option<Spanned<String>>,
     /// `in-use` (default) or `may-use` (the site may load them); never
     /// `not-used` (E206: a provider the site does not use is not declared).
     pub status: Status,

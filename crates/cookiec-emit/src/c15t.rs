@@ -298,8 +298,10 @@ pub fn build(model: &Model, revision: &str, content_hash: &str) -> String {
          //   import options from './{FILE}';\n\
          //   const {{ consentStore }} = getOrCreateConsentRuntime(options);\n\
          // Declared category -> c15t consent type: see `categories` below.\n\
+         {}\
          const cookiec = ",
-        js::comment_safe(&model.policy.service.value)
+        js::comment_safe(&model.policy.service.value),
+        js::not_cleared_note(model)
     );
     js::render(&cookiec_data(&groups, model), 0, &mut out);
     out.push_str(";\nconst options = ");

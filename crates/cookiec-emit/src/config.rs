@@ -5,6 +5,7 @@
 use crate::common::{self, LifetimeOut, Matcher, State};
 use crate::revision;
 use cookiec_check::model::{ItemKind, Model, Region, SignalResponse, Text, TextList};
+use cookiec_check::site_domain::third_party_domain;
 use cookiec_check::ValidModel;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -179,11 +180,18 @@ pub struct CategoryConfig {
 pub struct ProviderConfig {
     pub id: String,
     pub name: String,
+    /// False for the site itself and for a self-hosted tool.
     pub third_party: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privacy: Option<String>,
     /// `in-use`, or `may-use` when the site only may load them.
     pub status: String,
+    /// Software the site runs on its own servers (`self-hosted yes`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub self_hosted: bool,
+    /// The id of the provider this one works for (`on-behalf-of`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_behalf_of: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -205,9 +213,15 @@ pub struct ItemConfig {
     pub lifetime: Option<LifetimeOut>,
     /// A client can delete it by name when its category is withdrawn: it
     /// has a published name, lives in the browser, and its category is not
-    /// required.
+    /// required, and is not on a third party's domain.
     pub clear_on_withdraw: bool,
     pub purpose: Translated,
+    /// Set by a third party on its own domain (its `domain` is outside the
+    /// site): no script or server of the site can read or delete it, so
+    /// the banner leaves it out of clean-up; the policy says how to remove
+    /// it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub third_party_domain: bool,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -350,6 +364,8 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
             third_party: p.third_party,
             privacy: p.privacy.as_ref().map(|u| u.value.clone()),
             status: p.status.as_str().to_string(),
+            self_hosted: p.self_hosted,
+            on_behalf_of: p.on_behalf_of.as_ref().map(|b| b.value.clone()),
         })
         .collect();
 
@@ -359,6 +375,7 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
         .map(|it| {
             let required = common::category(model, it).is_some_and(|c| c.is_required());
             let in_browser = !matches!(it.kind, ItemKind::Pixel | ItemKind::ServerSession);
+            let foreign = third_party_domain(model, it).is_some();
             ItemConfig {
                 kind: it.kind.as_str().to_string(),
                 name: common::matcher(&it.name),
@@ -370,8 +387,10 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
                 lifetime: it.lifetime.as_ref().map(common::lifetime),
                 clear_on_withdraw: !required
                     && in_browser
+                    && !foreign
                     && common::matcher(&it.name) != Matcher::Unnamed,
                 purpose: translated(&it.purpose),
+                third_party_domain: foreign,
             }
         })
         .collect();

@@ -301,9 +301,10 @@ pub fn build(model: &ValidModel, revision: &str, content_hash: &str) -> String {
          //   CookieConsent.run(config);\n\
          // (With the ES module build, set `globalThis.CookieConsent` to the imported\n\
          // module first; to add your own onConsent/onChange, call config's from yours.)\n\
-         {}{}\
+         {}{}{}\
          export default ",
         js::comment_safe(&model.policy.service.value),
+        js::not_cleared_note(model),
         record_writer(revision, content_hash),
         if regional {
             banner_regions::preamble(model)

@@ -7,13 +7,15 @@ use crate::common::{self, Matcher, State};
 use crate::revision;
 use crate::safety;
 use cookiec_check::model::{ItemKind, LifetimeKind, NamePattern, Region, SignalResponse};
+use cookiec_check::site_domain::third_party_domain;
 use cookiec_check::ValidModel;
 use std::collections::BTreeMap;
 
 // The rule types live in `cookiec-enforce`, which every enforcement
 // (tower layer, reference, tests) loads without depending on the checker.
 pub use cookiec_enforce::rules::{
-    Attributes, ConsentSource, CookieRule, HeaderRules, NotConsented, SignalRule, Undeclared,
+    Attributes, ConsentSource, CookieRule, HeaderRules, NotConsented, NotEnforceable, SignalRule,
+    Undeclared,
 };
 
 /// `Set-Cookie` value that deletes `name` for the given domain and path.
@@ -82,6 +84,7 @@ pub fn build(model: &ValidModel, undeclared: Undeclared) -> HeaderRules {
         .iter()
         .filter(|it| it.kind == ItemKind::Cookie && it.name != NamePattern::Unnamed)
         .filter(|it| safety::check_item_is_safe(it))
+        .filter(|it| third_party_domain(model, it).is_none())
         .map(|it| {
             let required = common::category(model, it).is_some_and(|c| c.is_required());
             let (max_age_cap, session) =
@@ -149,7 +152,28 @@ pub fn build(model: &ValidModel, undeclared: Undeclared) -> HeaderRules {
         undeclared,
         defaults,
         cookies,
+        not_enforceable: not_enforceable(model),
     }
+}
+
+/// Cookies a third party sets on its own domain: outside `cookies`, listed
+/// with their domain.
+fn not_enforceable(model: &ValidModel) -> Vec<NotEnforceable> {
+    model
+        .items
+        .iter()
+        .filter(|it| it.kind == ItemKind::Cookie && it.name != NamePattern::Unnamed)
+        .filter(|it| safety::check_item_is_safe(it))
+        .filter_map(|it| {
+            Some(NotEnforceable {
+                name: common::matcher(&it.name),
+                category: it.category.value.clone(),
+                provider: it.provider.value.clone(),
+                domain: third_party_domain(model, it)?.to_string(),
+                reason: "third-party-domain".to_string(),
+            })
+        })
+        .collect()
 }
 
 /// Whether a regex can be written as a quoted nginx string. Inside

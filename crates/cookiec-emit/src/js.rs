@@ -160,12 +160,14 @@ pub fn config_script(header: &str, data: &Js, body: &str) -> String {
 /// exact names as strings, prefixes and regexes as `RegExp`. A regex
 /// outside the syntax Rust and JavaScript share would make `new RegExp`
 /// throw and break the whole banner: it is left out (the header rules
-/// still clear it server-side).
+/// still clear it server-side). A cookie a third party sets on its own
+/// domain is left out too: no script of the site can see or delete it.
 pub fn cookie_matchers(model: &Model, category: &str) -> Vec<CookieMatch> {
     model
         .items
         .iter()
         .filter(|it| it.kind == ItemKind::Cookie && it.category.value == category)
+        .filter(|it| cookiec_check::site_domain::third_party_domain(model, it).is_none())
         .filter_map(|it| {
             let name = match &it.name {
                 NamePattern::Exact(n) => Js::Str(n.clone()),
@@ -180,6 +182,31 @@ pub fn cookie_matchers(model: &Model, category: &str) -> Vec<CookieMatch> {
             })
         })
         .collect()
+}
+
+/// `//` comment lines naming the cookies [`cookie_matchers`] leaves out
+/// because a third party sets them on its own domain (empty when there are
+/// none), so that their absence from the clean-up is not read as an
+/// omission.
+pub fn not_cleared_note(model: &Model) -> String {
+    let left_out: Vec<String> = model
+        .items
+        .iter()
+        .filter(|it| it.kind == ItemKind::Cookie)
+        .filter_map(|it| {
+            let domain = cookiec_check::site_domain::third_party_domain(model, it)?;
+            Some(format!("{} ({domain})", it.display_name()?))
+        })
+        .collect();
+    if left_out.is_empty() {
+        return String::new();
+    }
+    format!(
+        "// Not cleared on withdrawal: set by a third party on its own domain, which no\n\
+         // script of this site can reach (the policy tells visitors how to remove them):\n\
+         //   {}\n",
+        comment_safe(&left_out.join(", "))
+    )
 }
 
 #[cfg(test)]

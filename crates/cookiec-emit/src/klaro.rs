@@ -184,8 +184,10 @@ pub fn build(model: &Model, revision: &str, content_hash: &str) -> String {
          // Configuration for Klaro 0.7 (npm `klaro`); load it before klaro.js:\n\
          //   <script src=\"{FILE}\">\n\
          //   <script defer src=\"klaro.js\" data-config=\"klaroConfig\">\n\
-         // One service per category (gate scripts with data-name=\"<category id>\").\n",
-        js::comment_safe(&model.policy.service.value)
+         // One service per category (gate scripts with data-name=\"<category id>\").\n\
+         {}",
+        js::comment_safe(&model.policy.service.value),
+        js::not_cleared_note(model)
     );
     let body =
         banner::record_script(model, revision, content_hash) + SCRIPT.trim_start_matches('\n');

@@ -88,6 +88,8 @@ fn hostile_model() -> Model {
         class: false,
         country: None,
         third_party: true,
+        self_hosted: false,
+        on_behalf_of: None,
         status: Status::MayUse,
         span: Span::default(),
     });

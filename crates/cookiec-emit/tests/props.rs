@@ -92,6 +92,8 @@ fn model(t: &[String]) -> Model {
         class: false,
         country: Some(s(g(19))),
         third_party: true,
+        self_hosted: false,
+        on_behalf_of: None,
         status: Status::MayUse,
         span: Span::default(),
     });

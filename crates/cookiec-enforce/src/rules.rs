@@ -74,6 +74,27 @@ pub struct HeaderRules {
     /// Region code → category id → whether it is on before any choice.
     pub defaults: BTreeMap<String, BTreeMap<String, State>>,
     pub cookies: Vec<CookieRule>,
+    /// Declared cookies a third party sets on its own domain (an embedded
+    /// video's cookie on the video host). No response of the site carries
+    /// them and no request to it sends them, so no rule can enforce them:
+    /// listed so that their absence from `cookies` is not read as an
+    /// omission. Middleware ignores this list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_enforceable: Vec<NotEnforceable>,
+}
+
+/// A declared cookie outside enforcement, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NotEnforceable {
+    pub name: Matcher,
+    pub category: String,
+    /// The provider id that sets and controls it.
+    pub provider: String,
+    /// Its domain, outside the site's own.
+    pub domain: String,
+    /// `third-party-domain`.
+    pub reason: String,
 }
 
 /// How to read the visitor's choice from a request.

@@ -388,3 +388,12 @@ cc-policy-link = Cookie-Richtlinie
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Opt-out-Anfrage berücksichtigt
 record-item-purpose = Speichert Ihre Cookie-Auswahl (die akzeptierten Kategorien und die Fassung dieser Richtlinie, auf die Sie geantwortet haben), damit wir nicht auf jeder Seite erneut fragen.
+
+## Issue 13: selbst gehostete Werkzeuge, Anbieter im Auftrag anderer und
+## Cookies, die ein Dritter auf seiner eigenen Domain setzt
+
+self-hosted-name = { $name } (selbst gehostet)
+self-hosted-note = { $name } läuft auf unseren eigenen Servern: Die damit erhobenen Daten bleiben bei uns und werden nicht an Dritte weitergegeben.
+third-own-listed = Ja, die oben aufgeführten
+third-on-behalf-of = Handelt im Auftrag von { $provider }.
+item-third-party-domain = { $provider } setzt dieses Cookie auf der eigenen Domain und hat allein die Kontrolle darüber: Wir können es weder lesen noch löschen. Um es zu entfernen, löschen Sie die Cookies von { $domain } in Ihren Browsereinstellungen.

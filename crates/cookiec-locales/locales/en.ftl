@@ -358,3 +358,17 @@ cc-opt-out-honoured = Opt-Out Request Honored
 # Purpose of cookiec's own consent record, disclosed automatically when
 # cookiec supplies the banner.
 record-item-purpose = Stores your cookie choices (the categories you accepted and the version of this policy you answered), so we do not ask again on every page.
+
+## Issue 13: self-hosted tools, providers acting for another, and cookies
+## a third party sets on its own domain
+
+# Provider column of the items table: a tool the site runs on its own servers.
+self-hosted-name = { $name } (self-hosted)
+# Third-party section, one paragraph per self-hosted tool.
+self-hosted-note = { $name } runs on our own servers: the data collected with it stays with us and is not passed on to any third party.
+# Own-cookies cell of a provider whose items the items table lists.
+third-own-listed = Yes, those listed above
+# "What they do" cell: $provider is the name of the provider it works for.
+third-on-behalf-of = Acts on behalf of { $provider }.
+# Details of an item set on the provider's own domain; $domain is a host name.
+item-third-party-domain = { $provider } sets this cookie on its own domain and alone controls it: we can neither read nor delete it. To remove it, delete the cookies of { $domain } in your browser settings.

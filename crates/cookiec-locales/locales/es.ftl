@@ -329,3 +329,12 @@ cc-policy-link = Política de cookies
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Solicitud de oposición atendida
 record-item-purpose = Guarda sus preferencias de cookies (las categorías aceptadas y la versión de esta política a la que respondió), para no volver a preguntarle en cada página.
+
+## Issue 13: herramientas autoalojadas, proveedores que actúan por cuenta
+## de otro y cookies que un tercero instala en su propio dominio
+
+self-hosted-name = { $name } (autoalojado)
+self-hosted-note = { $name } funciona en nuestros propios servidores: los datos recogidos con esta herramienta se quedan con nosotros y no se ceden a ningún tercero.
+third-own-listed = Sí, las indicadas arriba
+third-on-behalf-of = Actúa por cuenta de { $provider }.
+item-third-party-domain = { $provider } instala esta cookie en su propio dominio y es el único que la controla: nosotros no podemos leerla ni eliminarla. Para eliminarla, borre las cookies de { $domain } en la configuración de su navegador.

@@ -352,3 +352,12 @@ cc-policy-link = Politique cookies
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Demande d’opposition prise en compte
 record-item-purpose = Enregistre vos choix en matière de cookies (les catégories acceptées et la version de cette politique à laquelle vous avez répondu), pour ne pas vous les redemander sur chaque page.
+
+## Issue 13 : outils auto-hébergés, prestataires agissant pour le compte
+## d’un autre, cookies déposés par un tiers sur son propre domaine
+
+self-hosted-name = { $name } (auto-hébergé)
+self-hosted-note = { $name } fonctionne sur nos propres serveurs : les données collectées avec cet outil restent chez nous et ne sont transmises à aucun tiers.
+third-own-listed = Oui, ceux listés ci-dessus
+third-on-behalf-of = Agit pour le compte de { $provider }.
+item-third-party-domain = { $provider } dépose ce cookie sur son propre domaine et en garde seul le contrôle : nous ne pouvons ni le lire ni le supprimer. Pour vous en défaire, effacez les cookies de { $domain } dans les paramètres de votre navigateur.

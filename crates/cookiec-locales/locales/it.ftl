@@ -370,3 +370,12 @@ cc-policy-link = Cookie policy
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Richiesta di opposizione accolta
 record-item-purpose = Memorizza le sue scelte sui cookie (le categorie accettate e la versione di questa informativa a cui ha risposto), per non chiederle di nuovo in ogni pagina.
+
+## Issue 13: strumenti ospitati sui nostri server, fornitori che agiscono
+## per conto di altri e cookie installati da terzi sul proprio dominio
+
+self-hosted-name = { $name } (ospitato sui nostri server)
+self-hosted-note = { $name } funziona sui nostri server: i dati raccolti con questo strumento restano presso di noi e non vengono comunicati a terzi.
+third-own-listed = Sì, quelli elencati sopra
+third-on-behalf-of = Agisce per conto di { $provider }.
+item-third-party-domain = { $provider } installa questo cookie sul proprio dominio e ne ha il controllo esclusivo: noi non possiamo né leggerlo né cancellarlo. Per rimuoverlo, cancella i cookie di { $domain } dalle impostazioni del browser.

@@ -329,3 +329,12 @@ cc-policy-link = Cookieverklaring
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Bezwaar gehonoreerd
 record-item-purpose = Bewaart uw cookiekeuzes (de geaccepteerde categorieën en de versie van deze verklaring waarop u hebt geantwoord), zodat we het niet op elke pagina opnieuw vragen.
+
+## Issue 13: zelf gehoste tools, aanbieders die namens een ander optreden
+## en cookies die een derde op het eigen domein plaatst
+
+self-hosted-name = { $name } (op onze eigen servers)
+self-hosted-note = { $name } draait op onze eigen servers: de gegevens die daarmee worden verzameld, blijven bij ons en worden niet aan derden doorgegeven.
+third-own-listed = Ja, de hierboven vermelde
+third-on-behalf-of = Handelt namens { $provider }.
+item-third-party-domain = { $provider } plaatst deze cookie op het eigen domein en heeft er als enige controle over: wij kunnen de cookie niet lezen en niet verwijderen. Om de cookie te verwijderen, wist u de cookies van { $domain } in uw browserinstellingen.

@@ -350,3 +350,12 @@ cc-policy-link = Política de Cookies
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Solicitação de oposição atendida
 record-item-purpose = Guarda suas escolhas de cookies (as categorias aceitas e a versão desta política que você respondeu), para não perguntarmos de novo em cada página.
+
+## Issue 13: ferramentas hospedadas por nós, fornecedores que atuam em nome
+## de outro e cookies que um terceiro define no próprio domínio
+
+self-hosted-name = { $name } (hospedado por nós)
+self-hosted-note = { $name } funciona em nossos próprios servidores: os dados coletados com essa ferramenta ficam conosco e não são repassados a nenhum terceiro.
+third-own-listed = Sim, os listados acima
+third-on-behalf-of = Atua em nome de { $provider }.
+item-third-party-domain = { $provider } define este cookie no próprio domínio e é o único que o controla: nós não podemos lê-lo nem excluí-lo. Para removê-lo, apague os cookies de { $domain } nas configurações do seu navegador.

@@ -209,6 +209,20 @@ pub mod provider {
     );
     pub const STATUS: FieldSchema = f("status", T::Enum(ITEM_STATUS), No, "Whether the site uses them (default) or only may: `may-use` when the policy says the site \"may load resources from third parties\".\n\nExample: `status may-use`");
 
+    // Issue 13: self-hosted tools and providers acting for another.
+    pub const SELF_HOSTED: FieldSchema = f(
+        "self-hosted",
+        T::Bool,
+        No,
+        "The tool runs on the site's own servers (a self-hosted Matomo): it names the software, but the data stays with the site, so it is not a third party. A bare `self-hosted` means yes.\n\nExample: `self-hosted yes`",
+    );
+    pub const ON_BEHALF_OF: FieldSchema = f(
+        "on-behalf-of",
+        T::Ref(RefKind::Provider),
+        No,
+        "The id of the provider it works for: a CDN that sets cookies for a hosted CMS.\n\nExample: `on-behalf-of webflow`",
+    );
+
     pub(crate) const FIELDS: &[FieldSchema] = &[
         NAME,
         ROLE,
@@ -219,6 +233,8 @@ pub mod provider {
         CLASS,
         COUNTRY,
         STATUS,
+        SELF_HOSTED,
+        ON_BEHALF_OF,
         ALLOW,
     ];
 }

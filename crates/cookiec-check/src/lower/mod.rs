@@ -89,6 +89,8 @@ fn first_party(model: &Model) -> Provider {
         class: false,
         country: None,
         third_party: false,
+        self_hosted: false,
+        on_behalf_of: None,
         status: Status::InUse,
         span: Span::default(),
     }

@@ -5,6 +5,7 @@ use super::fields::{Context, Fields};
 use crate::model::{Provider, ProviderRole, Spanned, Status};
 use crate::schema;
 use crate::schema::fields::provider as F;
+use crate::schema::{RefKind, ValueType};
 use cookiec_syntax::ast::Node;
 
 pub(super) fn lower<'n>(
@@ -14,6 +15,10 @@ pub(super) fn lower<'n>(
 ) -> (Provider, Fields<'n>) {
     let schema = schema::declaration("provider").unwrap_or(&super::EMPTY);
     let f = cx.fields(node, schema, Context::default());
+    let self_hosted = f
+        .get(&F::SELF_HOSTED)
+        .and_then(|n| cx.bool(n))
+        .is_some_and(|b| b.value);
     let provider = Provider {
         id,
         name: f
@@ -34,7 +39,14 @@ pub(super) fn lower<'n>(
             .and_then(|n| cx.bool(n))
             .is_some_and(|b| b.value),
         country: f.get(&F::COUNTRY).and_then(|n| cx.string(n)),
-        third_party: true,
+        // A self-hosted tool names software, not another company.
+        third_party: !self_hosted,
+        self_hosted,
+        on_behalf_of: f.get(&F::ON_BEHALF_OF).and_then(|n| {
+            let ty = ValueType::Ref(RefKind::Provider);
+            let v = cx.one(n, &ty)?;
+            cx.ident_value(v, &ty)
+        }),
         // `not-used` is rejected (E206): a provider the site does not use
         // is simply not declared.
         status: f

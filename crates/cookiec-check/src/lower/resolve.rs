@@ -25,8 +25,19 @@ impl Cx<'_> {
             .filter(|c| !c.value.is_empty())
             .collect();
         self.references(&cats, "category", &categories);
-        let provs: Vec<&Spanned<String>> = model.items.iter().map(|i| &i.provider).collect();
+        let provs: Vec<&Spanned<String>> = model
+            .items
+            .iter()
+            .map(|i| &i.provider)
+            .chain(
+                model
+                    .providers
+                    .iter()
+                    .filter_map(|p| p.on_behalf_of.as_ref()),
+            )
+            .collect();
         self.references(&provs, "provider", &providers);
+        self.on_behalf_of_itself(model);
         self.unused(model);
     }
 
@@ -116,6 +127,24 @@ impl Cx<'_> {
         self.push(d);
     }
 
+    /// `provider cdn { on-behalf-of cdn }` names no one it works for.
+    fn on_behalf_of_itself(&mut self, model: &Model) {
+        for p in &model.providers {
+            let Some(b) = p.on_behalf_of.as_ref().filter(|b| b.value == p.id.value) else {
+                continue;
+            };
+            self.push(
+                Diagnostic::error(
+                    codes::UNKNOWN_REFERENCE,
+                    format!("provider `{}` cannot act on behalf of itself", p.id.value),
+                    b.span,
+                )
+                .with_label("refers to the provider it is declared in")
+                .with_help("name the provider it works for, or remove `on-behalf-of`"),
+            );
+        }
+    }
+
     fn unused(&mut self, model: &Model) {
         for c in &model.categories {
             let used = model.items.iter().any(|i| i.category.value == c.id.value)
@@ -139,6 +168,11 @@ impl Cx<'_> {
         }
         for p in model.providers.iter().filter(|p| p.third_party) {
             let used = model.items.iter().any(|i| i.provider.value == p.id.value)
+                || model.providers.iter().any(|o| {
+                    o.on_behalf_of
+                        .as_ref()
+                        .is_some_and(|b| b.value == p.id.value)
+                })
                 || self.extra_uses.contains(&p.id.value);
             // Providers that set cookies on their own pages, and unnamed
             // classes of providers, are stated without items of ours.

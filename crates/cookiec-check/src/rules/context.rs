@@ -78,8 +78,8 @@ impl<'a> Ctx<'a> {
         self.index.find_cookie(name)
     }
 
-    /// The declared provider, `None` for `first-party` (or an unknown id,
-    /// which the checker reports).
+    /// The declared provider (third-party or `self-hosted`), `None` for
+    /// `first-party` (or an unknown id, which the checker reports).
     pub fn provider(&self, id: &str) -> Option<&'a Provider> {
         self.index.provider(id)
     }

@@ -3,12 +3,13 @@
 //! and a linear search each time made a large file quadratic.
 
 use super::policy::cookie_matches;
-use crate::model::{Category, Item, ItemKind, Model, NamePattern, Provider, Status};
+use crate::model::{Category, Item, ItemKind, Model, NamePattern, Provider, Status, FIRST_PARTY};
 use std::collections::HashMap;
 
 pub struct Index<'a> {
     categories: HashMap<&'a str, &'a Category>,
-    /// Third-party providers by id (`first-party` is not a provider).
+    /// Declared providers by id, third-party or self-hosted (the built-in
+    /// `first-party` is not one): rules read a self-hosted tool's roles.
     providers: HashMap<&'a str, &'a Provider>,
     /// Items in use, by category id, in declaration order.
     items_by_category: HashMap<&'a str, Vec<&'a Item>>,
@@ -33,7 +34,7 @@ impl<'a> Index<'a> {
             .providers
             .iter()
             .rev()
-            .filter(|p| p.third_party)
+            .filter(|p| p.id.value != FIRST_PARTY)
             .map(|p| (p.id.value.as_str(), p))
             .collect();
         let mut items_by_category: HashMap<&str, Vec<&Item>> = HashMap::new();

@@ -136,6 +136,9 @@ fn arguments(kind: &str, case: &str, n: u64) -> FluentArgs<'static> {
         "text",
         "category",
         "uses",
+        // Issue 13 (self-hosted tools, providers acting for another).
+        "name",
+        "provider",
     ] {
         args.set(name, format!("<{name}>"));
     }

@@ -5,6 +5,7 @@ pub(crate) mod custom;
 pub mod html;
 pub mod markdown;
 pub mod outline;
+mod provider_facts;
 pub mod template;
 pub mod text;
 

@@ -2,6 +2,7 @@
 //! what they say, for one language. Renderers only decide the syntax; the
 //! generated wording comes from the language's messages ([`Words`]).
 
+use super::provider_facts;
 use crate::doc::{Block, Doc, Inline, Inlines};
 use crate::lex::{self, Arg, Piece, Words};
 use crate::{common, words};
@@ -42,7 +43,7 @@ impl<'a> Ctx<'a> {
         }
         self.model
             .provider_named(id)
-            .map(|p| p.name.value.clone())
+            .map(|p| provider_facts::display_name(&self.w, p))
             .unwrap_or_else(|| id.to_string())
     }
 }
@@ -425,6 +426,7 @@ fn details(cx: &Ctx, it: &Item) -> String {
     if let Some(p) = &it.path {
         d.push(say("item-path", Some(("path", Arg::Text(&p.value)))));
     }
+    d.extend(provider_facts::third_party_domain_note(w, cx.model, it));
     sentences(&d)
 }
 
@@ -534,8 +536,10 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
         .iter()
         .filter(|p| p.third_party)
         .collect();
+    let self_hosted = provider_facts::self_hosted_notes(w, cx.model);
     if providers.is_empty() {
         out.push(para(w.get("no-third")));
+        out.extend(self_hosted.into_iter().map(para));
         return out;
     }
     out.push(para(w.get("third-intro")));
@@ -567,6 +571,7 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
             if let Some(t) = &p.purpose {
                 what.push(cx.t(t).to_string());
             }
+            what.extend(provider_facts::on_behalf_of(w, cx.model, p));
             // A provider the site only may load only may set its cookies.
             let yes = w.get(if may { "may" } else { "yes" });
             let own = match &p.sets_own_cookies {
@@ -580,6 +585,11 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
                     }
                 }
                 Some(None) => yes,
+                // Their items are in the table above: they do.
+                None if provider_facts::has_listed_items(cx.model, p) && !may => {
+                    w.get("third-own-listed")
+                }
+                None if provider_facts::has_listed_items(cx.model, p) => yes,
                 None => w.get("not-stated"),
             };
             let privacy = match &p.privacy {
@@ -608,6 +618,7 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
         head: THIRD_COLUMNS.iter().map(|id| w.get(id)).collect(),
         rows,
     });
+    out.extend(self_hosted.into_iter().map(para));
     out
 }
 

@@ -86,7 +86,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
             continue;
         }
         for item in cx.items_of(cat) {
-            let Some(p) = cx.item_provider(item) else {
+            let Some(p) = cx.item_provider(item).filter(|p| p.third_party) else {
                 continue;
             };
             let Some(role) = p.roles.iter().find(|r| EMBEDDED.contains(&r.value)) else {
