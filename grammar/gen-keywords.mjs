@@ -240,7 +240,7 @@ const q = words => words.map(w => `"${w}"`).join(' ');
 // Nodes whose identifier values are ids (definitions or references), never constants.
 const ID_NODES = '"category" "provider" "section"';
 // Fields whose identifier value refers to a declared id.
-const REF_NODES = '"category" "provider"';
+const REF_NODES = '"category" "provider" "on-behalf-of"';
 
 /** Each generated list is preceded by a `; keywords: <list>` marker so the
  * agreement test can find every copy. Patterns are written to be disjoint

@@ -2,7 +2,7 @@
 ; grammar/gen-keywords.mjs): definitions carry the highlight of the ids.
 ; Scopes, definitions and references: categories, providers and sections are
 ; declared at top level (`category analytics { ... }`) and referred to by
-; the `category` and `provider` fields of items.
+; the `category` and `provider` fields of items (and `on-behalf-of` of providers).
 (source_file) @local.scope
 
 (source_file
@@ -16,4 +16,4 @@
   (node
     name: (identifier) @_field
     value: (identifier) @local.reference
-    (#any-of? @_field "category" "provider")))
+    (#any-of? @_field "category" "provider" "on-behalf-of")))

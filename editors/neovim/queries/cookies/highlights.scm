@@ -41,8 +41,8 @@
   (node
     name: (identifier) @property
     ; keywords: fields
-    (#any-of? @property "acknowledge-required" "address" "after" "allow" "banner" "body" "browser-help" "category" "changes" "class" "commitments" "consent" "contains" "controller" "country" "counts-as" "deny" "description" "dnt" "domain" "effective" "email" "excludes" "google-consent" "gpc" "http-only" "if-blocked" "jurisdictions" "keyed-by" "languages" "learn-more" "lifetime" "name" "opt-out-links" "opt-out-url" "partitioned" "path" "privacy" "privacy-policy" "provider" "purpose" "purposes" "read-by-script" "record" "record-lifetime" "reference" "regions" "reject-all" "renew-after" "renew-on-change" "renewed-on" "reprompt-after-refusal" "role" "same-site" "secure" "sent-to-server" "sets-own-cookies" "status" "summary" "tcf-purposes" "title" "updated" "website" "when" "withdraw")
-    (#not-any-of? @property "category" "provider")))
+    (#any-of? @property "acknowledge-required" "address" "after" "allow" "banner" "body" "browser-help" "category" "changes" "class" "commitments" "consent" "contains" "controller" "country" "counts-as" "deny" "description" "dnt" "domain" "effective" "email" "excludes" "google-consent" "gpc" "http-only" "if-blocked" "jurisdictions" "keyed-by" "languages" "learn-more" "lifetime" "name" "on-behalf-of" "opt-out-links" "opt-out-url" "partitioned" "path" "privacy" "privacy-policy" "provider" "purpose" "purposes" "read-by-script" "record" "record-lifetime" "reference" "regions" "reject-all" "renew-after" "renew-on-change" "renewed-on" "reprompt-after-refusal" "role" "same-site" "secure" "self-hosted" "sent-to-server" "sets-own-cookies" "status" "summary" "tcf-purposes" "title" "updated" "website" "when" "withdraw")
+    (#not-any-of? @property "category" "provider" "on-behalf-of")))
 
 ; Region keys of per-region blocks: consent { default opt-in }.
 (block
@@ -51,7 +51,7 @@
     ; keywords: constants
     (#any-of? @constant "ad_personalization" "ad_storage" "ad_user_data" "advertising" "analytics" "analytics_storage" "au" "banner" "br" "browser-only" "ca" "categories" "cdn" "ch" "changes" "chrome" "commitments" "configurable" "contact" "de" "default" "do-not-sell" "do-not-sell-or-share" "edge" "eea" "effective-on-posting" "email" "error-reporting" "es" "eu" "firefox" "fonts" "footer-link" "fr" "functionality_storage" "honour" "hosting" "identity" "ignore" "in" "in-use" "integrations" "intro" "it" "items" "jp" "lax" "limit-sensitive" "manage" "maps" "may-use" "nl" "no" "no-ad-exchanges" "no-advertising-profiles" "no-cross-site-tracking" "no-external-analytics" "no-sale" "no-sharing" "no-targeted-advertising" "no-third-party-advertising" "no-tracking-or-marketing" "none" "not-used" "notice" "opera" "opt-in" "opt-out" "other" "payments" "personalization_storage" "posted-on-page" "required" "safari" "sale" "sale-sharing" "security_storage" "session" "settings-page" "sharing" "signals" "sliding" "strict" "support" "targeted-advertising" "third-parties" "uk" "until-cleared" "until-sign-out" "updated-date" "us" "us-ca" "us-co" "us-ct" "us-privacy" "us-va" "video" "what-are-cookies" "yes" "your-privacy-choices" "za")
     ; keywords: fields
-    (#not-any-of? @constant "acknowledge-required" "address" "after" "allow" "banner" "body" "browser-help" "category" "changes" "class" "commitments" "consent" "contains" "controller" "country" "counts-as" "deny" "description" "dnt" "domain" "effective" "email" "excludes" "google-consent" "gpc" "http-only" "if-blocked" "jurisdictions" "keyed-by" "languages" "learn-more" "lifetime" "name" "opt-out-links" "opt-out-url" "partitioned" "path" "privacy" "privacy-policy" "provider" "purpose" "purposes" "read-by-script" "record" "record-lifetime" "reference" "regions" "reject-all" "renew-after" "renew-on-change" "renewed-on" "reprompt-after-refusal" "role" "same-site" "secure" "sent-to-server" "sets-own-cookies" "status" "summary" "tcf-purposes" "title" "updated" "website" "when" "withdraw")))
+    (#not-any-of? @constant "acknowledge-required" "address" "after" "allow" "banner" "body" "browser-help" "category" "changes" "class" "commitments" "consent" "contains" "controller" "country" "counts-as" "deny" "description" "dnt" "domain" "effective" "email" "excludes" "google-consent" "gpc" "http-only" "if-blocked" "jurisdictions" "keyed-by" "languages" "learn-more" "lifetime" "name" "on-behalf-of" "opt-out-links" "opt-out-url" "partitioned" "path" "privacy" "privacy-policy" "provider" "purpose" "purposes" "read-by-script" "record" "record-lifetime" "reference" "regions" "reject-all" "renew-after" "renew-on-change" "renewed-on" "reprompt-after-refusal" "role" "same-site" "secure" "self-hosted" "sent-to-server" "sets-own-cookies" "status" "summary" "tcf-purposes" "title" "updated" "website" "when" "withdraw")))
 
 ; Other nested names: language keys of translated text (en "..."), and
 ; misspelt fields (the checker reports them).
@@ -59,7 +59,7 @@
   (node
     name: (identifier) @label
     ; keywords: fields
-    (#not-any-of? @label "acknowledge-required" "address" "after" "allow" "banner" "body" "browser-help" "category" "changes" "class" "commitments" "consent" "contains" "controller" "country" "counts-as" "deny" "description" "dnt" "domain" "effective" "email" "excludes" "google-consent" "gpc" "http-only" "if-blocked" "jurisdictions" "keyed-by" "languages" "learn-more" "lifetime" "name" "opt-out-links" "opt-out-url" "partitioned" "path" "privacy" "privacy-policy" "provider" "purpose" "purposes" "read-by-script" "record" "record-lifetime" "reference" "regions" "reject-all" "renew-after" "renew-on-change" "renewed-on" "reprompt-after-refusal" "role" "same-site" "secure" "sent-to-server" "sets-own-cookies" "status" "summary" "tcf-purposes" "title" "updated" "website" "when" "withdraw")
+    (#not-any-of? @label "acknowledge-required" "address" "after" "allow" "banner" "body" "browser-help" "category" "changes" "class" "commitments" "consent" "contains" "controller" "country" "counts-as" "deny" "description" "dnt" "domain" "effective" "email" "excludes" "google-consent" "gpc" "http-only" "if-blocked" "jurisdictions" "keyed-by" "languages" "learn-more" "lifetime" "name" "on-behalf-of" "opt-out-links" "opt-out-url" "partitioned" "path" "privacy" "privacy-policy" "provider" "purpose" "purposes" "read-by-script" "record" "record-lifetime" "reference" "regions" "reject-all" "renew-after" "renew-on-change" "renewed-on" "reprompt-after-refusal" "role" "same-site" "secure" "self-hosted" "sent-to-server" "sets-own-cookies" "status" "summary" "tcf-purposes" "title" "updated" "website" "when" "withdraw")
     ; keywords: constants
     (#not-any-of? @label "ad_personalization" "ad_storage" "ad_user_data" "advertising" "analytics" "analytics_storage" "au" "banner" "br" "browser-only" "ca" "categories" "cdn" "ch" "changes" "chrome" "commitments" "configurable" "contact" "de" "default" "do-not-sell" "do-not-sell-or-share" "edge" "eea" "effective-on-posting" "email" "error-reporting" "es" "eu" "firefox" "fonts" "footer-link" "fr" "functionality_storage" "honour" "hosting" "identity" "ignore" "in" "in-use" "integrations" "intro" "it" "items" "jp" "lax" "limit-sensitive" "manage" "maps" "may-use" "nl" "no" "no-ad-exchanges" "no-advertising-profiles" "no-cross-site-tracking" "no-external-analytics" "no-sale" "no-sharing" "no-targeted-advertising" "no-third-party-advertising" "no-tracking-or-marketing" "none" "not-used" "notice" "opera" "opt-in" "opt-out" "other" "payments" "personalization_storage" "posted-on-page" "required" "safari" "sale" "sale-sharing" "security_storage" "session" "settings-page" "sharing" "signals" "sliding" "strict" "support" "targeted-advertising" "third-parties" "uk" "until-cleared" "until-sign-out" "updated-date" "us" "us-ca" "us-co" "us-ct" "us-privacy" "us-va" "video" "what-are-cookies" "yes" "your-privacy-choices" "za")))
 
@@ -100,7 +100,7 @@
     name: (identifier) @property
     .
     value: (identifier) @type))
-  (#any-of? @property "category" "provider")
+  (#any-of? @property "category" "provider" "on-behalf-of")
   (#set! priority 101))
 
 ; The same names without an id (an error the checker reports).
@@ -122,10 +122,10 @@
     name: (identifier) @property
     .
     value: [(string) (multiline_string) (regex) (date) (number) (list)]))
-  (#any-of? @property "category" "provider"))
+  (#any-of? @property "category" "provider" "on-behalf-of"))
 
 ((block
   (node
     name: (identifier) @property
     !value))
-  (#any-of? @property "category" "provider"))
+  (#any-of? @property "category" "provider" "on-behalf-of"))

@@ -1,6 +1,6 @@
 ; Scopes, definitions and references: categories, providers and sections are
 ; declared at top level (`category analytics { ... }`) and referred to by
-; the `category` and `provider` fields of items.
+; the `category` and `provider` fields of items (and `on-behalf-of` of providers).
 (source_file) @local.scope
 
 (source_file
@@ -14,4 +14,4 @@
   (node
     name: (identifier) @_field
     value: (identifier) @local.reference
-    (#any-of? @_field "category" "provider")))
+    (#any-of? @_field "category" "provider" "on-behalf-of")))
