@@ -15,6 +15,15 @@ pub(super) fn lower<'n>(
 ) -> (Provider, Fields<'n>) {
     let schema = schema::declaration("provider").unwrap_or(&super::EMPTY);
     let f = cx.fields(node, schema, Context::default());
+    // A misspelt `on-behalf-of` (E202) still names the provider it works
+    // for: no W201 on top.
+    for (meant, field) in &f.meant {
+        if *meant == F::ON_BEHALF_OF.name {
+            if let Some(id) = field.values.first().and_then(|v| v.as_ident()) {
+                cx.extra_uses.push(id.to_string());
+            }
+        }
+    }
     let self_hosted = f
         .get(&F::SELF_HOSTED)
         .and_then(|n| cx.bool(n))

@@ -166,7 +166,7 @@ impl Cx<'_> {
                 ),
             );
         }
-        for p in model.providers.iter().filter(|p| p.third_party) {
+        for p in model.providers.iter().filter(|p| p.id.value != FIRST_PARTY) {
             let used = model.items.iter().any(|i| i.provider.value == p.id.value)
                 || model.providers.iter().any(|o| {
                     o.on_behalf_of

@@ -1,6 +1,6 @@
 //! SPEC009: a first-party cookie's Domain must cover the site it is set by.
 
-use crate::model::ItemKind;
+use crate::model::{ItemKind, FIRST_PARTY};
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -68,8 +68,10 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     };
     let mut out = Vec::new();
     for item in cx.model.items.iter().filter(|i| i.kind == ItemKind::Cookie) {
-        // A self-hosted tool's cookie is the site's own.
-        if cx.item_provider(item).is_some_and(|p| p.third_party) {
+        // A self-hosted tool's cookie is the site's own; an unknown
+        // provider id is the checker's (E208), not a first-party cookie.
+        let first_party = item.provider.value == FIRST_PARTY;
+        if !first_party && cx.item_provider(item).is_none_or(|p| p.third_party) {
             continue;
         }
         let Some(d) = &item.domain else { continue };
