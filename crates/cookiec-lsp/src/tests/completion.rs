@@ -304,3 +304,16 @@ fn a_line_typed_before_a_closing_brace_completes_its_values() {
     let src = BASE.replace("  lifetime 1 year\n}", "  lifetime 1 year\n  status $0}");
     assert_eq!(labels(&src), ["in-use", "may-use"]);
 }
+
+/// Issue 13: `on-behalf-of` offers the declared providers.
+#[test]
+fn on_behalf_of_offers_declared_providers() {
+    let got = labels(&BASE.replace(
+        "  role [payments]\n",
+        "  role [payments]\n  on-behalf-of $0\n",
+    ));
+    assert!(got.contains(&"stripe".to_string()), "{got:?}");
+    let fields = labels(&BASE.replace("  role [payments]\n", "  role [payments]\n  $0\n"));
+    assert!(fields.contains(&"self-hosted".to_string()), "{fields:?}");
+    assert!(fields.contains(&"on-behalf-of".to_string()), "{fields:?}");
+}

@@ -667,3 +667,27 @@ const DOCS_BASE: &str = "https://docs.example/cookiec/docs";
 fn set_docs_base() {
     std::env::set_var(cookiec_diagnostics::DOCS_BASE_ENV, DOCS_BASE);
 }
+
+/// Issue 13: `on-behalf-of` is a provider reference like an item's
+/// `provider`, and `self-hosted` is documented from the schema.
+#[test]
+fn on_behalf_of_is_a_provider_reference_and_self_hosted_hovers() {
+    let src = BASE.replace(
+        "  role [payments]\n}",
+        "  role [payments]\n}\n\nprovider cdn {\n  name \"CDN\"\n  self-hosted yes\n  on-behalf-of stripe\n}",
+    );
+    let (doc, pos) = fixture(&src.replacen("on-behalf-of stripe", "on-behalf-of str$0ipe", 1));
+    let loc = definition::definition(&doc, pos).unwrap();
+    assert_eq!(covered(&doc, loc.range), "stripe");
+    assert_eq!(
+        doc.text[..doc.offset(loc.range.start)].lines().last(),
+        Some("provider ")
+    );
+    let (doc, text, range) = hover_at(&src.replacen("self-hosted yes", "self-ho$0sted yes", 1));
+    assert_eq!(covered(&doc, range), "self-hosted");
+    assert!(text.contains(
+        cookiec_check::schema::field("provider", "self-hosted")
+            .unwrap()
+            .doc
+    ));
+}
