@@ -227,6 +227,9 @@ pub struct Provider {
     /// `Some(None)` for `sets-own-cookies yes`, `Some(Some(text))` for a
     /// condition, `None` when not stated or `no`.
     pub sets_own_cookies: Option<Option<Text>>,
+    /// `sets-own-cookies no`: stated that they do not (the policy then
+    /// says so instead of deriving it from the items).
+    pub sets_own_cookies_no: bool,
     pub class: bool,
     pub country: Option<Spanned<String>>,
     /// False for the built-in first-party provider and for a

@@ -89,6 +89,7 @@ fn hostile_model() -> Model {
         country: None,
         third_party: true,
         self_hosted: false,
+        sets_own_cookies_no: false,
         on_behalf_of: None,
         status: Status::MayUse,
         span: Span::default(),

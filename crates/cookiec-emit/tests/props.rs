@@ -93,6 +93,7 @@ fn model(t: &[String]) -> Model {
         country: Some(s(g(19))),
         third_party: true,
         self_hosted: false,
+        sets_own_cookies_no: false,
         on_behalf_of: None,
         status: Status::MayUse,
         span: Span::default(),

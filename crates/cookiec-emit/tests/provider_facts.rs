@@ -48,6 +48,12 @@ provider cdn {
   privacy "https://cdn.example/privacy"
   on-behalf-of cms
 }
+provider fonts {
+  name "FontHost"
+  role [fonts]
+  privacy "https://fonts.example/privacy"
+  sets-own-cookies no
+}
 provider video {
   name "VideoHost"
   role [video]
@@ -64,6 +70,12 @@ cookie "_pk_id.*" {
   provider matomo
   purpose "Distinguishes visitors."
   lifetime 13 months
+}
+local-storage "fh_cache" {
+  category essential
+  provider fonts
+  purpose "Caches the fonts."
+  lifetime until-cleared
 }
 cookie "vh_id" {
   category media
@@ -207,7 +219,7 @@ fn policy_says_who_controls_what() {
     assert!(md.contains("| Matomo (self-hosted) |"), "{md}");
     assert!(md.contains("Matomo runs on our own servers"), "{md}");
     // Matomo is not in the third-party table; the CDN and the video host
-    // set the cookies listed above; the CMS states nothing.
+    // set the cookies listed above; the CMS states nothing; the font host says it does not.
     let third = md.split("## Third parties").nth(1).unwrap();
     let table = third
         .split("\n\n")
@@ -223,4 +235,6 @@ fn policy_says_who_controls_what() {
     assert!(row("Edge CDN").contains("| Yes, those listed above |"));
     assert!(row("VideoHost").contains("| Yes, those listed above |"));
     assert!(row("Hosted CMS").contains("| Not stated |"));
+    // What the author states wins over what the items suggest.
+    assert!(row("FontHost").contains("| No |"));
 }

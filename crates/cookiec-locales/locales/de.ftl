@@ -394,6 +394,7 @@ record-item-purpose = Speichert Ihre Cookie-Auswahl (die akzeptierten Kategorien
 
 self-hosted-name = { $name } (selbst gehostet)
 self-hosted-note = { $name } läuft auf unseren eigenen Servern: Die damit erhobenen Daten bleiben bei uns und werden nicht an Dritte weitergegeben.
+third-own-no = Nein
 third-own-listed = Ja, die oben aufgeführten
 third-on-behalf-of = Handelt im Auftrag von { $provider }.
 item-third-party-domain = { $provider } setzt dieses Cookie auf der eigenen Domain und hat allein die Kontrolle darüber: Wir können es weder lesen noch löschen. Um es zu entfernen, löschen Sie die Cookies von { $domain } in Ihren Browsereinstellungen.

@@ -366,6 +366,8 @@ record-item-purpose = Stores your cookie choices (the categories you accepted an
 self-hosted-name = { $name } (self-hosted)
 # Third-party section, one paragraph per self-hosted tool.
 self-hosted-note = { $name } runs on our own servers: the data collected with it stays with us and is not passed on to any third party.
+# Own-cookies cell of a provider declared `sets-own-cookies no`.
+third-own-no = No
 # Own-cookies cell of a provider whose items the items table lists.
 third-own-listed = Yes, those listed above
 # "What they do" cell: $provider is the name of the provider it works for.

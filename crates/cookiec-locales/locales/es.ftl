@@ -335,6 +335,7 @@ record-item-purpose = Guarda sus preferencias de cookies (las categorías acepta
 
 self-hosted-name = { $name } (autoalojado)
 self-hosted-note = { $name } funciona en nuestros propios servidores: los datos recogidos con esta herramienta se quedan con nosotros y no se ceden a ningún tercero.
+third-own-no = No
 third-own-listed = Sí, las indicadas arriba
 third-on-behalf-of = Actúa por cuenta de { $provider }.
 item-third-party-domain = { $provider } instala esta cookie en su propio dominio y es el único que la controla: nosotros no podemos leerla ni eliminarla. Para eliminarla, borre las cookies de { $domain } en la configuración de su navegador.

@@ -358,6 +358,7 @@ record-item-purpose = Enregistre vos choix en matière de cookies (les catégori
 
 self-hosted-name = { $name } (auto-hébergé)
 self-hosted-note = { $name } fonctionne sur nos propres serveurs : les données collectées avec cet outil restent chez nous et ne sont transmises à aucun tiers.
+third-own-no = Non
 third-own-listed = Oui, ceux listés ci-dessus
 third-on-behalf-of = Agit pour le compte de { $provider }.
 item-third-party-domain = { $provider } dépose ce cookie sur son propre domaine et en garde seul le contrôle : nous ne pouvons ni le lire ni le supprimer. Pour vous en défaire, effacez les cookies de { $domain } dans les paramètres de votre navigateur.

@@ -376,6 +376,7 @@ record-item-purpose = Memorizza le sue scelte sui cookie (le categorie accettate
 
 self-hosted-name = { $name } (ospitato sui nostri server)
 self-hosted-note = { $name } funziona sui nostri server: i dati raccolti con questo strumento restano presso di noi e non vengono comunicati a terzi.
+third-own-no = No
 third-own-listed = Sì, quelli elencati sopra
 third-on-behalf-of = Agisce per conto di { $provider }.
 item-third-party-domain = { $provider } installa questo cookie sul proprio dominio e ne ha il controllo esclusivo: noi non possiamo né leggerlo né cancellarlo. Per rimuoverlo, cancella i cookie di { $domain } dalle impostazioni del browser.

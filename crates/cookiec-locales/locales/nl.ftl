@@ -335,6 +335,7 @@ record-item-purpose = Bewaart uw cookiekeuzes (de geaccepteerde categorieën en 
 
 self-hosted-name = { $name } (op onze eigen servers)
 self-hosted-note = { $name } draait op onze eigen servers: de gegevens die daarmee worden verzameld, blijven bij ons en worden niet aan derden doorgegeven.
+third-own-no = Nee
 third-own-listed = Ja, de hierboven vermelde
 third-on-behalf-of = Handelt namens { $provider }.
 item-third-party-domain = { $provider } plaatst deze cookie op het eigen domein en heeft er als enige controle over: wij kunnen de cookie niet lezen en niet verwijderen. Om de cookie te verwijderen, wist u de cookies van { $domain } in uw browserinstellingen.

@@ -356,6 +356,7 @@ record-item-purpose = Guarda suas escolhas de cookies (as categorias aceitas e a
 
 self-hosted-name = { $name } (hospedado por nós)
 self-hosted-note = { $name } funciona em nossos próprios servidores: os dados coletados com essa ferramenta ficam conosco e não são repassados a nenhum terceiro.
+third-own-no = Não
 third-own-listed = Sim, os listados acima
 third-on-behalf-of = Atua em nome de { $provider }.
 item-third-party-domain = { $provider } define este cookie no próprio domínio e é o único que o controla: nós não podemos lê-lo nem excluí-lo. Para removê-lo, apague os cookies de { $domain } nas configurações do seu navegador.

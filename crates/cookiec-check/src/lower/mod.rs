@@ -86,6 +86,7 @@ fn first_party(model: &Model) -> Provider {
         privacy: model.policy.privacy_policy.clone(),
         website: model.policy.website.clone(),
         sets_own_cookies: None,
+        sets_own_cookies_no: false,
         class: false,
         country: None,
         third_party: false,

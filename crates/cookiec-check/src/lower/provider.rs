@@ -28,6 +28,12 @@ pub(super) fn lower<'n>(
         .get(&F::SELF_HOSTED)
         .and_then(|n| cx.bool(n))
         .is_some_and(|b| b.value);
+    let own = f.get(&F::SETS_OWN_COOKIES);
+    let sets_own_cookies = own.and_then(|n| cx.text_or_bool(n));
+    let sets_own_cookies_no = sets_own_cookies.is_none()
+        && own.is_some_and(|n| {
+            n.block.is_none() && n.values.first().and_then(|v| v.as_ident()) == Some("no")
+        });
     let provider = Provider {
         id,
         name: f
@@ -42,7 +48,8 @@ pub(super) fn lower<'n>(
         purpose: f.get(&F::PURPOSE).and_then(|n| cx.text(n)),
         privacy: f.get(&F::PRIVACY).and_then(|n| cx.url(n)),
         website: f.get(&F::WEBSITE).and_then(|n| cx.url(n)),
-        sets_own_cookies: f.get(&F::SETS_OWN_COOKIES).and_then(|n| cx.text_or_bool(n)),
+        sets_own_cookies,
+        sets_own_cookies_no,
         class: f
             .get(&F::CLASS)
             .and_then(|n| cx.bool(n))

@@ -585,6 +585,7 @@ fn third_parties(cx: &Ctx) -> Vec<Block> {
                     }
                 }
                 Some(None) => yes,
+                None if p.sets_own_cookies_no => w.get("third-own-no"),
                 // Their items are in the table above: they do.
                 None if provider_facts::has_listed_items(cx.model, p) && !may => {
                     w.get("third-own-listed")
