@@ -393,3 +393,104 @@ fn findings_reach_the_ci_formats_pointing_into_the_policy() {
     prints.dedup();
     assert_eq!(prints.len(), 5);
 }
+
+#[test]
+fn a_beacon_to_an_undeclared_host_in_a_har_is_reported() {
+    let (dir, policy) = setup();
+    let mut ping = entry("https://collect.tracker.example/b?e=view", &[], &[]);
+    ping["_resourceType"] = json!("ping");
+    let mut pixel = entry("https://shop.example/p.gif", &[], &[]);
+    pixel["response"]["content"] = json!({"mimeType": "image/gif", "size": 43});
+    let cap = har(
+        dir.path(),
+        "beacon.har",
+        vec![entry("https://shop.example/", &[], &[]), ping, pixel],
+        json!([]),
+    );
+    let out = cookiec()
+        .args(["audit", "--format", "json"])
+        .arg(&policy)
+        .arg(&cap)
+        .output()
+        .unwrap();
+    let findings: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // The first party's own pixel is not a third party's beacon.
+    let hosts: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["code"] == "AUD005")
+        .map(|f| f["host"].as_str().unwrap())
+        .collect();
+    assert_eq!(hosts, ["tracker.example"], "{findings:#?}");
+    let aud005 = findings.iter().find(|f| f["code"] == "AUD005").unwrap();
+    let message = aud005["message"].as_str().unwrap();
+    assert!(message.contains("received beacons"), "{message}");
+}
+
+#[test]
+fn a_record_of_an_earlier_revision_grants_nothing_when_consent_renews_on_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("shop.cookies");
+    let renewing = POLICY.replace(
+        "  record-lifetime 6 months\n",
+        "  record-lifetime 6 months\n  renew-on-change yes\n",
+    );
+    assert_ne!(renewing, POLICY);
+    std::fs::write(&policy, renewing).unwrap();
+    // The visitor accepted analytics under revision 0123456789abcdef; the
+    // policy has changed since, so the site must ask again before `_ga`.
+    let cap = har(
+        dir.path(),
+        "stale.har",
+        vec![entry(
+            "https://shop.example/",
+            &[("shop_consent", GRANTED), ("_ga", "GA1.1")],
+            &[],
+        )],
+        json!([{"origin": "https://shop.example", "localStorage": {"theme": "dark"}}]),
+    );
+    let out = cookiec()
+        .args(["audit", "--format", "json"])
+        .arg(&policy)
+        .arg(&cap)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let findings: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let stale = findings
+        .iter()
+        .find(|f| f["code"] == "AUD002" && f["name"] == "_ga")
+        .unwrap_or_else(|| panic!("{findings:#?}"));
+    let message = stale["message"].as_str().unwrap();
+    assert!(
+        message.contains("answers revision 0123456789abcdef"),
+        "{message}"
+    );
+    // Without renew-on-change the same capture is a valid choice.
+    let (dir2, policy2) = setup();
+    let cap2 = har(
+        dir2.path(),
+        "ok.har",
+        vec![entry(
+            "https://shop.example/",
+            &[("shop_consent", GRANTED), ("_ga", "GA1.1")],
+            &[],
+        )],
+        json!([{"origin": "https://shop.example", "localStorage": {"theme": "dark"}}]),
+    );
+    let out = cookiec()
+        .args(["audit", "--format", "json"])
+        .arg(&policy2)
+        .arg(&cap2)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("AUD002"), "{text}");
+}
