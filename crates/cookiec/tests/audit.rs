@@ -1,7 +1,7 @@
 //! `cookiec audit` and `cookiec init` end to end on HAR captures written
 //! here: exit codes, consent read from the record in the requests, the
 //! planted findings and nothing else, JSON output, `explain`.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::panic)]
 
 use assert_cmd::Command;
 use predicates::prelude::*;
