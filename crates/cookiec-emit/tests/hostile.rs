@@ -44,6 +44,9 @@ fn item(name: NamePattern) -> Item {
         partitioned: None,
         read_by_script: None,
         keyed_by: None,
+        renewed_every: None,
+        value: None,
+        glob: None,
         counts_as: vec![],
         allows: vec![],
         span: Span::default(),
@@ -74,6 +77,8 @@ fn hostile_model() -> Model {
         status: Status::InUse,
         google_consent: vec![],
         tcf_purposes: vec![],
+        legal_basis: None,
+        legal_provision: None,
         counts_as: vec![],
         span: Span::default(),
     });

@@ -136,6 +136,10 @@ fn arguments(kind: &str, case: &str, n: u64) -> FluentArgs<'static> {
         "text",
         "category",
         "uses",
+        "suffix",
+        "basis",
+        "provision",
+        "every",
         // Issue 13 (self-hosted tools, providers acting for another).
         "name",
         "provider",
