@@ -62,6 +62,10 @@ pub struct ConsentConfig {
     pub acknowledge_required: bool,
     /// Offer "reject all" as prominently as "accept all".
     pub reject_all: bool,
+    /// `wall` or `consent-or-pay`: what a visitor who declines gets
+    /// (absent: the site works without consent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cookie_wall: Option<String>,
     /// How consent is withdrawn: `footer-link`, `banner`, `settings-page`, `browser-only`.
     pub withdraw: Vec<String>,
     /// `honour`, `sale-sharing` or `ignore` the `Sec-GPC: 1` header /
@@ -205,6 +209,10 @@ pub struct ItemConfig {
     /// `cache-storage`, `pixel`, `server-session`.
     pub kind: String,
     pub name: Matcher,
+    /// The glob as written when `name` is the regex of a glob with a `*`
+    /// not only at the end (`*_key`): what readers are shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub glob: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -384,6 +392,7 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
             ItemConfig {
                 kind: it.kind.as_str().to_string(),
                 name: common::matcher(&it.name),
+                glob: it.glob.clone(),
                 domain: it.domain.as_ref().map(|d| d.value.clone()),
                 path: it.path.as_ref().map(|p| p.value.clone()),
                 category: it.category.value.clone(),
@@ -427,6 +436,11 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
             banner: common::banner_shown(consent),
             acknowledge_required: common::acknowledge_required(consent),
             reject_all: consent.reject_all.as_ref().is_some_and(|b| b.value),
+            cookie_wall: consent
+                .cookie_wall
+                .as_ref()
+                .filter(|c| c.value != cookiec_check::model::CookieWall::None)
+                .map(|c| c.value.as_str().to_string()),
             withdraw: consent
                 .withdraw
                 .iter()
