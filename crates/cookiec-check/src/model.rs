@@ -10,9 +10,9 @@ use std::collections::BTreeMap;
 // The enumerated values are the schema's (written once there); the model
 // stores them typed.
 pub use cookiec_schema::{
-    Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection, GoogleConsentType, ItemKind,
-    LifetimeWord, OptOutLink, ProviderRole, Region, SameSite, SignalResponse, Status, TimeUnit,
-    UsPrivacyUse, WithdrawMethod,
+    Browser, ChangeNotice, Commitment, ConsentMode, ExemptionGround, GeneratedSection,
+    GoogleConsentType, ItemKind, LifetimeWord, OptOutLink, ProviderRole, Region, SameSite,
+    SignalResponse, Status, TimeUnit, UsPrivacyUse, WithdrawMethod,
 };
 
 /// A checked `.cookies` file.
@@ -279,6 +279,9 @@ pub struct Item {
     pub keyed_by: Option<Spanned<String>>,
     /// `counts-as [sale, sharing]`.
     pub counts_as: Vec<Spanned<UsPrivacyUse>>,
+    /// `exempt ui-customisation`: the ground on which the author says the
+    /// item needs no consent (the consent rules read it).
+    pub exempt: Option<Spanned<ExemptionGround>>,
     /// Inline `allow CODE "reason"` suppressions on this item.
     pub allows: Vec<Suppression>,
     pub span: Span,

@@ -44,6 +44,7 @@ fn item(name: NamePattern) -> Item {
         partitioned: None,
         read_by_script: None,
         keyed_by: None,
+        exempt: None,
         counts_as: vec![],
         allows: vec![],
         span: Span::default(),
@@ -206,6 +207,7 @@ fn header_unsafe_names_and_attributes_are_refused() {
         (
             Item {
                 keyed_by: Some(s("k;v")),
+                exempt: None,
                 ..item(NamePattern::Exact("ok".into()))
             },
             "E301",

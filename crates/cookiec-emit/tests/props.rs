@@ -127,6 +127,7 @@ fn model(t: &[String]) -> Model {
             partitioned: None,
             read_by_script: None,
             keyed_by: None,
+            exempt: None,
             counts_as: vec![],
             allows: vec![],
             span: Span::default(),

@@ -16,6 +16,7 @@ pub mod docs;
 mod fix;
 mod index;
 pub mod psl;
+mod tracking;
 
 mod registry;
 
@@ -85,6 +86,9 @@ registry![
     fr::audience_measurement::RULE,
     uk::no_consent::RULE,
     uk::no_reject_all::RULE,
+    uk::opt_in_without_banner::RULE,
+    uk::withdrawal_harder::RULE,
+    uk::trackers_in_necessary::RULE,
     de::embedded_third_party::RULE,
     it::early_reprompt::RULE,
     es::consent_renewal_late::RULE,
