@@ -3,7 +3,7 @@
 //! requests carried at that moment.
 
 use crate::capture::{Capture, Moment};
-use crate::consent_record::granted_by_record;
+use crate::consent_record::read_record;
 use cookiec_check::model::{ConsentMode, Model, Region};
 use std::collections::BTreeSet;
 
@@ -116,7 +116,30 @@ pub fn granted(
                 .rev()
                 .find(|(n, _)| n == record)
                 .map(|(_, v)| v.as_str());
-            match value.and_then(granted_by_record) {
+            let record_read = value.and_then(read_record);
+            // With `renew-on-change yes`, a choice made under an earlier
+            // revision no longer counts (the header rules ignore it too).
+            let current = cookiec_emit::revision::revision(model);
+            let renews = model
+                .consent
+                .renew_on_change
+                .as_ref()
+                .is_some_and(|b| b.value);
+            if let Some(old) = record_read
+                .as_ref()
+                .and_then(|r| r.revision.as_deref())
+                .filter(|r| renews && *r != current)
+            {
+                let set = defaults(model);
+                return Granted {
+                    how: format!(
+                        "the consent record `{record}` answers revision {old}, not the current {current}, and consent is asked again on every material change, so only {} applied",
+                        list(&set)
+                    ),
+                    categories: set,
+                };
+            }
+            match record_read.map(|r| r.categories) {
                 Some(chosen) => {
                     let mut set = required(model);
                     set.extend(chosen);

@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 // stores them typed.
 pub use cookiec_schema::{
     Browser, ChangeNotice, Commitment, ConsentMode, ExemptionGround, GeneratedSection,
-    GoogleConsentType, ItemKind, LifetimeWord, OptOutLink, ProviderRole, Region, SameSite,
-    SignalResponse, Status, TimeUnit, UsPrivacyUse, WithdrawMethod,
+    GoogleConsentType, ItemKind, LegalBasis, LifetimeWord, OptOutLink, ProviderRole, Region,
+    SameSite, SignalResponse, Status, TimeUnit, UsPrivacyUse, WithdrawMethod,
 };
 
 /// A checked `.cookies` file.
@@ -131,6 +131,8 @@ pub struct Lifetime {
     pub sliding: bool,
     /// Set per deployment; the duration given is the default.
     pub configurable: bool,
+    /// `at-most`: the duration is a maximum, the item may end sooner.
+    pub at_most: bool,
     pub span: Span,
 }
 
@@ -193,6 +195,8 @@ pub struct Category {
     /// `counts-as [sale, sharing]` as written on the category (see
     /// [`Model::counts_as`] for what its items add).
     pub counts_as: Vec<Spanned<UsPrivacyUse>>,
+    pub legal_basis: Option<Spanned<LegalBasis>>,
+    pub legal_provision: Option<Text>,
     pub span: Span,
 }
 
@@ -258,13 +262,20 @@ pub struct Item {
     /// The label as written (the quoted string or regex), or the kind
     /// keyword for unnamed items.
     pub name_span: Span,
+    /// The glob as written when `name` came from one with a `*` that is not
+    /// only at the end (`"*_key"`): shown to readers instead of its regex.
+    pub glob: Option<String>,
     pub category: Spanned<String>,
     /// `first-party` when not given.
     pub provider: Spanned<String>,
     pub purpose: Text,
     pub lifetime: Option<Lifetime>,
     pub renewed_on: Option<Text>,
+    /// `renewed-every`: how often a sliding lifetime is renewed.
+    pub renewed_every: Option<Duration>,
     pub contains: Option<Text>,
+    /// `value`: what the value holds.
+    pub value: Option<Text>,
     pub excludes: Option<Text>,
     pub sent_to_server: bool,
     pub when: Option<Text>,
@@ -294,6 +305,7 @@ impl Item {
         match &self.name {
             NamePattern::Exact(s) => Some(s.clone()),
             NamePattern::Prefix(p) => Some(format!("{p}*")),
+            NamePattern::Regex(_) if self.glob.is_some() => self.glob.clone(),
             NamePattern::Regex(r) => Some(format!("/{r}/")),
             NamePattern::Unnamed => None,
         }
@@ -310,6 +322,8 @@ pub struct Consent {
     pub acknowledge_required: Option<Spanned<bool>>,
     pub reject_all: Option<Spanned<bool>>,
     pub withdraw: Vec<Spanned<WithdrawMethod>>,
+    /// `settings-link`: the label of the site's settings link.
+    pub settings_link: Option<Text>,
     pub gpc: Option<PerRegion<Spanned<SignalResponse>>>,
     pub dnt: Option<PerRegion<Spanned<SignalResponse>>>,
     pub opt_out_links: Vec<Spanned<OptOutLink>>,

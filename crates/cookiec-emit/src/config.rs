@@ -168,6 +168,10 @@ pub struct CategoryConfig {
     pub google_consent: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tcf_purposes: Vec<u8>,
+    /// `consent`, `contract`, `legal-obligation`, `vital-interests`,
+    /// `public-task` or `legitimate-interests` (GDPR Art. 6(1)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<String>,
     /// `sale`, `sharing`, `targeted-advertising`: what accepting the
     /// category allows under US state law (its items' included).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -333,6 +337,7 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
                 .map(|g| g.value.as_str().to_string())
                 .collect(),
             tcf_purposes: c.tcf_purposes.iter().map(|t| t.value).collect(),
+            legal_basis: c.legal_basis.as_ref().map(|b| b.value.as_str().to_string()),
             counts_as: model
                 .counts_as(&c.id.value)
                 .into_iter()

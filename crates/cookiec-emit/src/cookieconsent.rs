@@ -83,11 +83,12 @@ fn translation(model: &Model, lang: &str, regional: bool) -> Js {
                     ("purpose".into(), Js::Str(t(&it.purpose))),
                     (
                         "lifetime".into(),
-                        Js::Str(escape(&words::lifetime(
+                        Js::Str(escape(&words::lifetime_every(
                             &w,
                             it.kind,
                             it.lifetime.as_ref(),
                             renewed,
+                            it.renewed_every.as_ref(),
                         ))),
                     ),
                 ])

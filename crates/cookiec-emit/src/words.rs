@@ -113,6 +113,19 @@ pub fn lifetime(
     l: Option<&Lifetime>,
     renewed_on: Option<&str>,
 ) -> String {
+    lifetime_every(w, kind, l, renewed_on, None)
+}
+
+/// [`lifetime`] with the item's `renewed-every` interval: a sliding
+/// lifetime renewed periodically reads "2 minutes after your last
+/// activity, renewed every 30 seconds".
+pub fn lifetime_every(
+    w: &Words,
+    kind: ItemKind,
+    l: Option<&Lifetime>,
+    renewed_on: Option<&str>,
+    renewed_every: Option<&Duration>,
+) -> String {
     let simple = |id: &str| w.fmt(id, &[("kind", Arg::Key(kind.as_str()))]);
     let Some(l) = l else {
         return simple("lifetime-not-specified");
@@ -123,7 +136,20 @@ pub fn lifetime(
         LifetimeKind::UntilCleared => simple("lifetime-until-cleared"),
         LifetimeKind::UntilSignOut => simple("lifetime-until-sign-out"),
         LifetimeKind::Fixed { duration: d } => {
+            if let (true, false, Some(every)) = (l.sliding, l.configurable, renewed_every) {
+                let id = "lifetime-sliding-every";
+                let (d, every) = (duration_for(w, id, d), duration(w, every));
+                return w.fmt(
+                    id,
+                    &[
+                        ("d", Arg::Text(&d)),
+                        ("every", Arg::Text(&every)),
+                        ("kind", Arg::Key(kind.as_str())),
+                    ],
+                );
+            }
             let id = match (l.sliding, l.configurable, renewed_on.is_some()) {
+                (false, false, _) if l.at_most => "lifetime-at-most",
                 (false, false, _) => return duration(w, d),
                 (true, false, true) => "lifetime-sliding-on",
                 (true, false, false) => "lifetime-sliding",
@@ -230,6 +256,7 @@ mod tests {
             kind,
             sliding,
             configurable,
+            at_most: false,
             span: Default::default(),
         }
     }

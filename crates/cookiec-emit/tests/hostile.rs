@@ -44,6 +44,9 @@ fn item(name: NamePattern) -> Item {
         partitioned: None,
         read_by_script: None,
         keyed_by: None,
+        renewed_every: None,
+        value: None,
+        glob: None,
         exempt: None,
         counts_as: vec![],
         allows: vec![],
@@ -75,6 +78,8 @@ fn hostile_model() -> Model {
         status: Status::InUse,
         google_consent: vec![],
         tcf_purposes: vec![],
+        legal_basis: None,
+        legal_provision: None,
         counts_as: vec![],
         span: Span::default(),
     });
@@ -207,7 +212,6 @@ fn header_unsafe_names_and_attributes_are_refused() {
         (
             Item {
                 keyed_by: Some(s("k;v")),
-                exempt: None,
                 ..item(NamePattern::Exact("ok".into()))
             },
             "E301",

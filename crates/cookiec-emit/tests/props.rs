@@ -78,6 +78,8 @@ fn model(t: &[String]) -> Model {
         status: Status::InUse,
         google_consent: vec![],
         tcf_purposes: vec![],
+        legal_basis: None,
+        legal_provision: None,
         counts_as: vec![],
         span: Span::default(),
     });
@@ -127,6 +129,9 @@ fn model(t: &[String]) -> Model {
             partitioned: None,
             read_by_script: None,
             keyed_by: None,
+            renewed_every: None,
+            value: None,
+            glob: None,
             exempt: None,
             counts_as: vec![],
             allows: vec![],

@@ -388,3 +388,29 @@ cc-policy-link = Cookie-Richtlinie
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Opt-out-Anfrage berücksichtigt
 record-item-purpose = Speichert Ihre Cookie-Auswahl (die akzeptierten Kategorien und die Fassung dieser Richtlinie, auf die Sie geantwortet haben), damit wir nicht auf jeder Seite erneut fragen.
+
+## Legal basis, settings link, lifetimes, values and name patterns
+
+# Label of a category's `legal-basis` / `legal-provision` line.
+legal-basis = Rechtsgrundlage
+legal-basis-consent = Ihre Einwilligung
+legal-basis-contract = die Erfüllung eines Vertrags mit Ihnen
+legal-basis-legal-obligation = eine rechtliche Verpflichtung, der wir unterliegen
+legal-basis-vital-interests = der Schutz lebenswichtiger Interessen
+legal-basis-public-task = die Wahrnehmung einer Aufgabe im öffentlichen Interesse
+legal-basis-legitimate-interests = unser berechtigtes Interesse
+# $basis: one of the above; $provision: the author's citation.
+legal-basis-with-provision = { $basis } ({ $provision })
+# `withdraw [footer-link]` with `settings-link`: $label is the site's own label.
+withdraw-footer-link-named = den Link „{ $label }“ in der Fußzeile jeder Seite
+# `lifetime at-most 30 days`.
+lifetime-at-most = Bis zu { $d }
+    .case = dative
+# `lifetime sliding 2 minutes` with `renewed-every 30 seconds`.
+lifetime-sliding-every = { $d } nach Ihrer letzten Aktivität, alle { $every } erneuert
+# An item's `value`.
+item-value = Wert: { $what }
+# A glob with a leading `*` (`"*_key"`).
+glob-suffix-note = (jeder Name, der auf „{ $suffix }“ endet)
+# Any other glob with a `*` that is not only at the end.
+glob-note = (Namen nach diesem Muster; * steht für beliebige Zeichen)

@@ -358,3 +358,28 @@ cc-opt-out-honoured = Opt-Out Request Honored
 # Purpose of cookiec's own consent record, disclosed automatically when
 # cookiec supplies the banner.
 record-item-purpose = Stores your cookie choices (the categories you accepted and the version of this policy you answered), so we do not ask again on every page.
+
+## Legal basis, settings link, lifetimes, values and name patterns
+
+# Label of a category's `legal-basis` / `legal-provision` line.
+legal-basis = Legal basis
+legal-basis-consent = your consent
+legal-basis-contract = the performance of a contract with you
+legal-basis-legal-obligation = a legal obligation we are subject to
+legal-basis-vital-interests = the protection of vital interests
+legal-basis-public-task = a task carried out in the public interest
+legal-basis-legitimate-interests = our legitimate interests
+# $basis: one of the above; $provision: the author's citation.
+legal-basis-with-provision = { $basis } ({ $provision })
+# `withdraw [footer-link]` with `settings-link`: $label is the site's own label.
+withdraw-footer-link-named = the “{ $label }” link in the footer of every page
+# `lifetime at-most 30 days`.
+lifetime-at-most = Up to { $d }
+# `lifetime sliding 2 minutes` with `renewed-every 30 seconds`.
+lifetime-sliding-every = { $d } after your last activity, renewed every { $every }
+# An item's `value`.
+item-value = Value: { $what }
+# A glob with a leading `*` (`"*_key"`).
+glob-suffix-note = (every name ending in “{ $suffix }”)
+# Any other glob with a `*` that is not only at the end.
+glob-note = (names matching this pattern, where * stands for any characters)

@@ -329,3 +329,28 @@ cc-policy-link = Política de cookies
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Solicitud de oposición atendida
 record-item-purpose = Guarda sus preferencias de cookies (las categorías aceptadas y la versión de esta política a la que respondió), para no volver a preguntarle en cada página.
+
+## Legal basis, settings link, lifetimes, values and name patterns
+
+# Label of a category's `legal-basis` / `legal-provision` line.
+legal-basis = Base jurídica
+legal-basis-consent = su consentimiento
+legal-basis-contract = la ejecución de un contrato con usted
+legal-basis-legal-obligation = una obligación legal que nos es aplicable
+legal-basis-vital-interests = la protección de intereses vitales
+legal-basis-public-task = el cumplimiento de una misión realizada en interés público
+legal-basis-legitimate-interests = nuestro interés legítimo
+# $basis: one of the above; $provision: the author's citation.
+legal-basis-with-provision = { $basis } ({ $provision })
+# `withdraw [footer-link]` with `settings-link`: $label is the site's own label.
+withdraw-footer-link-named = el enlace «{ $label }» del pie de cada página
+# `lifetime at-most 30 days`.
+lifetime-at-most = Hasta { $d }
+# `lifetime sliding 2 minutes` with `renewed-every 30 seconds`.
+lifetime-sliding-every = { $d } después de su última actividad; se renueva cada { $every }
+# An item's `value`.
+item-value = Valor: { $what }
+# A glob with a leading `*` (`"*_key"`).
+glob-suffix-note = (todo nombre que termine en «{ $suffix }»)
+# Any other glob with a `*` that is not only at the end.
+glob-note = (nombres que siguen este patrón, donde * equivale a cualquier secuencia de caracteres)

@@ -352,3 +352,28 @@ cc-policy-link = Politique cookies
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Demande d’opposition prise en compte
 record-item-purpose = Enregistre vos choix en matière de cookies (les catégories acceptées et la version de cette politique à laquelle vous avez répondu), pour ne pas vous les redemander sur chaque page.
+
+## Legal basis, settings link, lifetimes, values and name patterns
+
+# Label of a category's `legal-basis` / `legal-provision` line.
+legal-basis = Base juridique
+legal-basis-consent = votre consentement
+legal-basis-contract = l’exécution d’un contrat conclu avec vous
+legal-basis-legal-obligation = une obligation légale à laquelle nous sommes soumis
+legal-basis-vital-interests = la sauvegarde d’intérêts vitaux
+legal-basis-public-task = l’exécution d’une mission d’intérêt public
+legal-basis-legitimate-interests = notre intérêt légitime
+# $basis: one of the above; $provision: the author's citation.
+legal-basis-with-provision = { $basis } ({ $provision })
+# `withdraw [footer-link]` with `settings-link`: $label is the site's own label.
+withdraw-footer-link-named = le lien « { $label } » en bas de chaque page
+# `lifetime at-most 30 days`.
+lifetime-at-most = Jusqu’à { $d }
+# `lifetime sliding 2 minutes` with `renewed-every 30 seconds`.
+lifetime-sliding-every = { $d } après votre dernière activité, durée renouvelée toutes les { $every }
+# An item's `value`.
+item-value = Valeur : { $what }
+# A glob with a leading `*` (`"*_key"`).
+glob-suffix-note = (tout nom se terminant par « { $suffix } »)
+# Any other glob with a `*` that is not only at the end.
+glob-note = (noms correspondant à ce motif, où * remplace n’importe quelle suite de caractères)

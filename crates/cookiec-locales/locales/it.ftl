@@ -370,3 +370,28 @@ cc-policy-link = Cookie policy
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Richiesta di opposizione accolta
 record-item-purpose = Memorizza le sue scelte sui cookie (le categorie accettate e la versione di questa informativa a cui ha risposto), per non chiederle di nuovo in ogni pagina.
+
+## Legal basis, settings link, lifetimes, values and name patterns
+
+# Label of a category's `legal-basis` / `legal-provision` line.
+legal-basis = Base giuridica
+legal-basis-consent = il tuo consenso
+legal-basis-contract = l’esecuzione di un contratto con te
+legal-basis-legal-obligation = un obbligo di legge al quale siamo soggetti
+legal-basis-vital-interests = la salvaguardia di interessi vitali
+legal-basis-public-task = l’esecuzione di un compito di interesse pubblico
+legal-basis-legitimate-interests = il nostro legittimo interesse
+# $basis: one of the above; $provision: the author's citation.
+legal-basis-with-provision = { $basis } ({ $provision })
+# `withdraw [footer-link]` with `settings-link`: $label is the site's own label.
+withdraw-footer-link-named = il link «{ $label }» a piè di ogni pagina
+# `lifetime at-most 30 days`.
+lifetime-at-most = Fino a { $d }
+# `lifetime sliding 2 minutes` with `renewed-every 30 seconds`.
+lifetime-sliding-every = { $d } dopo la tua ultima attività, rinnovata ogni { $every }
+# An item's `value`.
+item-value = Valore: { $what }
+# A glob with a leading `*` (`"*_key"`).
+glob-suffix-note = (ogni nome che termina con «{ $suffix }»)
+# Any other glob with a `*` that is not only at the end.
+glob-note = (nomi conformi a questo schema, dove * sta per qualsiasi sequenza di caratteri)

@@ -329,3 +329,28 @@ cc-policy-link = Cookieverklaring
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Bezwaar gehonoreerd
 record-item-purpose = Bewaart uw cookiekeuzes (de geaccepteerde categorieën en de versie van deze verklaring waarop u hebt geantwoord), zodat we het niet op elke pagina opnieuw vragen.
+
+## Legal basis, settings link, lifetimes, values and name patterns
+
+# Label of a category's `legal-basis` / `legal-provision` line.
+legal-basis = Rechtsgrond
+legal-basis-consent = uw toestemming
+legal-basis-contract = de uitvoering van een overeenkomst met u
+legal-basis-legal-obligation = een wettelijke verplichting die op ons rust
+legal-basis-vital-interests = de bescherming van vitale belangen
+legal-basis-public-task = de vervulling van een taak van algemeen belang
+legal-basis-legitimate-interests = ons gerechtvaardigd belang
+# $basis: one of the above; $provision: the author's citation.
+legal-basis-with-provision = { $basis } ({ $provision })
+# `withdraw [footer-link]` with `settings-link`: $label is the site's own label.
+withdraw-footer-link-named = de link ‘{ $label }’ onderaan elke pagina
+# `lifetime at-most 30 days`.
+lifetime-at-most = Maximaal { $d }
+# `lifetime sliding 2 minutes` with `renewed-every 30 seconds`.
+lifetime-sliding-every = { $d } na uw laatste activiteit, elke { $every } verlengd
+# An item's `value`.
+item-value = Waarde: { $what }
+# A glob with a leading `*` (`"*_key"`).
+glob-suffix-note = (elke naam die eindigt op ‘{ $suffix }’)
+# Any other glob with a `*` that is not only at the end.
+glob-note = (namen volgens dit patroon, waarbij * voor willekeurige tekens staat)

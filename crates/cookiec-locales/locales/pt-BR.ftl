@@ -350,3 +350,28 @@ cc-policy-link = Política de Cookies
 # Shown in the banner when an honoured opt-out preference signal (GPC) was detected (CCPA regulations §7025(c)(6)).
 cc-opt-out-honoured = Solicitação de oposição atendida
 record-item-purpose = Guarda suas escolhas de cookies (as categorias aceitas e a versão desta política que você respondeu), para não perguntarmos de novo em cada página.
+
+## Legal basis, settings link, lifetimes, values and name patterns
+
+# Label of a category's `legal-basis` / `legal-provision` line.
+legal-basis = Base legal
+legal-basis-consent = o seu consentimento
+legal-basis-contract = a execução de um contrato com você
+legal-basis-legal-obligation = uma obrigação legal a que estamos sujeitos
+legal-basis-vital-interests = a proteção de interesses vitais
+legal-basis-public-task = a execução de uma tarefa de interesse público
+legal-basis-legitimate-interests = o nosso legítimo interesse
+# $basis: one of the above; $provision: the author's citation.
+legal-basis-with-provision = { $basis } ({ $provision })
+# `withdraw [footer-link]` with `settings-link`: $label is the site's own label.
+withdraw-footer-link-named = pelo link “{ $label }” no rodapé de todas as páginas
+# `lifetime at-most 30 days`.
+lifetime-at-most = Até { $d }
+# `lifetime sliding 2 minutes` with `renewed-every 30 seconds`.
+lifetime-sliding-every = { $d } após sua última atividade, renovada a cada { $every }
+# An item's `value`.
+item-value = Valor: { $what }
+# A glob with a leading `*` (`"*_key"`).
+glob-suffix-note = (todo nome que termina com “{ $suffix }”)
+# Any other glob with a `*` that is not only at the end.
+glob-note = (nomes que seguem este padrão, em que * representa quaisquer caracteres)

@@ -6,7 +6,7 @@
 use crate::enums::ExemptionGround;
 use crate::enums::{
     Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection, GoogleConsentType,
-    OptOutLink, ProviderRole, Region, SameSite, SignalResponse, Status, UsPrivacyUse,
+    LegalBasis, OptOutLink, ProviderRole, Region, SameSite, SignalResponse, Status, UsPrivacyUse,
     WithdrawMethod,
 };
 
@@ -215,6 +215,32 @@ pub const ENUM_DOCS: &[EnumDoc] = &[
             (
                 "sale-sharing",
                 "The signal opts out of what `counts-as` a sale, a sharing or targeted advertising (the US state opt-out rights).",
+            ),
+        ],
+    },
+    EnumDoc {
+        values: LegalBasis::NAMES,
+        docs: &[
+            ("consent", "The visitor's consent (GDPR Art. 6(1)(a))."),
+            (
+                "contract",
+                "Needed to perform a contract with the visitor (Art. 6(1)(b)).",
+            ),
+            (
+                "legal-obligation",
+                "Needed to comply with a legal obligation (Art. 6(1)(c)).",
+            ),
+            (
+                "vital-interests",
+                "Needed to protect someone's vital interests (Art. 6(1)(d)).",
+            ),
+            (
+                "public-task",
+                "Needed for a task in the public interest or official authority (Art. 6(1)(e)).",
+            ),
+            (
+                "legitimate-interests",
+                "The controller's legitimate interests, where the law allows it (Art. 6(1)(f)).",
             ),
         ],
     },

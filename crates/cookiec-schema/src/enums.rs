@@ -100,6 +100,12 @@ keywords! {
         SaleSharing,
     }
 
+    /// The lawful basis of processing (GDPR Art. 6(1)(a) to (f)).
+    #[strum(serialize_all = "kebab-case")]
+    LegalBasis {
+        Consent, Contract, LegalObligation, VitalInterests, PublicTask, LegitimateInterests,
+    }
+
     /// What US state privacy laws call a use of personal information
     /// (`counts-as [sale, sharing]`): CCPA/CPRA sale and sharing
     /// (cross-context behavioural advertising), and the targeted
@@ -147,6 +153,8 @@ keywords! {
         Sliding,
         /// Set per deployment; the duration given is the default.
         Configurable,
+        /// The duration is a maximum: the item may go sooner.
+        AtMost,
     }
 }
 
@@ -264,6 +272,7 @@ impl LifetimeFlag {
         match self {
             LifetimeFlag::Sliding => "renewed on activity",
             LifetimeFlag::Configurable => "configurable per deployment (this is the default)",
+            LifetimeFlag::AtMost => "at most this long (it may end sooner)",
         }
     }
 }

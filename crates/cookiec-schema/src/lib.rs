@@ -30,8 +30,8 @@ pub use enum_docs::{enum_value_doc, ENUM_DOCS};
 pub use enums::ExemptionGround;
 pub use enums::{
     unit_words, Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection,
-    GoogleConsentType, ItemKind, LifetimeFlag, LifetimeWord, OptOutLink, ProviderRole, Region,
-    SameSite, SignalResponse, Status, TimeUnit, UsPrivacyUse, WithdrawMethod, ITEM_STATUS,
+    GoogleConsentType, ItemKind, LegalBasis, LifetimeFlag, LifetimeWord, OptOutLink, ProviderRole,
+    Region, SameSite, SignalResponse, Status, TimeUnit, UsPrivacyUse, WithdrawMethod, ITEM_STATUS,
 };
 pub use keywords::{constants, keywords, Keywords};
 

@@ -5,7 +5,7 @@ use super::{DeclSchema, FieldSchema, LabelKind, RefKind, Required, ValueType};
 use crate::enums::ExemptionGround;
 use crate::enums::{
     Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection, GoogleConsentType,
-    OptOutLink, ProviderRole, Region, SameSite, SignalResponse, Status, UsPrivacyUse,
+    LegalBasis, OptOutLink, ProviderRole, Region, SameSite, SignalResponse, Status, UsPrivacyUse,
     WithdrawMethod, ITEM_STATUS,
 };
 
@@ -137,6 +137,8 @@ pub mod category {
     pub const EXCLUDES: FieldSchema = f("excludes", T::Text, No, "What the category explicitly never contains.\n\nExample: `excludes \"advertising or cross-site tracking\"`");
     pub const STATUS: FieldSchema = f("status", T::Enum(Status::NAMES), No, "Whether the category is in use (default), may be used, or is declared as not used.\n\nExample: `status not-used`");
     pub const GOOGLE_CONSENT: FieldSchema = f("google-consent", T::List(&T::Enum(GoogleConsentType::NAMES)), No, "Google Consent Mode v2 types this category grants.\n\nExample: `google-consent [analytics_storage]`");
+    pub const LEGAL_BASIS: FieldSchema = f("legal-basis", T::Enum(LegalBasis::NAMES), No, "The lawful basis of the processing (GDPR Art. 6(1)): `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interests`.\n\nExample: `legal-basis consent`");
+    pub const LEGAL_PROVISION: FieldSchema = f("legal-provision", T::Text, No, "The provisions the legal basis rests on, as the policy cites them (national law included).\n\nExample: `legal-provision \"Art. 6(1)(a) GDPR, § 25(1) TDDDG\"`");
     pub const TCF_PURPOSES: FieldSchema = f(
         "tcf-purposes",
         T::List(&T::Number { min: 1, max: 11 }),
@@ -153,6 +155,8 @@ pub mod category {
         EXCLUDES,
         STATUS,
         COUNTS_AS,
+        LEGAL_BASIS,
+        LEGAL_PROVISION,
         GOOGLE_CONSENT,
         TCF_PURPOSES,
         ALLOW,
@@ -250,6 +254,18 @@ pub mod item {
         "Why the item is stored.\n\nExample: `purpose \"Keeps you signed in.\"`",
     );
     pub const LIFETIME: FieldSchema = f("lifetime", T::Lifetime, No, "How long it lives: `session`, `until-cleared`, `until-sign-out` (until the visitor signs out or the server-side session expires), or a duration, optionally `sliding` and/or `configurable` (`lifetime sliding 3 weeks`).\n\nExample: `lifetime 7 days`");
+    pub const RENEWED_EVERY: FieldSchema = f(
+        "renewed-every",
+        T::Duration,
+        No,
+        "How often a `sliding` lifetime is renewed while the visitor is active (\"expires 2 minutes after the last activity, renewed every 30 seconds\").\n\nExample: `renewed-every 30 seconds`",
+    );
+    pub const VALUE: FieldSchema = f(
+        "value",
+        T::Text,
+        No,
+        "What the item's value holds.\n\nExample: `value \"yes or no\"`",
+    );
     pub const RENEWED_ON: FieldSchema = f(
         "renewed-on",
         T::Text,
@@ -337,7 +353,9 @@ pub mod item {
         PURPOSE,
         LIFETIME,
         RENEWED_ON,
+        RENEWED_EVERY,
         CONTAINS,
+        VALUE,
         EXCLUDES,
         SENT_TO_SERVER,
         WHEN,
@@ -359,7 +377,9 @@ pub mod item {
         PURPOSE,
         LIFETIME,
         RENEWED_ON,
+        RENEWED_EVERY,
         CONTAINS,
+        VALUE,
         EXCLUDES,
         SENT_TO_SERVER,
         WHEN,
@@ -377,7 +397,9 @@ pub mod item {
         PURPOSE,
         LIFETIME,
         RENEWED_ON,
+        RENEWED_EVERY,
         CONTAINS,
+        VALUE,
         EXCLUDES,
         SENT_TO_SERVER,
         WHEN,
@@ -419,6 +441,12 @@ pub mod consent {
         T::List(&WITHDRAW_METHOD),
         No,
         "How visitors withdraw consent.\n\nExample: `withdraw [footer-link, settings-page]`",
+    );
+    pub const SETTINGS_LINK: FieldSchema = f(
+        "settings-link",
+        T::Text,
+        No,
+        "The label of the site's link that reopens the cookie settings (`withdraw [footer-link]`), as the site shows it in each language.\n\nExample: `settings-link { en \"Privacy settings\"  de \"Datenschutz-Einstellungen\" }`",
     );
     pub const GPC: FieldSchema = f(
         "gpc",
@@ -481,6 +509,7 @@ pub mod consent {
         ACKNOWLEDGE_REQUIRED,
         REJECT_ALL,
         WITHDRAW,
+        SETTINGS_LINK,
         GPC,
         DNT,
         OPT_OUT_LINKS,

@@ -10,6 +10,17 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// The visitor's region as the layer resolved it from the geo headers: a
+/// region code of the rules (`eu`, `us-ca`, `default`), or `None` when the
+/// request has no usable geo header. Inserted into every request's
+/// extensions, so a handler can write it into the page for the generated
+/// banner: `<html data-cookiec-region="us-ca">` (with axum:
+/// `Extension(region): Extension<VisitorRegion>`). Leave the attribute out
+/// when it is `None`: the banner then applies the strictest rule, as the
+/// layer does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VisitorRegion(pub Option<String>);
+
 /// A header name given to the builder is not a valid HTTP header name.
 #[derive(Debug)]
 pub struct InvalidHeaderName(pub String);
@@ -166,9 +177,16 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, req: http::Request<ReqB>) -> Self::Future {
+    fn call(&mut self, mut req: http::Request<ReqB>) -> Self::Future {
         let s = &self.shared;
         let request = extract::request(req.headers(), &s.names, &s.enforcer, (s.clock)());
+        // The page's banner needs the same region (`data-cookiec-region`):
+        // hand it to the application.
+        let region = match &request.region {
+            cookiec_enforce::Region::Known(code) => Some(code.clone()),
+            cookiec_enforce::Region::Unknown => None,
+        };
+        req.extensions_mut().insert(VisitorRegion(region));
         ResponseFuture {
             inner: self.inner.call(req),
             request: Some(request),

@@ -28,4 +28,6 @@ mod extract;
 mod layer;
 
 pub use cookiec_enforce::{HeaderRules, LoadError, Undeclared};
-pub use layer::{CookiePolicy, CookiePolicyLayer, InvalidHeaderName, ResponseFuture};
+pub use layer::{
+    CookiePolicy, CookiePolicyLayer, InvalidHeaderName, ResponseFuture, VisitorRegion,
+};

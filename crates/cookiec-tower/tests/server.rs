@@ -150,3 +150,39 @@ async fn random_consent_states_neither_leak_nor_drop() {
         "{r:?}"
     );
 }
+
+/// The application sees the region the layer resolved, to hand the page's
+/// banner (`<html data-cookiec-region>`), from the same geo headers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn handlers_receive_the_visitor_region() {
+    use axum::{routing::get, Extension, Router};
+    use cookiec_tower::{CookiePolicyLayer, VisitorRegion};
+    let suite = suite();
+    let rules = suite.policies.values().next().unwrap().clone();
+    let layer = CookiePolicyLayer::new(rules)
+        .country_header(&suite.country_header)
+        .and_then(|l| l.subdivision_header(&suite.subdivision_header))
+        .unwrap();
+    let app = Router::new()
+        .route(
+            "/",
+            get(
+                |Extension(VisitorRegion(r)): Extension<VisitorRegion>| async move {
+                    r.unwrap_or_else(|| "unknown".into())
+                },
+            ),
+        )
+        .layer(layer);
+    let addr = common::serve(app).await;
+    let mut conn = Conn::open(addr).await;
+    let country = suite.country_header.clone();
+    let region = |reply: common::Reply| String::from_utf8(reply.body).unwrap();
+    let de = conn.get("/", &h(&[(&country, "DE")]), &[]).await;
+    let none = conn.get("/", &[], &[]).await;
+    let jp = conn.get("/", &h(&[(&country, "JP")]), &[]).await;
+    let (de, none, jp) = (region(de), region(none), region(jp));
+    // Germany falls back to a declared EU region, Japan to `default`.
+    assert!(de == "eu" || de == "eea" || de == "de", "{de}");
+    assert_eq!(none, "unknown");
+    assert_eq!(jp, "default");
+}

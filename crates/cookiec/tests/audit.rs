@@ -1,7 +1,7 @@
 //! `cookiec audit` and `cookiec init` end to end on HAR captures written
 //! here: exit codes, consent read from the record in the requests, the
 //! planted findings and nothing else, JSON output, `explain`.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::panic)]
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -143,11 +143,12 @@ fn a_correct_site_reports_nothing_and_exits_0() {
         ));
 }
 
-#[test]
-fn planted_problems_are_each_reported_once_with_their_codes() {
-    let (dir, policy) = setup();
-    let bad = har(
-        dir.path(),
+/// A capture with one problem of each kind: `_ga` set before any choice
+/// and still sent after "Reject all", `sid` without HttpOnly, an undeclared
+/// cookie and an undeclared localStorage key.
+fn planted(dir: &Path) -> std::path::PathBuf {
+    har(
+        dir,
         "bad.har",
         vec![
             // Before any choice: _ga set at once, sid without HttpOnly,
@@ -169,7 +170,13 @@ fn planted_problems_are_each_reported_once_with_their_codes() {
             ),
         ],
         json!([{"origin": "https://shop.example", "localStorage": {"theme": "dark", "ab_variant": "b"}}]),
-    );
+    )
+}
+
+#[test]
+fn planted_problems_are_each_reported_once_with_their_codes() {
+    let (dir, policy) = setup();
+    let bad = planted(dir.path());
     let out = cookiec()
         .args(["audit", "--format", "json"])
         .arg(&policy)
@@ -304,4 +311,186 @@ fn explain_covers_every_audit_code() {
         .args(["explain", "--list"])
         .assert()
         .stdout(predicate::str::contains("set-without-consent"));
+}
+
+#[test]
+fn findings_reach_the_ci_formats_pointing_into_the_policy() {
+    let (dir, policy) = setup();
+    let bad = planted(dir.path());
+    let run = |format: &str| {
+        let out = cookiec()
+            .args([
+                "audit",
+                "--format",
+                format,
+                "--docs-base",
+                "https://docs.example/cookiec/docs/",
+            ])
+            .arg(&policy)
+            .arg(&bad)
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    // SARIF: valid against the official 2.1.0 schema (the vendored copy
+    // scripts/test/ci-formats.sh compares with @microsoft/jest-sarif's).
+    let log: Value = serde_json::from_str(&run("sarif")).unwrap();
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../schemas/vendor/sarif-2.1.0-rtm.5.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| e.to_string())
+        .take(5)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let ids: Vec<&str> = results
+        .iter()
+        .map(|r| r["ruleId"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["AUD003", "AUD002", "AUD004", "AUD001", "AUD001"]);
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    let aud002 = rules.iter().find(|r| r["id"] == "AUD002").unwrap();
+    assert_eq!(
+        aud002["helpUri"],
+        "https://docs.example/cookiec/docs/codes/AUD002.md"
+    );
+    let loc = &results[0]["locations"][0]["physicalLocation"];
+    assert!(loc["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap()
+        .ends_with("shop.cookies"));
+    assert!(loc["region"]["startLine"].as_u64().unwrap() > 1);
+    // GitHub annotations: one workflow command per finding, on the policy.
+    let gh = run("github");
+    assert_eq!(
+        gh.lines().filter(|l| l.starts_with("::")).count(),
+        5,
+        "{gh}"
+    );
+    assert!(gh.lines().all(|l| l.contains("shop.cookies")), "{gh}");
+    // GitLab Code Quality: one issue per finding, fingerprints distinct.
+    let gl: Value = serde_json::from_str(&run("gitlab")).unwrap();
+    let issues = gl.as_array().unwrap();
+    assert_eq!(issues.len(), 5);
+    let mut prints: Vec<&str> = issues
+        .iter()
+        .map(|i| i["fingerprint"].as_str().unwrap())
+        .collect();
+    prints.sort();
+    prints.dedup();
+    assert_eq!(prints.len(), 5);
+}
+
+#[test]
+fn a_beacon_to_an_undeclared_host_in_a_har_is_reported() {
+    let (dir, policy) = setup();
+    let mut ping = entry("https://collect.tracker.example/b?e=view", &[], &[]);
+    ping["_resourceType"] = json!("ping");
+    let mut pixel = entry("https://shop.example/p.gif", &[], &[]);
+    pixel["response"]["content"] = json!({"mimeType": "image/gif", "size": 43});
+    let cap = har(
+        dir.path(),
+        "beacon.har",
+        vec![entry("https://shop.example/", &[], &[]), ping, pixel],
+        json!([]),
+    );
+    let out = cookiec()
+        .args(["audit", "--format", "json"])
+        .arg(&policy)
+        .arg(&cap)
+        .output()
+        .unwrap();
+    let findings: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // The first party's own pixel is not a third party's beacon.
+    let hosts: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["code"] == "AUD005")
+        .map(|f| f["host"].as_str().unwrap())
+        .collect();
+    assert_eq!(hosts, ["tracker.example"], "{findings:#?}");
+    let aud005 = findings.iter().find(|f| f["code"] == "AUD005").unwrap();
+    let message = aud005["message"].as_str().unwrap();
+    assert!(message.contains("received beacons"), "{message}");
+}
+
+#[test]
+fn a_record_of_an_earlier_revision_grants_nothing_when_consent_renews_on_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("shop.cookies");
+    let renewing = POLICY.replace(
+        "  record-lifetime 6 months\n",
+        "  record-lifetime 6 months\n  renew-on-change yes\n",
+    );
+    assert_ne!(renewing, POLICY);
+    std::fs::write(&policy, renewing).unwrap();
+    // The visitor accepted analytics under revision 0123456789abcdef; the
+    // policy has changed since, so the site must ask again before `_ga`.
+    let cap = har(
+        dir.path(),
+        "stale.har",
+        vec![entry(
+            "https://shop.example/",
+            &[("shop_consent", GRANTED), ("_ga", "GA1.1")],
+            &[],
+        )],
+        json!([{"origin": "https://shop.example", "localStorage": {"theme": "dark"}}]),
+    );
+    let out = cookiec()
+        .args(["audit", "--format", "json"])
+        .arg(&policy)
+        .arg(&cap)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let findings: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let stale = findings
+        .iter()
+        .find(|f| f["code"] == "AUD002" && f["name"] == "_ga")
+        .unwrap_or_else(|| panic!("{findings:#?}"));
+    let message = stale["message"].as_str().unwrap();
+    assert!(
+        message.contains("answers revision 0123456789abcdef"),
+        "{message}"
+    );
+    // Without renew-on-change the same capture is a valid choice.
+    let (dir2, policy2) = setup();
+    let cap2 = har(
+        dir2.path(),
+        "ok.har",
+        vec![entry(
+            "https://shop.example/",
+            &[("shop_consent", GRANTED), ("_ga", "GA1.1")],
+            &[],
+        )],
+        json!([{"origin": "https://shop.example", "localStorage": {"theme": "dark"}}]),
+    );
+    let out = cookiec()
+        .args(["audit", "--format", "json"])
+        .arg(&policy2)
+        .arg(&cap2)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("AUD002"), "{text}");
 }

@@ -10,9 +10,14 @@
 //! `log._cookiec` object (custom fields start with `_` in HAR 1.2):
 //! `state`, `collectedAt`, the browser's final `cookies` (Playwright's
 //! cookie objects) and `storage` (`[{origin, localStorage, sessionStorage}]`).
+//!
+//! Beacons are the entries Chromium marks `_resourceType: "ping"`
+//! (`navigator.sendBeacon`, `<a ping>`) and image requests answered with a
+//! pixel (a body of at most 100 bytes).
 
 use super::{
-    host_of, jar_attrs, same_site, str_of, Attrs, Capture, Kind, Moment, Observed, Request, Source,
+    host_of, jar_attrs, same_site, str_of, Attrs, Beacon, Capture, Kind, Moment, Observed, Request,
+    Source,
 };
 use serde_json::Value;
 use std::collections::HashSet;
@@ -141,6 +146,30 @@ fn listed_set_cookie(c: &Value, at: Option<OffsetDateTime>) -> Option<(String, S
     Some((name.to_string(), str_of(c, "value").to_string(), attrs))
 }
 
+/// Largest response body (bytes) still counted as a tracking pixel: a 1×1
+/// GIF is 35 to 43 bytes, a 1×1 PNG about 70.
+const PIXEL_BYTES: i64 = 100;
+
+/// Whether a HAR entry is a beacon, as the Website Evidence Collector
+/// counts them: a `navigator.sendBeacon` / `<a ping>` request (Chromium's
+/// `_resourceType` `ping`), or an image request answered with a pixel.
+/// Which host received it decides, in the audit, whether it is a third
+/// party's.
+fn is_beacon(entry: &Value) -> bool {
+    let kind = str_of(entry, "_resourceType").to_ascii_lowercase();
+    if kind == "ping" || kind == "beacon" {
+        return true;
+    }
+    let resp = entry.get("response").unwrap_or(&Value::Null);
+    let content = resp.get("content").unwrap_or(&Value::Null);
+    let image = kind == "image" || str_of(content, "mimeType").starts_with("image/");
+    let size = content
+        .get("size")
+        .and_then(Value::as_i64)
+        .or_else(|| resp.get("bodySize").and_then(Value::as_i64));
+    image && size.is_some_and(|n| (0..=PIXEL_BYTES).contains(&n))
+}
+
 pub fn parse(json: &Value, label: String) -> Capture {
     let log = json.get("log").unwrap_or(&Value::Null);
     let mut cap = Capture {
@@ -176,6 +205,12 @@ pub fn parse(json: &Value, label: String) -> Capture {
             url: url.clone(),
             cookies,
         });
+        if is_beacon(entry) {
+            cap.beacons.push(Beacon {
+                url: url.clone(),
+                host: host.clone(),
+            });
+        }
         let mut set: Vec<(String, String, Attrs)> = set_cookie_lines(resp)
             .iter()
             .filter_map(|l| parse_set_cookie(l, at))
@@ -306,6 +341,28 @@ mod tests {
             None
         );
         assert_eq!(parse_set_cookie("no equals sign", at), None);
+    }
+
+    #[test]
+    fn pings_and_pixels_are_beacons_other_requests_are_not() {
+        let entry = |url: &str, kind: &str, mime: &str, size: i64| {
+            serde_json::json!({
+                "request": {"method": "GET", "url": url, "headers": [], "cookies": []},
+                "response": {"status": 200, "headers": [], "cookies": [],
+                    "content": {"mimeType": mime, "size": size}},
+                "_resourceType": kind
+            })
+        };
+        let har = serde_json::json!({"log": {"entries": [
+            entry("https://shop.example/", "document", "text/html", 5000),
+            entry("https://collect.tracker.example/b", "ping", "", 0),
+            entry("https://px.ads.example/p.gif?id=1", "image", "image/gif", 43),
+            entry("https://cdn.example/logo.png", "image", "image/png", 24_000),
+            entry("https://fonts.example/a.woff2", "font", "font/woff2", 30),
+        ]}});
+        let cap = parse(&har, "t.har".into());
+        let hosts: Vec<&str> = cap.beacons.iter().map(|b| b.host.as_str()).collect();
+        assert_eq!(hosts, ["collect.tracker.example", "px.ads.example"]);
     }
 
     #[test]

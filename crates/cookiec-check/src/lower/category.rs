@@ -3,7 +3,7 @@
 use super::cx::Cx;
 use super::fields::{Context, Fields};
 use crate::model::{
-    Category, ConsentMode, GoogleConsentType, Region, Spanned, Status, UsPrivacyUse,
+    Category, ConsentMode, GoogleConsentType, LegalBasis, Region, Spanned, Status, UsPrivacyUse,
 };
 use crate::schema::fields::category as F;
 use crate::schema::{self, ValueType};
@@ -66,6 +66,10 @@ pub(super) fn lower<'n>(
                     .collect()
             })
             .unwrap_or_default(),
+        legal_basis: f
+            .get(&F::LEGAL_BASIS)
+            .and_then(|n| cx.enum_field(n, LegalBasis::NAMES, LegalBasis::parse)),
+        legal_provision: f.get(&F::LEGAL_PROVISION).and_then(|n| cx.text(n)),
         counts_as: f
             .get(&schema::fields::COUNTS_AS)
             .map(|n| cx.enum_list(n, UsPrivacyUse::NAMES, UsPrivacyUse::parse))

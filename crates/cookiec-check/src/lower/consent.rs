@@ -26,6 +26,7 @@ pub(super) fn lower<'n>(cx: &mut Cx, node: &'n Node) -> (Consent, Fields<'n>) {
             .get(&F::WITHDRAW)
             .map(|n| cx.enum_list(n, WithdrawMethod::NAMES, WithdrawMethod::parse))
             .unwrap_or_default(),
+        settings_link: f.get(&F::SETTINGS_LINK).and_then(|n| cx.text(n)),
         gpc: f.get(&F::GPC).and_then(|n| signal(cx, n)),
         dnt: f.get(&F::DNT).and_then(|n| signal(cx, n)),
         opt_out_links: f

@@ -41,10 +41,18 @@ pub(super) fn lower<'n>(
         cx.ident_value(v, &ty)
     };
     let bool_field = |cx: &mut Cx, field| f.get(field).and_then(|n| cx.bool(n));
+    // A string label that became a regex was a glob (`"*_key"`).
+    let glob = match (&name, node.values.first().map(|v| &v.kind)) {
+        (NamePattern::Regex(_), Some(cookiec_syntax::ast::ValueKind::String(s))) => {
+            Some(s.value.clone())
+        }
+        _ => None,
+    };
     let item = Item {
         kind,
         name,
         name_span,
+        glob,
         category: f
             .get(&F::CATEGORY)
             .and_then(|n| reference(cx, n, RefKind::Category))
@@ -59,7 +67,9 @@ pub(super) fn lower<'n>(
             .unwrap_or_default(),
         lifetime: f.get(&F::LIFETIME).and_then(|n| cx.lifetime(n)),
         renewed_on: f.get(&F::RENEWED_ON).and_then(|n| cx.text(n)),
+        renewed_every: f.get(&F::RENEWED_EVERY).and_then(|n| cx.duration(n)),
         contains: f.get(&F::CONTAINS).and_then(|n| cx.text(n)),
+        value: f.get(&F::VALUE).and_then(|n| cx.text(n)),
         excludes: f.get(&F::EXCLUDES).and_then(|n| cx.text(n)),
         sent_to_server: bool_field(cx, &F::SENT_TO_SERVER)
             .map(|b| b.value)

@@ -145,7 +145,7 @@ impl Cx<'_> {
     }
 
     /// A `lifetime` field:
-    /// `[sliding] [configurable] (session | until-cleared | until-sign-out | duration)`.
+    /// `[sliding] [configurable] [at-most] (session | until-cleared | until-sign-out | duration)`.
     pub fn lifetime(&mut self, node: &Node) -> Option<Lifetime> {
         if !self.no_block(node) {
             return None;
@@ -155,12 +155,13 @@ impl Cx<'_> {
             return None;
         }
         let span = node.values.first()?.span.to(node.values.last()?.span);
-        let (mut sliding, mut configurable) = (false, false);
+        let (mut sliding, mut configurable, mut at_most) = (false, false, false);
         let mut rest = node.values.as_slice();
         while let Some((v, tail)) = rest.split_first() {
             match v.as_ident().and_then(LifetimeFlag::parse) {
                 Some(LifetimeFlag::Sliding) if !sliding => sliding = true,
                 Some(LifetimeFlag::Configurable) if !configurable => configurable = true,
+                Some(LifetimeFlag::AtMost) if !at_most => at_most = true,
                 _ => break,
             }
             rest = tail;
@@ -219,10 +220,19 @@ impl Cx<'_> {
                 duration: self.duration_values(durations)?,
             },
         };
+        if at_most && !matches!(kind, LifetimeKind::Fixed { .. }) {
+            self.push(
+                Diagnostic::error(codes::INVALID_DURATION, "`at-most` needs a duration", span)
+                    .with_label("not a duration")
+                    .with_help("write, for example, `lifetime at-most 30 days`"),
+            );
+            return None;
+        }
         Some(Lifetime {
             kind,
             sliding,
             configurable,
+            at_most,
             span,
         })
     }

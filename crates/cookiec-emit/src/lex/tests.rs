@@ -136,6 +136,10 @@ fn arguments(kind: &str, case: &str, n: u64) -> FluentArgs<'static> {
         "text",
         "category",
         "uses",
+        "suffix",
+        "basis",
+        "provision",
+        "every",
     ] {
         args.set(name, format!("<{name}>"));
     }

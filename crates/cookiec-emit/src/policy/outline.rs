@@ -294,6 +294,9 @@ fn categories(cx: &Ctx) -> Vec<Block> {
             "consent",
             vec![Inline::text(consent_sentence(w, c))],
         ));
+        if let Some(basis) = legal_basis(cx, c) {
+            out.push(labelled(w, "legal-basis", vec![Inline::text(basis)]));
+        }
         if let Some(p) = &c.purposes {
             let list = p.get(cx.lang, cx.default_lang);
             if !list.is_empty() {
@@ -328,6 +331,38 @@ fn categories(cx: &Ctx) -> Vec<Block> {
     out
 }
 
+/// A glob in words: "every name ending in “_key”", or, for other shapes,
+/// what `*` stands for.
+fn glob_note(w: &Words, glob: &str, kind: (&str, Arg)) -> Inline {
+    let text = match glob.strip_prefix('*') {
+        Some(suffix) if !suffix.is_empty() && !suffix.contains('*') => {
+            w.fmt("glob-suffix-note", &[("suffix", Arg::Text(suffix)), kind])
+        }
+        _ => w.fmt("glob-note", &[kind]),
+    };
+    Inline::text(format!(" {text}"))
+}
+
+/// "your consent (Art. 6(1)(a) GDPR, § 25(1) TDDDG)": the category's
+/// `legal-basis` and `legal-provision`, either or both.
+fn legal_basis(cx: &Ctx, c: &Category) -> Option<String> {
+    let w = &cx.w;
+    let basis = c
+        .legal_basis
+        .as_ref()
+        .map(|b| w.get(&format!("legal-basis-{}", b.value.as_str())));
+    let provision = c.legal_provision.as_ref().map(|p| cx.t(p));
+    match (basis, provision) {
+        (Some(b), Some(p)) => Some(w.fmt(
+            "legal-basis-with-provision",
+            &[("basis", Arg::Text(&b)), ("provision", Arg::Text(p))],
+        )),
+        (Some(b), None) => Some(b),
+        (None, Some(p)) => Some(p.to_string()),
+        (None, None) => None,
+    }
+}
+
 /// The name cell of an item row.
 fn name_cell(cx: &Ctx, it: &Item) -> Inlines {
     let w = &cx.w;
@@ -339,6 +374,10 @@ fn name_cell(cx: &Ctx, it: &Item) -> Inlines {
             Inline::Code(format!("{p}*")),
             note("prefix-note", &[("prefix", Arg::Text(p)), kind]),
         ],
+        NamePattern::Regex(_) if it.glob.is_some() => {
+            let g = it.glob.clone().unwrap_or_default();
+            vec![Inline::Code(g.clone()), glob_note(w, &g, kind)]
+        }
         NamePattern::Regex(r) => vec![Inline::Code(format!("/{r}/")), note("regex-note", &[kind])],
         NamePattern::Unnamed => {
             let what = it.contains.as_ref().map(|c| cx.t(c)).unwrap_or("");
@@ -370,6 +409,9 @@ fn details(cx: &Ctx, it: &Item) -> String {
         if let Some(c) = &it.contains {
             d.push(say("item-contains", Some(("what", Arg::Text(cx.t(c))))));
         }
+    }
+    if let Some(v) = &it.value {
+        d.push(say("item-value", Some(("what", Arg::Text(cx.t(v))))));
     }
     if let Some(x) = &it.excludes {
         d.push(say(
@@ -504,7 +546,13 @@ fn items(cx: &Ctx) -> Vec<Block> {
             let renewed = it.renewed_on.as_ref().map(|r| cx.t(r));
             let lifetime = match (&it.lifetime, it.kind) {
                 (None, ItemKind::Pixel) => w.get("lifetime-nothing-stored"),
-                (l, _) => words::lifetime(w, it.kind, l.as_ref(), renewed),
+                (l, _) => words::lifetime_every(
+                    w,
+                    it.kind,
+                    l.as_ref(),
+                    renewed,
+                    it.renewed_every.as_ref(),
+                ),
             };
             vec![
                 name_cell(cx, it),
@@ -864,7 +912,13 @@ fn manage(cx: &Ctx) -> Vec<Block> {
         let ways = consent
             .withdraw
             .iter()
-            .map(|m| words::withdraw(w, m.value))
+            .map(|m| match (m.value, &consent.settings_link) {
+                (cookiec_check::model::WithdrawMethod::FooterLink, Some(label)) => w.fmt(
+                    "withdraw-footer-link-named",
+                    &[("label", Arg::Text(cx.t(label)))],
+                ),
+                (m, _) => words::withdraw(w, m),
+            })
             .reduce(|a, b| w.fmt("withdraw-or", &[("a", Arg::Text(&a)), ("b", Arg::Text(&b))]))
             .unwrap_or_default();
         out.push(para(

@@ -125,7 +125,8 @@ fn lifetime_offers_words_then_units() {
             "until-cleared",
             "until-sign-out",
             "sliding",
-            "configurable"
+            "configurable",
+            "at-most"
         ]
     );
     let units = labels(&BASE.replace("lifetime 7 days", "lifetime 7 $0"));

@@ -7,6 +7,7 @@
 //! with errors (`cookiec check` it first).
 
 use crate::io::read_source;
+use crate::report;
 use cookiec_audit::capture;
 use cookiec_audit::consent::ConsentArg;
 use cookiec_catalog::Catalog;
@@ -15,14 +16,21 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// The audit's own formats; the CI formats of `check` (`crate::report`)
-/// do not carry findings yet.
+/// The audit's formats: its own human and JSON output, and the CI formats
+/// of `check` (`crate::report`), fed the findings as diagnostics pointing
+/// into the policy.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Annotated policy snippets and a summary line.
     Human,
     /// One JSON object per finding per line.
     Json,
+    /// SARIF 2.1.0 (GitHub code scanning and other SARIF viewers).
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on the policy file).
+    Github,
+    /// GitLab Code Quality report.
+    Gitlab,
 }
 
 #[derive(clap::Args)]
@@ -44,6 +52,10 @@ pub struct Args {
     /// built-in one, for the guesses of what an undeclared item is.
     #[arg(long, value_name = "FILE")]
     catalog: Option<PathBuf>,
+    /// Base of the documentation links in SARIF output (default: the
+    /// `COOKIEC_DOCS_BASE` environment variable, else none).
+    #[arg(long, value_name = "URL")]
+    docs_base: Option<String>,
 }
 
 /// The built-in catalog, or the imported one (its import report on stderr).
@@ -130,6 +142,21 @@ pub fn run(args: Args) -> ExitCode {
                 captures.len(),
                 if captures.len() == 1 { "" } else { "s" },
             );
+        }
+        Format::Sarif | Format::Github | Format::Gitlab => {
+            let format = match args.format {
+                Format::Sarif => report::Format::Sarif,
+                Format::Github => report::Format::Github,
+                _ => report::Format::Gitlab,
+            };
+            let docs_base = args
+                .docs_base
+                .clone()
+                .unwrap_or_else(cookiec_diagnostics::docs_base);
+            let diags: Vec<_> = findings.iter().map(|f| f.diagnostic(&model)).collect();
+            let mut out = report::Report::new(format, false, &docs_base);
+            out.file(&name, &src, &diags, false);
+            out.finish();
         }
         Format::Json => {
             for f in &findings {
