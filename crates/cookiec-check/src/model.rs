@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 // The enumerated values are the schema's (written once there); the model
 // stores them typed.
 pub use cookiec_schema::{
-    Browser, ChangeNotice, Commitment, ConsentMode, ExemptionGround, GeneratedSection,
+    Browser, ChangeNotice, Commitment, ConsentMode, CookieWall, ExemptionGround, GeneratedSection,
     GoogleConsentType, ItemKind, LegalBasis, LifetimeWord, OptOutLink, ProviderRole, Region,
     SameSite, SignalResponse, Status, TimeUnit, UsPrivacyUse, WithdrawMethod,
 };
@@ -324,6 +324,8 @@ pub struct Consent {
     pub withdraw: Vec<Spanned<WithdrawMethod>>,
     /// `settings-link`: the label of the site's settings link.
     pub settings_link: Option<Text>,
+    /// `cookie-wall`: what a visitor who declines gets.
+    pub cookie_wall: Option<Spanned<CookieWall>>,
     pub gpc: Option<PerRegion<Spanned<SignalResponse>>>,
     pub dnt: Option<PerRegion<Spanned<SignalResponse>>>,
     pub opt_out_links: Vec<Spanned<OptOutLink>>,

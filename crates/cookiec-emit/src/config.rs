@@ -61,6 +61,10 @@ pub struct ConsentConfig {
     pub acknowledge_required: bool,
     /// Offer "reject all" as prominently as "accept all".
     pub reject_all: bool,
+    /// `wall` or `consent-or-pay`: what a visitor who declines gets
+    /// (absent: the site works without consent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cookie_wall: Option<String>,
     /// How consent is withdrawn: `footer-link`, `banner`, `settings-page`, `browser-only`.
     pub withdraw: Vec<String>,
     /// `honour`, `sale-sharing` or `ignore` the `Sec-GPC: 1` header /
@@ -408,6 +412,11 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
             banner: common::banner_shown(consent),
             acknowledge_required: common::acknowledge_required(consent),
             reject_all: consent.reject_all.as_ref().is_some_and(|b| b.value),
+            cookie_wall: consent
+                .cookie_wall
+                .as_ref()
+                .filter(|c| c.value != cookiec_check::model::CookieWall::None)
+                .map(|c| c.value.as_str().to_string()),
             withdraw: consent
                 .withdraw
                 .iter()

@@ -414,3 +414,6 @@ item-value = Wert: { $what }
 glob-suffix-note = (jeder Name, der auf „{ $suffix }“ endet)
 # Any other glob with a `*` that is not only at the end.
 glob-note = (Namen nach diesem Muster; * steht für beliebige Zeichen)
+# `cookie-wall wall` / `cookie-wall consent-or-pay`.
+cookie-wall-wall = Sie können diese Website nur nutzen, nachdem Sie den nicht unbedingt erforderlichen Cookies zugestimmt haben.
+cookie-wall-consent-or-pay = Wenn Sie die nicht unbedingt erforderlichen Cookies ablehnen, können Sie diese Website stattdessen über ein kostenpflichtiges Angebot nutzen.

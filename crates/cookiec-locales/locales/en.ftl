@@ -383,3 +383,6 @@ item-value = Value: { $what }
 glob-suffix-note = (every name ending in “{ $suffix }”)
 # Any other glob with a `*` that is not only at the end.
 glob-note = (names matching this pattern, where * stands for any characters)
+# `cookie-wall wall` / `cookie-wall consent-or-pay`.
+cookie-wall-wall = You can use this site only after accepting the cookies that are not strictly necessary.
+cookie-wall-consent-or-pay = If you decline the cookies that are not strictly necessary, you can use this site through a paid option instead.

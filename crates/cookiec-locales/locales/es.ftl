@@ -354,3 +354,6 @@ item-value = Valor: { $what }
 glob-suffix-note = (todo nombre que termine en «{ $suffix }»)
 # Any other glob with a `*` that is not only at the end.
 glob-note = (nombres que siguen este patrón, donde * equivale a cualquier secuencia de caracteres)
+# `cookie-wall wall` / `cookie-wall consent-or-pay`.
+cookie-wall-wall = Solo puede usar este sitio después de aceptar las cookies que no son estrictamente necesarias.
+cookie-wall-consent-or-pay = Si rechaza las cookies que no son estrictamente necesarias, puede usar este sitio mediante una opción de pago.

@@ -377,3 +377,6 @@ item-value = Valeur : { $what }
 glob-suffix-note = (tout nom se terminant par « { $suffix } »)
 # Any other glob with a `*` that is not only at the end.
 glob-note = (noms correspondant à ce motif, où * remplace n’importe quelle suite de caractères)
+# `cookie-wall wall` / `cookie-wall consent-or-pay`.
+cookie-wall-wall = Vous ne pouvez utiliser ce site qu’après avoir accepté les cookies qui ne sont pas strictement nécessaires.
+cookie-wall-consent-or-pay = Si vous refusez les cookies qui ne sont pas strictement nécessaires, vous pouvez utiliser ce site au moyen d’une offre payante.

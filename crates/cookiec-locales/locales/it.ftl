@@ -395,3 +395,6 @@ item-value = Valore: { $what }
 glob-suffix-note = (ogni nome che termina con «{ $suffix }»)
 # Any other glob with a `*` that is not only at the end.
 glob-note = (nomi conformi a questo schema, dove * sta per qualsiasi sequenza di caratteri)
+# `cookie-wall wall` / `cookie-wall consent-or-pay`.
+cookie-wall-wall = Puoi usare questo sito solo dopo aver accettato i cookie non strettamente necessari.
+cookie-wall-consent-or-pay = Se rifiuti i cookie non strettamente necessari, puoi usare questo sito tramite un’opzione a pagamento.

@@ -354,3 +354,6 @@ item-value = Waarde: { $what }
 glob-suffix-note = (elke naam die eindigt op ‘{ $suffix }’)
 # Any other glob with a `*` that is not only at the end.
 glob-note = (namen volgens dit patroon, waarbij * voor willekeurige tekens staat)
+# `cookie-wall wall` / `cookie-wall consent-or-pay`.
+cookie-wall-wall = U kunt deze website pas gebruiken nadat u de niet strikt noodzakelijke cookies hebt geaccepteerd.
+cookie-wall-consent-or-pay = Als u de niet strikt noodzakelijke cookies weigert, kunt u deze website in plaats daarvan via een betaalde optie gebruiken.

@@ -375,3 +375,6 @@ item-value = Valor: { $what }
 glob-suffix-note = (todo nome que termina com “{ $suffix }”)
 # Any other glob with a `*` that is not only at the end.
 glob-note = (nomes que seguem este padrão, em que * representa quaisquer caracteres)
+# `cookie-wall wall` / `cookie-wall consent-or-pay`.
+cookie-wall-wall = Você só pode usar este site depois de aceitar os cookies que não são estritamente necessários.
+cookie-wall-consent-or-pay = Se você recusar os cookies que não são estritamente necessários, pode usar este site por meio de uma opção paga.

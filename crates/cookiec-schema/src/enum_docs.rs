@@ -5,9 +5,9 @@
 
 use crate::enums::ExemptionGround;
 use crate::enums::{
-    Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection, GoogleConsentType,
-    LegalBasis, OptOutLink, ProviderRole, Region, SameSite, SignalResponse, Status, UsPrivacyUse,
-    WithdrawMethod,
+    Browser, ChangeNotice, Commitment, ConsentMode, CookieWall, GeneratedSection,
+    GoogleConsentType, LegalBasis, OptOutLink, ProviderRole, Region, SameSite, SignalResponse,
+    Status, UsPrivacyUse, WithdrawMethod,
 };
 
 /// One enum: its value list (from the model) and a doc line per value.
@@ -215,6 +215,17 @@ pub const ENUM_DOCS: &[EnumDoc] = &[
             (
                 "sale-sharing",
                 "The signal opts out of what `counts-as` a sale, a sharing or targeted advertising (the US state opt-out rights).",
+            ),
+        ],
+    },
+    EnumDoc {
+        values: CookieWall::NAMES,
+        docs: &[
+            ("none", "The site works for a visitor who declines."),
+            ("wall", "No access without accepting (a cookie wall)."),
+            (
+                "consent-or-pay",
+                "Access without accepting only by paying (consent or pay).",
             ),
         ],
     },

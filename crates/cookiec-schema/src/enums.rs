@@ -100,6 +100,17 @@ keywords! {
         SaleSharing,
     }
 
+    /// What a visitor who declines gets (`cookie-wall`).
+    #[strum(serialize_all = "kebab-case")]
+    CookieWall {
+        /// The site is usable without accepting (the default).
+        None,
+        /// No access without accepting ("cookie wall").
+        Wall,
+        /// Access without accepting only by paying ("consent or pay").
+        ConsentOrPay,
+    }
+
     /// The lawful basis of processing (GDPR Art. 6(1)(a) to (f)).
     #[strum(serialize_all = "kebab-case")]
     LegalBasis {

@@ -29,7 +29,7 @@ pub mod fields {
 pub use enum_docs::{enum_value_doc, ENUM_DOCS};
 pub use enums::ExemptionGround;
 pub use enums::{
-    unit_words, Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection,
+    unit_words, Browser, ChangeNotice, Commitment, ConsentMode, CookieWall, GeneratedSection,
     GoogleConsentType, ItemKind, LegalBasis, LifetimeFlag, LifetimeWord, OptOutLink, ProviderRole,
     Region, SameSite, SignalResponse, Status, TimeUnit, UsPrivacyUse, WithdrawMethod, ITEM_STATUS,
 };

@@ -4,9 +4,9 @@
 use super::{DeclSchema, FieldSchema, LabelKind, RefKind, Required, ValueType};
 use crate::enums::ExemptionGround;
 use crate::enums::{
-    Browser, ChangeNotice, Commitment, ConsentMode, GeneratedSection, GoogleConsentType,
-    LegalBasis, OptOutLink, ProviderRole, Region, SameSite, SignalResponse, Status, UsPrivacyUse,
-    WithdrawMethod, ITEM_STATUS,
+    Browser, ChangeNotice, Commitment, ConsentMode, CookieWall, GeneratedSection,
+    GoogleConsentType, LegalBasis, OptOutLink, ProviderRole, Region, SameSite, SignalResponse,
+    Status, UsPrivacyUse, WithdrawMethod, ITEM_STATUS,
 };
 
 const fn f(
@@ -442,6 +442,12 @@ pub mod consent {
         No,
         "How visitors withdraw consent.\n\nExample: `withdraw [footer-link, settings-page]`",
     );
+    pub const COOKIE_WALL: FieldSchema = f(
+        "cookie-wall",
+        T::Enum(CookieWall::NAMES),
+        No,
+        "What a visitor who declines the cookies that need consent gets: `none` (the site works without them, the default), `wall` (no access without accepting) or `consent-or-pay` (access without accepting only by paying).\n\nExample: `cookie-wall consent-or-pay`",
+    );
     pub const SETTINGS_LINK: FieldSchema = f(
         "settings-link",
         T::Text,
@@ -510,6 +516,7 @@ pub mod consent {
         REJECT_ALL,
         WITHDRAW,
         SETTINGS_LINK,
+        COOKIE_WALL,
         GPC,
         DNT,
         OPT_OUT_LINKS,

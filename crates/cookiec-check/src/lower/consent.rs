@@ -27,6 +27,13 @@ pub(super) fn lower<'n>(cx: &mut Cx, node: &'n Node) -> (Consent, Fields<'n>) {
             .map(|n| cx.enum_list(n, WithdrawMethod::NAMES, WithdrawMethod::parse))
             .unwrap_or_default(),
         settings_link: f.get(&F::SETTINGS_LINK).and_then(|n| cx.text(n)),
+        cookie_wall: f.get(&F::COOKIE_WALL).and_then(|n| {
+            cx.enum_field(
+                n,
+                crate::model::CookieWall::NAMES,
+                crate::model::CookieWall::parse,
+            )
+        }),
         gpc: f.get(&F::GPC).and_then(|n| signal(cx, n)),
         dnt: f.get(&F::DNT).and_then(|n| signal(cx, n)),
         opt_out_links: f

@@ -908,6 +908,14 @@ fn manage(cx: &Ctx) -> Vec<Block> {
         }
         out.push(para(s));
     }
+    // What declining costs, said plainly.
+    match consent.cookie_wall.as_ref().map(|c| c.value) {
+        Some(cookiec_check::model::CookieWall::Wall) => out.push(para(w.get("cookie-wall-wall"))),
+        Some(cookiec_check::model::CookieWall::ConsentOrPay) => {
+            out.push(para(w.get("cookie-wall-consent-or-pay")))
+        }
+        _ => {}
+    }
     if !consent.withdraw.is_empty() {
         let ways = consent
             .withdraw

@@ -2,6 +2,7 @@
 //! Court of Justice. They run when the file targets `eu`, `eea` or a
 //! member state.
 
+pub mod cookie_wall;
 pub mod lifetime_undisclosed;
 pub mod no_consent;
 pub mod no_reject_all;

@@ -57,7 +57,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     banner_check(cx)
 }
 
-/// Shared with UK003: an opt-in category in one of the rule's regions and
+/// Shared with UK004: an opt-in category in one of the rule's regions and
 /// no banner declared.
 pub fn banner_check(cx: &Ctx) -> Vec<Diagnostic> {
     let Some(cat) = cx.any_choice(&[ConsentMode::OptIn]) else {

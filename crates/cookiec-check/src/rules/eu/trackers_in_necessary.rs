@@ -90,7 +90,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     necessary_check(cx, &EU_LAW)
 }
 
-/// What EU002 and UK005 say; the judging is shared.
+/// What EU002 and UK006 say; the judging is shared.
 pub struct Law {
     /// The label on an analytics or advertising item (and pixels).
     pub label: &'static str,
@@ -109,7 +109,7 @@ const EU_LAW: Law = Law {
     statistics_help: "The EU has no consent exception for statistics (the UK's PECR has one, with a simple way to object): for EU visitors, move the item to an opt-in category.",
 };
 
-/// Shared with UK005: every tracking item (judged on the item, see
+/// Shared with UK006: every tracking item (judged on the item, see
 /// `rules::tracking`) in a category that is `required` in one of the
 /// rule's regions.
 pub fn necessary_check(cx: &Ctx, law: &Law) -> Vec<Diagnostic> {

@@ -59,7 +59,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     withdrawal_check(cx, "withdrawing must be as easy as consenting")
 }
 
-/// Shared with UK004: a category asks for consent (or offers an
+/// Shared with UK005: a category asks for consent (or offers an
 /// objection) in one of the rule's regions, and no on-site way to withdraw
 /// is declared.
 pub fn withdrawal_check(cx: &Ctx, label: &str) -> Vec<Diagnostic> {

@@ -2,6 +2,7 @@
 //! 2025) and the ICO's guidance. They run when the file
 //! targets `uk`.
 
+pub mod cookie_wall;
 pub mod no_consent;
 pub mod no_reject_all;
 pub mod opt_in_without_banner;

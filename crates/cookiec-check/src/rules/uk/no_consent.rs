@@ -44,7 +44,7 @@ grounds:
   `ui-customisation`: a choice about the interface the visitor made) is not reported;
 - a category whose items are all exempt, some as `statistics`, may be `opt-out` in the
   UK: the statistics exception asks for clear information and a simple, free means of
-  objecting, which `opt-out` (with an on-site `withdraw`, see UK004) gives; `notice` is
+  objecting, which `opt-out` (with an on-site `withdraw`, see UK005) gives; `notice` is
   reported, as it offers no way to object.
 
 ## Example

@@ -1,4 +1,4 @@
-//! UK003: opt-in categories need a way to give consent (PECR reg. 6).
+//! UK004: opt-in categories need a way to give consent (PECR reg. 6).
 
 use super::UK;
 use crate::rules::eu::opt_in_without_banner::banner_check;
@@ -7,7 +7,7 @@ use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
 pub const RULE: Rule = Rule {
     info: CodeInfo {
-        code: "UK003",
+        code: "UK004",
         name: "uk-opt-in-without-banner",
         severity: Severity::Warning,
         summary: "Opt-in categories in the UK but no consent banner declared.",
@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-const DOC: &str = r#"# UK003 uk-opt-in-without-banner
+const DOC: &str = r#"# UK004 uk-opt-in-without-banner
 
 ## What it checks
 When the file targets the UK (`uk`) and a category in use is `opt-in` there, `consent`
@@ -34,7 +34,7 @@ action, given before anything is stored, that the site can show it obtained (UK 
 Art. 7(1)). An opt-in category with no prompt has no way to collect it. The exceptions
 the Data (Use and Access) Act 2025 added (in force since 5 February 2026) do not change
 this for what needs consent: they take some storage out of consent altogether (see
-UK005 and `exempt` in the language reference).
+UK006 and `exempt` in the language reference).
 
 ## Example
 ```cookies

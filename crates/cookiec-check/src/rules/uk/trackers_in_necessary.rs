@@ -1,4 +1,4 @@
-//! UK005: analytics, advertising and pixels are not strictly necessary
+//! UK006: analytics, advertising and pixels are not strictly necessary
 //! under PECR; statistics are exempt only with a way to object.
 
 use super::UK;
@@ -8,7 +8,7 @@ use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
 pub const RULE: Rule = Rule {
     info: CodeInfo {
-        code: "UK005",
+        code: "UK006",
         name: "uk-tracker-marked-necessary",
         severity: Severity::Warning,
         summary: "An analytics or advertising item, or a pixel, in a category that is `required` in the UK.",
@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-const DOC: &str = r#"# UK005 uk-tracker-marked-necessary
+const DOC: &str = r#"# UK006 uk-tracker-marked-necessary
 
 ## What it checks
 When the file targets the UK, a category that is `required` there (stored without any

@@ -1,4 +1,4 @@
-//! UK004: withdrawing consent, or objecting, must be as easy as consenting.
+//! UK005: withdrawing consent, or objecting, must be as easy as consenting.
 
 use super::UK;
 use crate::rules::eu::withdrawal_harder::withdrawal_check;
@@ -7,7 +7,7 @@ use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
 pub const RULE: Rule = Rule {
     info: CodeInfo {
-        code: "UK004",
+        code: "UK005",
         name: "uk-withdrawal-not-easy",
         severity: Severity::Warning,
         summary: "Consent is asked (or an objection offered) in the UK but no on-site way to withdraw or object is declared.",
@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-const DOC: &str = r#"# UK004 uk-withdrawal-not-easy
+const DOC: &str = r#"# UK005 uk-withdrawal-not-easy
 
 ## What it checks
 When the file targets the UK and a category in use is `opt-in` or `opt-out` there,
