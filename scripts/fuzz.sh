@@ -3,7 +3,7 @@
 # examples; a crash is copied to fuzz/regressions/TARGET/ (replayed by the
 # normal suite: crates/cookiec-oracles/tests/oracles.rs).
 #
-#   scripts/fuzz.sh TARGET [SECONDS]     targets: parse_check fmt build lsp_stream enforce
+#   scripts/fuzz.sh TARGET [SECONDS]     targets: parse_check fmt build_outputs lsp_stream enforce
 #
 # Needs the nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz --locked`).
 set -euo pipefail

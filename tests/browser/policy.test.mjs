@@ -108,6 +108,8 @@ function pick(map, lang, fallback) {
 
 /** The name a visitor must read in the first cell of an item's row. */
 function expectedName(item) {
+  // A glob with a leading or inner star is shown as written.
+  if (item.glob) return item.glob;
   switch (item.name.match) {
     case 'exact': return item.name.value;
     case 'prefix': return `${item.name.value}*`;

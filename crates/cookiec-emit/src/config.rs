@@ -201,6 +201,10 @@ pub struct ItemConfig {
     /// `cache-storage`, `pixel`, `server-session`.
     pub kind: String,
     pub name: Matcher,
+    /// The glob as written when `name` is the regex of a glob with a `*`
+    /// not only at the end (`*_key`): what readers are shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub glob: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -371,6 +375,7 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
             ItemConfig {
                 kind: it.kind.as_str().to_string(),
                 name: common::matcher(&it.name),
+                glob: it.glob.clone(),
                 domain: it.domain.as_ref().map(|d| d.value.clone()),
                 path: it.path.as_ref().map(|p| p.value.clone()),
                 category: it.category.value.clone(),

@@ -37,7 +37,7 @@ type Oracle = fn(&[u8]);
 const ORACLES: &[(&str, Oracle)] = &[
     ("parse_check", cookiec_oracles::parse_check),
     ("fmt", cookiec_oracles::fmt),
-    ("build", cookiec_oracles::build),
+    ("build_outputs", cookiec_oracles::build),
     ("lsp_stream", cookiec_oracles::lsp_stream),
     ("enforce", cookiec_oracles::enforce),
 ];
