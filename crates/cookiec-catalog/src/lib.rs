@@ -72,8 +72,15 @@ pub struct CatalogCookie {
     /// the source states none that parses (imported entries only).
     #[serde(default)]
     pub lifetime: Option<String>,
-    /// Suggested category id.
+    /// Suggested category id: the vendor's own classification, which for
+    /// a vendor's consent-state or security cookie is often its product's
+    /// (`analytics`), not what the cookie does.
     pub category: String,
+    /// What the cookie itself does when that needs no consent although
+    /// its vendor's product does: an `exempt` ground of the language
+    /// (`consent-record`, `security`). The consent rules read it.
+    #[serde(default)]
+    pub exempt: Option<String>,
     /// Where the facts come from.
     pub source: String,
 }
@@ -182,6 +189,17 @@ mod tests {
                 CatalogLifetime::parse(lifetime).is_some(),
                 "{}: lifetime `{lifetime}`",
                 cookie.name
+            );
+        }
+        for cookie in c.cookies.iter().filter(|c| c.exempt.is_some()) {
+            assert!(
+                matches!(
+                    cookie.exempt.as_deref(),
+                    Some("consent-record" | "security")
+                ),
+                "{}: exempt {:?}",
+                cookie.name,
+                cookie.exempt
             );
         }
         for p in &c.providers {

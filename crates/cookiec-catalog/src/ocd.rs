@@ -270,6 +270,7 @@ pub fn import(bytes: &[u8]) -> Result<Import, ImportError> {
             purpose,
             lifetime: lifetime.map(|l| l.to_string()),
             category: category.to_string(),
+            exempt: None,
             source: if privacy.is_empty() {
                 OCD_SOURCE.to_string()
             } else {

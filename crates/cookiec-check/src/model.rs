@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 // The enumerated values are the schema's (written once there); the model
 // stores them typed.
 pub use cookiec_schema::{
-    Browser, ChangeNotice, Commitment, ConsentMode, CookieWall, GeneratedSection,
+    Browser, ChangeNotice, Commitment, ConsentMode, CookieWall, ExemptionGround, GeneratedSection,
     GoogleConsentType, ItemKind, LegalBasis, LifetimeWord, OptOutLink, ProviderRole, Region,
     SameSite, SignalResponse, Status, TimeUnit, UsPrivacyUse, WithdrawMethod,
 };
@@ -299,6 +299,9 @@ pub struct Item {
     pub keyed_by: Option<Spanned<String>>,
     /// `counts-as [sale, sharing]`.
     pub counts_as: Vec<Spanned<UsPrivacyUse>>,
+    /// `exempt ui-customisation`: the ground on which the author says the
+    /// item needs no consent (the consent rules read it).
+    pub exempt: Option<Spanned<ExemptionGround>>,
     /// Inline `allow CODE "reason"` suppressions on this item.
     pub allows: Vec<Suppression>,
     pub span: Span,

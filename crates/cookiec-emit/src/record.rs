@@ -123,6 +123,7 @@ pub fn disclosed(valid: &ValidModel) -> Cow<'_, ValidModel> {
         partitioned: None,
         read_by_script: Some(Spanned::new(true, span)),
         keyed_by: None,
+        exempt: None,
         counts_as: Vec::new(),
         allows: vec![],
         span,

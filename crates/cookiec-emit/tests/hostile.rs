@@ -47,6 +47,7 @@ fn item(name: NamePattern) -> Item {
         renewed_every: None,
         value: None,
         glob: None,
+        exempt: None,
         counts_as: vec![],
         allows: vec![],
         span: Span::default(),

@@ -135,6 +135,7 @@ fn model(t: &[String]) -> Model {
             renewed_every: None,
             value: None,
             glob: None,
+            exempt: None,
             counts_as: vec![],
             allows: vec![],
             span: Span::default(),

@@ -3,6 +3,7 @@
 //! The value lists themselves come from `enums.rs` (`X::NAMES`); a test
 //! checks every value there has a line here.
 
+use crate::enums::ExemptionGround;
 use crate::enums::{
     Browser, ChangeNotice, Commitment, ConsentMode, CookieWall, GeneratedSection,
     GoogleConsentType, LegalBasis, OptOutLink, ProviderRole, Region, SameSite, SignalResponse,
@@ -142,6 +143,36 @@ pub const ENUM_DOCS: &[EnumDoc] = &[
                 "Storage related to personalisation.",
             ),
             ("security_storage", "Storage related to security."),
+        ],
+    },
+    EnumDoc {
+        values: ExemptionGround::NAMES,
+        docs: &[
+            (
+                "user-input",
+                "Remembers what the visitor entered in a form or basket (WP29 04/2012 §3.1).",
+            ),
+            (
+                "authentication",
+                "Keeps a signed-in visitor signed in (WP29 04/2012 §3.2).",
+            ),
+            (
+                "security",
+                "Security the visitor benefits from: CSRF, fraud, abuse or bot protection (WP29 04/2012 §3.3).",
+            ),
+            (
+                "load-balancing",
+                "Routes the visitor's requests to one server (WP29 04/2012 §3.5).",
+            ),
+            (
+                "ui-customisation",
+                "A choice about the interface the visitor made: theme, language, layout, a dismissed hint (WP29 04/2012 §3.6; PECR Sch. A1 appearance).",
+            ),
+            ("consent-record", "Stores the visitor's consent choice itself."),
+            (
+                "statistics",
+                "First-party statistics to improve the site: exempt in the UK only, with clear information and a simple way to object (PECR as amended in 2025).",
+            ),
         ],
     },
     EnumDoc {

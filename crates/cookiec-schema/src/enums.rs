@@ -169,6 +169,52 @@ keywords! {
     }
 }
 
+// The grounds an item is exempt from consent on (`exempt ui-customisation`),
+// kept apart from the list above: the consent rules read them.
+keywords! {
+    /// Why an item needs no consent, as the law words its exceptions:
+    /// Art. 29 WP Opinion 04/2012 (WP194) §3 for ePrivacy Art. 5(3), and
+    /// PECR Schedule A1 as inserted by the Data (Use and Access) Act 2025.
+    #[strum(serialize_all = "kebab-case")]
+    ExemptionGround {
+        /// Remembers what the visitor typed or chose in a form or basket
+        /// (WP194 §3.1; PECR Sch. A1 strictly necessary).
+        UserInput,
+        /// Keeps a signed-in visitor signed in (WP194 §3.2).
+        Authentication,
+        /// Security the visitor benefits from: CSRF, fraud and abuse
+        /// detection, bot protection (WP194 §3.3; PECR Sch. A1).
+        Security,
+        /// Routes requests to one server (WP194 §3.5).
+        LoadBalancing,
+        /// Stores a choice about the interface the visitor made: theme,
+        /// language, layout, a dismissed hint (WP194 §3.6; PECR Sch. A1
+        /// appearance and preferences).
+        UiCustomisation,
+        /// Stores the visitor's consent choice itself.
+        ConsentRecord,
+        /// First-party statistics to improve the site: exempt in the UK
+        /// only (PECR Sch. A1 as amended in 2025), with clear information
+        /// and a simple way to object; needs consent in the EU.
+        Statistics,
+    }
+}
+
+impl ExemptionGround {
+    /// Whether the EU's consent exemption (ePrivacy Art. 5(3), strictly
+    /// necessary for a service the visitor asked for) covers this ground:
+    /// every ground but `statistics`.
+    pub fn exempt_in_eu(self) -> bool {
+        self != ExemptionGround::Statistics
+    }
+
+    /// Whether the UK exception for this ground asks for a simple way to
+    /// object (PECR Sch. A1: statistical purposes).
+    pub fn needs_objection_in_uk(self) -> bool {
+        self == ExemptionGround::Statistics
+    }
+}
+
 impl Region {
     /// The region a visitor of `self` is also in, if the language has one
     /// (France is in the EU, the EU in the EEA, California in the US).

@@ -27,6 +27,7 @@ pub mod fields {
 }
 
 pub use enum_docs::{enum_value_doc, ENUM_DOCS};
+pub use enums::ExemptionGround;
 pub use enums::{
     unit_words, Browser, ChangeNotice, Commitment, ConsentMode, CookieWall, GeneratedSection,
     GoogleConsentType, ItemKind, LegalBasis, LifetimeFlag, LifetimeWord, OptOutLink, ProviderRole,

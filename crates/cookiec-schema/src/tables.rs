@@ -2,6 +2,7 @@
 //! `docs/internals/schema.md`.
 
 use super::{DeclSchema, FieldSchema, LabelKind, RefKind, Required, ValueType};
+use crate::enums::ExemptionGround;
 use crate::enums::{
     Browser, ChangeNotice, Commitment, ConsentMode, CookieWall, GeneratedSection,
     GoogleConsentType, LegalBasis, OptOutLink, ProviderRole, Region, SameSite, SignalResponse,
@@ -349,6 +350,12 @@ pub mod item {
         No,
         "The cookie is Partitioned (CHIPS).\n\nExample: `partitioned`",
     );
+    pub const EXEMPT: FieldSchema = f(
+        "exempt",
+        T::Enum(ExemptionGround::NAMES),
+        No,
+        "Why the item needs no consent, as the law words its exceptions: `user-input`, `authentication`, `security`, `load-balancing`, `ui-customisation` (a theme, layout or dismissed hint the visitor chose), `consent-record`, or `statistics` (UK only, with a simple way to object). The consent rules read it; it states a ground, it does not prove one.\n\nExample: `exempt ui-customisation`",
+    );
     pub const KEYED_BY: FieldSchema = f(
         "keyed-by",
         T::String,
@@ -369,6 +376,7 @@ pub mod item {
         SENT_TO_SERVER,
         WHEN,
         STATUS,
+        EXEMPT,
         COUNTS_AS,
         DOMAIN,
         PATH,
@@ -392,6 +400,7 @@ pub mod item {
         SENT_TO_SERVER,
         WHEN,
         STATUS,
+        EXEMPT,
         COUNTS_AS,
         DOMAIN,
         PATH,

@@ -100,6 +100,13 @@ pub(super) fn lower<'n>(
                 )
             })
             .unwrap_or_default(),
+        exempt: f.get(&F::EXEMPT).and_then(|n| {
+            cx.enum_field(
+                n,
+                crate::model::ExemptionGround::NAMES,
+                crate::model::ExemptionGround::parse,
+            )
+        }),
         allows: f.allows.clone(),
         span: node.span,
     };

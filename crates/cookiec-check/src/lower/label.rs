@@ -182,6 +182,18 @@ impl Cx<'_> {
                     );
                     Label::Item(NamePattern::Exact(id.clone()), v.span)
                 }
+                ValueKind::String(_) => {
+                    self.push(
+                        Diagnostic::error(
+                            codes::BAD_LABEL,
+                            format!("the name of this `{kw}` is empty"),
+                            v.span,
+                        )
+                        .with_label("empty name")
+                        .with_help(format!("write the name between the quotes (`{kw} \"session_id\"`), or leave the label out for an item without a published name (`{kw} {{ ... contains \"...\" }}`)")),
+                    );
+                    Label::Bad
+                }
                 _ => {
                     self.push(
                         Diagnostic::error(

@@ -4,7 +4,8 @@
 use super::index::Index;
 use super::registry::Rule;
 use crate::model::{
-    Category, ConsentMode, Item, ItemKind, Model, Provider, ProviderRole, Region, Spanned, Status,
+    Category, ConsentMode, Duration, Item, ItemKind, Model, Provider, ProviderRole, Region,
+    Spanned, Status,
 };
 use cookiec_diagnostics::{Diagnostic, Span};
 use cookiec_syntax::ast::{Node, SourceFile};
@@ -245,5 +246,43 @@ pub fn item_label(item: &Item) -> String {
     }
 }
 
+/// A duration in the author's units, for messages: `13 months`,
+/// `1 year 6 months` (days only when nothing else was kept).
+pub fn as_written(d: &Duration) -> String {
+    if d.parts.is_empty() {
+        let days = d.seconds / DAY;
+        return format!("{days} {}", if days == 1 { "day" } else { "days" });
+    }
+    d.parts
+        .iter()
+        .map(|(n, unit)| {
+            let (one, many) = unit.words();
+            format!("{n} {}", if *n == 1 { one } else { many })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Seconds in a day, for thresholds.
 pub const DAY: u64 = 86_400;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::TimeUnit;
+
+    #[test]
+    fn durations_are_shown_as_written() {
+        let d = |parts: Vec<(u64, TimeUnit)>, seconds| Duration {
+            seconds,
+            parts,
+            span: Span::default(),
+        };
+        assert_eq!(as_written(&d(vec![(13, TimeUnit::Month)], 0)), "13 months");
+        assert_eq!(
+            as_written(&d(vec![(1, TimeUnit::Year), (6, TimeUnit::Month)], 0)),
+            "1 year 6 months"
+        );
+        assert_eq!(as_written(&d(vec![], 2 * DAY)), "2 days");
+    }
+}

@@ -16,6 +16,7 @@ pub mod docs;
 mod fix;
 mod index;
 pub mod psl;
+mod tracking;
 
 mod registry;
 
@@ -87,6 +88,9 @@ registry![
     uk::no_consent::RULE,
     uk::no_reject_all::RULE,
     uk::cookie_wall::RULE,
+    uk::opt_in_without_banner::RULE,
+    uk::withdrawal_harder::RULE,
+    uk::trackers_in_necessary::RULE,
     de::embedded_third_party::RULE,
     it::early_reprompt::RULE,
     es::consent_renewal_late::RULE,

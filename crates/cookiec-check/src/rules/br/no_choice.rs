@@ -1,8 +1,9 @@
 //! BR001: non-essential cookies need a legal basis with a choice.
 
 use super::BR;
-use crate::model::ConsentMode;
+use crate::model::{ConsentMode, ExemptionGround};
 use crate::rules::eu::opt_in_fix;
+use crate::rules::tracking::all_exempt;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -25,7 +26,10 @@ const DOC: &str = r#"# BR001 br-non-essential-without-consent
 
 ## What it checks
 When the file targets Brazil (`br`), a category in use that is not `required` must give
-visitors a choice there: `notice` is reported (`opt-in` and `opt-out` are accepted).
+visitors a choice there: `notice` is reported (`opt-in` and `opt-out` are accepted). A category whose
+items all declare a ground of exemption other than `statistics` (`exempt
+ui-customisation`, `exempt security`) holds what the ANPD's guide calls necessary
+cookies, and is not reported.
 
 ## Why
 Under the LGPD, cookies that collect personal data need a legal basis. The ANPD's
@@ -61,6 +65,11 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         let Some((_, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Notice) else {
             continue;
         };
+        // Storage needed for what the visitor asked (their own interface
+        // choice, security) is what the ANPD guide calls necessary.
+        if all_exempt(cx, cat, ExemptionGround::exempt_in_eu) {
+            continue;
+        }
         let span = m.entry.map(|e| e.span).unwrap_or(cat.id.span);
         let mut d = cx
             .diag(format!("category `{}` gives visitors no choice in Brazil", cat.id.value), span)

@@ -1,7 +1,7 @@
 //! ES001: consent renewed at least every 24 months.
 
 use super::ES;
-use crate::rules::context::DAY;
+use crate::rules::context::{as_written, DAY};
 use crate::rules::fr::renewal_longer_than;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
@@ -57,7 +57,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         return Vec::new();
     };
     vec![cx
-        .diag(format!("consent is asked again only after {} days ({what}); the AEPD recommends at most 24 months", d.seconds / DAY), d.span)
+        .diag(format!("consent is asked again only after {} ({what}); the AEPD recommends at most 24 months", as_written(d)), d.span)
         .with_label("longer than 24 months")
         .with_help("Ask for consent again at least every 24 months.")]
 }

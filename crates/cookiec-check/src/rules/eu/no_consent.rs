@@ -1,8 +1,9 @@
 //! EU001: non-essential cookies need opt-in consent.
 
 use super::{only_non_cookie_items, opt_in_fix, EU};
-use crate::model::{ConsentMode, Status};
+use crate::model::{ConsentMode, ExemptionGround, Status};
 use crate::rules::context::region_name;
+use crate::rules::tracking::all_exempt;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -27,7 +28,9 @@ const DOC: &str = r#"# EU001 eu-non-essential-without-consent
 In the EU (`eu`, `eea` or a member state among the file's jurisdictions), every category
 in use that is not `required` must ask for consent before anything is stored: its
 consent mode there must be `opt-in`, not `notice`. (Categories holding only web storage
-or pixels are reported by EU008; `opt-out` by EU003.)
+or pixels are reported by EU008; `opt-out` by EU003.) A category whose items all declare
+a ground of exemption (`exempt ui-customisation`, `exempt security`, ...; not
+`statistics`, which the EU does not exempt) needs no consent and is not reported.
 
 ## Why
 Storing or reading information on a visitor's device is allowed without consent only
@@ -50,7 +53,10 @@ category analytics {
 Use `consent opt-in` for the category (or a region block:
 `consent { default notice  eu opt-in }`) and show a banner (`consent { banner yes }`). The
 code action changes the deciding mode to `opt-in`. If the category is in fact strictly
-necessary, declare it `required`.
+necessary, declare it `required`; if its items are exempt on a ground the Article 29
+Working Party recognised (a theme or layout the visitor chose: user-interface
+customisation, WP29 Opinion 04/2012 §3.6), declare it on each item: `exempt
+ui-customisation`.
 
 ## Source
 ePrivacy Directive 2002/58/EC Art. 5(3); GDPR Art. 4(11) and Art. 7 (conditions for
@@ -60,7 +66,7 @@ consent); CJEU C-673/17 Planet49 (1 October 2019); EDPB Guidelines 05/2020 on co
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for cat in cx.live_categories() {
-        if only_non_cookie_items(cx, cat) {
+        if only_non_cookie_items(cx, cat) || all_exempt(cx, cat, ExemptionGround::exempt_in_eu) {
             continue;
         }
         let Some((region, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Notice) else {

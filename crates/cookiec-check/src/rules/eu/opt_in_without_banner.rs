@@ -54,6 +54,12 @@ ePrivacy Directive 2002/58/EC Art. 5(3); GDPR Art. 4(11) and Art. 7(1); EDPB Gui
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
+    banner_check(cx)
+}
+
+/// Shared with UK004: an opt-in category in one of the rule's regions and
+/// no banner declared.
+pub fn banner_check(cx: &Ctx) -> Vec<Diagnostic> {
     let Some(cat) = cx.any_choice(&[ConsentMode::OptIn]) else {
         return Vec::new();
     };

@@ -1,9 +1,10 @@
 //! EU008: web storage and pixels need consent like cookies.
 
 use super::{only_non_cookie_items, opt_in_fix, EU};
-use crate::model::ConsentMode;
+use crate::model::{ConsentMode, ExemptionGround};
 use crate::rules::context::item_label;
 use crate::rules::context::region_name;
+use crate::rules::tracking::all_exempt;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -28,7 +29,9 @@ const DOC: &str = r#"# EU008 eu-storage-and-pixels-without-consent
 ## What it checks
 In the EU, a category in use that is not `required` and holds only web storage
 (`local-storage`, `session-storage`, `indexeddb`, `cache-storage`) or `pixel` items must
-still ask for consent: `notice` is reported. (Categories with cookies are EU001's.)
+still ask for consent: `notice` is reported. (Categories with cookies are EU001's.) A
+category whose items all declare a ground of exemption other than `statistics`
+(`exempt ui-customisation` for a theme the visitor chose) is not reported.
 
 ## Why
 A common belief is that the "cookie law" covers only cookies. It does not: Art. 5(3)
@@ -54,7 +57,9 @@ local-storage "theme" {
 
 ## How to fix
 Use `opt-in` in the EU, or `required` if the storage is strictly necessary for what the
-visitor asked for (a theme chosen by the visitor in a settings page can be). The code
+visitor asked for. Storage of an interface choice the visitor made (a theme, a "view as"
+toggle, a dismissed hint) is exempt as user-interface customisation (WP29 Opinion
+04/2012 §3.6): declare it on the item, `exempt ui-customisation`. The code
 action changes the deciding mode to `opt-in`.
 
 ## Source
@@ -66,7 +71,7 @@ processing; ePrivacy Directive 2002/58/EC Art. 5(3).
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for cat in cx.live_categories() {
-        if !only_non_cookie_items(cx, cat) {
+        if !only_non_cookie_items(cx, cat) || all_exempt(cx, cat, ExemptionGround::exempt_in_eu) {
             continue;
         }
         let Some((region, m)) = cx.first_region_where(cat, |m| m == ConsentMode::Notice) else {

@@ -56,6 +56,13 @@ CNIL recommendation of 17 September 2020 (délibération 2020-092), on withdrawi
 "#;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
+    withdrawal_check(cx, "withdrawing must be as easy as consenting")
+}
+
+/// Shared with UK005: a category asks for consent (or offers an
+/// objection) in one of the rule's regions, and no on-site way to withdraw
+/// is declared.
+pub fn withdrawal_check(cx: &Ctx, label: &str) -> Vec<Diagnostic> {
     let Some(cat) = cx.any_choice(&[ConsentMode::OptIn, ConsentMode::OptOut]) else {
         return Vec::new();
     };
@@ -72,7 +79,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     };
     let mut d = cx
         .diag(format!("{msg}, but consent is asked in {}", cx.regions_label()), span)
-        .with_label("withdrawing must be as easy as consenting")
+        .with_label(label)
         .with_secondary(cat.id.span, "consent is asked for this category")
         .with_help("Offer a persistent on-site control and declare it, e.g. `withdraw [footer-link, settings-page]`.");
     let fix = if w.is_empty() {

@@ -1,7 +1,7 @@
 //! FR002: consent is asked again within 13 months.
 
 use super::{renewal_longer_than, FR, THIRTEEN_MONTHS};
-use crate::rules::context::DAY;
+use crate::rules::context::as_written;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -56,7 +56,13 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         return Vec::new();
     };
     vec![cx
-        .diag(format!("consent is asked again only after {} days ({what}); the CNIL's ceiling is 13 months", d.seconds / DAY), d.span)
+        .diag(
+            format!(
+                "consent is asked again only after {} ({what}); the CNIL's ceiling is 13 months",
+                as_written(d)
+            ),
+            d.span,
+        )
         .with_label("longer than 13 months")
         .with_help("Ask for consent again after at most 13 months, e.g. `renew-after 12 months`.")]
 }

@@ -1,8 +1,9 @@
 //! FR001: non-essential trackers live at most 13 months.
 
 use super::{FR, THIRTEEN_MONTHS};
-use crate::model::{ConsentMode, LifetimeKind};
-use crate::rules::context::{item_label, DAY};
+use crate::model::{ConsentMode, ExemptionGround, LifetimeKind};
+use crate::rules::context::{as_written, item_label};
+use crate::rules::tracking::exemption;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Fix, Severity};
 
@@ -25,7 +26,8 @@ const DOC: &str = r#"# FR001 fr-tracker-over-13-months
 
 ## What it checks
 When the file targets France (`fr`), an item in use in a category that is not
-`required` there must not live longer than 13 months: a fixed lifetime over 13 months
+`required` there, and not declared exempt from consent (`exempt ui-customisation`, ...;
+`exempt statistics` is still checked), must not live longer than 13 months: a fixed lifetime over 13 months
 (one year and one month) or `until-cleared` storage is reported.
 
 ## Why
@@ -69,15 +71,20 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         {
             continue;
         }
+        // An item exempt from consent (a theme the visitor chose) is not
+        // a tracker subject to consent; statistics are (see FR003).
+        if exemption(cx, item).is_some_and(ExemptionGround::exempt_in_eu) {
+            continue;
+        }
         let Some(lt) = &item.lifetime else { continue };
         match &lt.kind {
             LifetimeKind::Fixed { duration } if duration.seconds > THIRTEEN_MONTHS => {
                 out.push(
                     cx.diag(
                         format!(
-                            "{} lives {} days; the CNIL limits non-essential trackers to 13 months",
+                            "{} lives {}; the CNIL limits non-essential trackers to 13 months",
                             item_label(item),
-                            duration.seconds / DAY
+                            as_written(duration)
                         ),
                         duration.span,
                     )

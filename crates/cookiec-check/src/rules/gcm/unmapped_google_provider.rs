@@ -1,7 +1,9 @@
 //! GCM001: categories with Google analytics/ads map Consent Mode types.
 
 use super::{is_google, mapping_with, EEA_UK_CH};
-use crate::model::{GoogleConsentType as G, ProviderRole};
+use crate::model::{ConsentMode, GoogleConsentType as G, ProviderRole};
+use crate::rules::context::{item_label, region_name};
+use crate::rules::tracking::{judge, Use, Verdict};
 use crate::rules::{fix, Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Fix, Severity};
 
@@ -62,9 +64,18 @@ cookie "_ga" {
 }
 ```
 
+Items are judged as EU002 judges them: a Google item known (by the well-known catalog)
+or declared (`exempt security`, `exempt consent-record`) not to be analytics or
+advertising needs no mapping.
+
+When the category is `required` in one of those regions, the rule says to move the
+item instead: a required category is always granted, so a mapping there would tell
+Google's tags the visitor consented when nobody asked (GCM003).
+
 ## How to fix
 Add the mapping to the category: `google-consent [analytics_storage]`. The code action
-inserts it (or completes the list).
+inserts it (or completes the list). On a required category, move Google's analytics and
+advertising items to an opt-in category and map the types there.
 
 ## Source
 Google, "EU user consent policy" (<https://www.google.com/about/company/user-consent-policy/>);
@@ -80,8 +91,18 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
             let Some(p) = cx.item_provider(item).filter(|p| is_google(p)) else {
                 continue;
             };
-            for r in &p.roles {
-                let types: &[G] = match r.value {
+            // Judged on the item: a Google consent-state or security cookie
+            // needs no Consent Mode type, whatever else Google does.
+            let roles: Vec<ProviderRole> = match judge(cx, item) {
+                Verdict::NotTracking => continue,
+                Verdict::Tracking(Use::Analytics, _) => vec![ProviderRole::Analytics],
+                Verdict::Tracking(Use::Advertising, _) => vec![ProviderRole::Advertising],
+                Verdict::Tracking(Use::Pixel, _) | Verdict::Unknown => {
+                    p.roles.iter().map(|r| r.value).collect()
+                }
+            };
+            for r in roles {
+                let types: &[G] = match r {
                     ProviderRole::Analytics => &[G::AnalyticsStorage],
                     ProviderRole::Advertising => {
                         &[G::AdStorage, G::AdUserData, G::AdPersonalization]
@@ -102,6 +123,17 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
             }
         }
         let Some(item) = culprit else { continue };
+        // On a required category a mapping would grant Google's tags
+        // consent nobody gave (GCM003): the item belongs elsewhere.
+        if let Some((region, _)) = cx.first_region_where(cat, |m| m == ConsentMode::Required) {
+            out.push(
+                cx.diag(format!("category `{}` holds Google analytics or advertising items but is required in {}", cat.id.value, region_name(region)), cx.header(cat.span))
+                    .with_label("a required category grants Consent Mode types without asking")
+                    .with_secondary(item.name_span, format!("{} depends on the visitor's consent", item_label(item)))
+                    .with_help("Move Google's analytics and advertising items to an opt-in category and map the Consent Mode types there; mapping them here would report consent that was never given (GCM003)."),
+            );
+            continue;
+        }
         let list = mapping_with(cat, &needed);
         let missing = needed
             .iter()

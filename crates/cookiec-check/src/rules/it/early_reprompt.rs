@@ -2,7 +2,8 @@
 
 use super::IT;
 use crate::model::ConsentMode;
-use crate::rules::context::DAY;
+use crate::model::Duration;
+use crate::rules::context::{as_written, DAY};
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Fix, Severity, Span};
 
@@ -65,25 +66,31 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     }
     let c = &cx.model.consent;
     let mut out = Vec::new();
-    let mut report = |what: &str, span: Span, seconds: u64| {
+    let mut report = |what: &str, span: Span, d: &Duration| {
         out.push(
-            cx.diag(format!("{what} is {} days: the Garante asks not to re-prompt within 6 months of a refusal", seconds / DAY), span)
-                .with_label("shorter than 6 months")
-                .with_help("Wait at least 6 months before asking a visitor who refused again.")
-                .with_fix(Fix::replace("Wait 6 months", span, "6 months", false)),
+            cx.diag(
+                format!(
+                    "{what} is {}: the Garante asks not to re-prompt within 6 months of a refusal",
+                    as_written(d)
+                ),
+                span,
+            )
+            .with_label("shorter than 6 months")
+            .with_help("Wait at least 6 months before asking a visitor who refused again.")
+            .with_fix(Fix::replace("Wait 6 months", span, "6 months", false)),
         );
     };
     if let Some(d) = c
         .reprompt_after_refusal_in(crate::model::Region::It)
         .filter(|d| d.seconds < SIX_MONTHS)
     {
-        report("`reprompt-after-refusal`", d.span, d.seconds);
+        report("`reprompt-after-refusal`", d.span, d);
     } else if let Some(d) = c
         .record_lifetime
         .as_ref()
         .filter(|d| d.seconds < SIX_MONTHS)
     {
-        report("the consent record's lifetime", d.span, d.seconds);
+        report("the consent record's lifetime", d.span, d);
     }
     out
 }

@@ -1,6 +1,7 @@
 //! POL002: `record-lifetime` and the record cookie's lifetime agree.
 
 use crate::model::LifetimeKind;
+use crate::rules::context::as_written;
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Severity};
 
@@ -73,10 +74,10 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
     vec![cx
         .diag(
             format!(
-                "`record-lifetime` says {} days but cookie \"{}\" lives {} days",
-                rl.seconds / 86_400,
+                "`record-lifetime` says {} but cookie \"{}\" lives {}",
+                as_written(rl),
                 rec.value,
-                duration.seconds / 86_400
+                as_written(duration)
             ),
             rl.span,
         )

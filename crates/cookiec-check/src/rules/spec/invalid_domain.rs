@@ -24,7 +24,8 @@ const DOC: &str = r#"# SPEC008 invalid-domain
 ## What it checks
 A cookie's `domain` must be a host name: labels of letters, digits and hyphens separated
 by dots, optionally with a leading dot. A URL (`https://example.com/`), a port
-(`example.com:8080`), a wildcard (`*.example.com`) or spaces are reported.
+(`example.com:8080`), a wildcard (`*.example.com`), spaces or an IP address
+(`192.0.2.1`, `[2001:db8::1]`) are reported.
 
 ## Why
 The Domain attribute takes a host name, never a URL. Browsers ignore or reject
@@ -41,9 +42,14 @@ cookie "lang" {
 }
 ```
 
+A cookie set by a site reached through an IP address is host-only: browsers match an IP
+Domain attribute only against that exact address, never its "subdomains", so writing it
+adds nothing (and a leading dot makes it match nothing).
+
 ## How to fix
-Write only the host: `domain ".example.com"` (the leading dot is optional and ignored).
-When the value is a URL, the code action keeps its host.
+Write only the host: `domain ".example.com"` (the leading dot is optional and ignored);
+for an IP address, remove `domain`. When the value is a URL, the code action keeps its
+host.
 
 ## Source
 RFC 6265 §4.1.2.3 (the Domain attribute) and §5.2.3 (its parsing); RFC 1034 §3.5
@@ -52,6 +58,9 @@ RFC 6265 §4.1.2.3 (the Domain attribute) and §5.2.3 (its parsing); RFC 1034 §
 
 /// Why `domain` is not a host name, or `None` when it is one.
 pub fn problem(domain: &str) -> Option<&'static str> {
+    if is_ip_literal(domain) {
+        return Some("an IP address");
+    }
     if domain.contains("://") {
         return Some("a URL");
     }
@@ -82,6 +91,18 @@ pub fn problem(domain: &str) -> Option<&'static str> {
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
     });
     bad_label.then_some("an invalid label")
+}
+
+/// An IPv4 or IPv6 address, bracketed or not, with or without a leading
+/// dot. Checked first: `[::1]` is not "a port", and `.10.0.0.1` is not a
+/// host name whose labels happen to be digits.
+fn is_ip_literal(domain: &str) -> bool {
+    let d = domain.trim_start_matches('.');
+    let d = d
+        .strip_prefix('[')
+        .and_then(|x| x.strip_suffix(']'))
+        .unwrap_or(d);
+    d.parse::<std::net::IpAddr>().is_ok()
 }
 
 /// The host of a URL-like value (`https://example.com:8080/x` → `example.com`).
@@ -133,6 +154,11 @@ mod tests {
         assert_eq!(problem("example.com:8080"), Some("a port"));
         assert_eq!(problem("*.example.com"), Some("a wildcard"));
         assert_eq!(problem("a..b"), Some("an invalid label"));
+        assert_eq!(problem("192.0.2.1"), Some("an IP address"));
+        assert_eq!(problem(".192.0.2.1"), Some("an IP address"));
+        assert_eq!(problem("[2001:db8::1]"), Some("an IP address"));
+        assert_eq!(problem("2001:db8::1"), Some("an IP address"));
+        assert_eq!(problem("1.example"), None);
         assert_eq!(host_of("https://example.com:8080/x"), Some("example.com"));
     }
 }

@@ -1,7 +1,7 @@
 //! SPEC006: browsers cap cookie lifetimes at 400 days.
 
-use crate::model::{ItemKind, LifetimeKind};
-use crate::rules::context::DAY;
+use crate::model::{ItemKind, LifetimeKind, TimeUnit};
+use crate::rules::context::{as_written, DAY};
 use crate::rules::{Ctx, FixAvailability, Rule, RuleKind};
 use cookiec_diagnostics::{CodeInfo, Diagnostic, Fix, Severity};
 
@@ -62,10 +62,18 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         if duration.seconds <= MAX_DAYS * DAY {
             continue;
         }
+        // In the author's units, with the days the cap is counted in
+        // when those are not days already.
+        let written = as_written(duration);
         let days = duration.seconds / DAY;
+        let shown = if duration.parts.iter().all(|(_, u)| *u == TimeUnit::Day) {
+            written
+        } else {
+            format!("{written} ({days} days)")
+        };
         out.push(
             cx.diag(
-                format!("browsers cap cookie lifetimes at 400 days; this one is declared for {days} days"),
+                format!("browsers cap cookie lifetimes at 400 days; this one is declared for {shown}"),
                 duration.span,
             )
             .with_label("longer than 400 days")

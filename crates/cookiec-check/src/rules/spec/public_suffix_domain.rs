@@ -10,7 +10,7 @@ pub const RULE: Rule = Rule {
         code: "SPEC007",
         name: "public-suffix-domain",
         severity: Severity::Error,
-        summary: "A cookie domain that is a public suffix (`com`, `co.uk`, `github.io`).",
+        summary: "A cookie domain that is a public suffix (`com`, `co.uk`, `us.com`, `github.io`).",
         doc: DOC,
     },
     kind: RuleKind::Spec,
@@ -46,10 +46,11 @@ Use your own site's domain (`.myname.github.io`), or drop `domain` to make the c
 host-only.
 
 ## Limitation
-cookiec embeds an excerpt of the Public Suffix List (every single-label top-level
-domain, plus about 100 common multi-label suffixes such as `co.uk`, `com.au`,
-`github.io`, `netlify.app`), so results do not depend on when cookiec was built. A
-suffix missing from the excerpt is not reported.
+cookiec checks against the complete Public Suffix List (ICANN and private sections) as
+published when its pinned copy was taken (the `psl` crate in the workspace), so results
+do not depend on when cookiec was built; a suffix added to the list later is reported
+once cookiec updates its copy. Every single-label domain counts as a suffix (the list's
+default rule). An IP address is not a suffix; as a `domain` it is SPEC008's.
 
 ## Source
 RFC 6265 §5.3 step 5 and the storage model of RFC 6265bis (§5.7): a cookie whose Domain
