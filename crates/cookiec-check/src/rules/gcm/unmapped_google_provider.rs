@@ -27,7 +27,8 @@ const DOC: &str = r#"# GCM001 gcm-google-provider-unmapped
 ## What it checks
 A platform rule, not law. When the file targets the EEA, the UK or Switzerland, a
 category holding items of a Google provider (its id, name or links mention Google or
-DoubleClick) must map the Consent Mode type those items depend on with
+DoubleClick) whose `role` includes `analytics` or `advertising` (an embed such as a
+YouTube player or a map runs no tag that reads Consent Mode) must map the Consent Mode type those items depend on with
 `google-consent [...]`:
 - role `analytics` needs `analytics_storage`;
 - role `advertising` needs `ad_storage` (and, see GCM002, `ad_user_data` and
@@ -91,6 +92,17 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
             let Some(p) = cx.item_provider(item).filter(|p| is_google(p)) else {
                 continue;
             };
+            // Consent Mode is read by Google's tags (Analytics, Ads, Tag
+            // Manager): only a provider declared as analytics or
+            // advertising runs one; an embed (a YouTube player, a map,
+            // fonts) or a provider without roles does not say it does.
+            if !p
+                .roles
+                .iter()
+                .any(|r| matches!(r.value, ProviderRole::Analytics | ProviderRole::Advertising))
+            {
+                continue;
+            }
             // Judged on the item: a Google consent-state or security cookie
             // needs no Consent Mode type, whatever else Google does.
             let roles: Vec<ProviderRole> = match judge(cx, item) {
