@@ -140,7 +140,8 @@ pub fn needed(model: &Model) -> bool {
     regions.len() > 1
         || regions
             .iter()
-            .any(|r| !settings(model, *r).gpc.is_empty() || !settings(model, *r).dnt.is_empty())
+            .map(|r| settings(model, *r))
+            .any(|s| !s.gpc.is_empty() || !s.dnt.is_empty())
 }
 
 /// The name of the module-level constant [`preamble`] defines.

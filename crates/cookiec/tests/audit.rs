@@ -394,6 +394,22 @@ fn findings_reach_the_ci_formats_pointing_into_the_policy() {
     assert_eq!(prints.len(), 5);
 }
 
+/// `cookiec audit --format json POLICY CAPTURE`: its exit code and findings.
+fn json_findings(policy: &Path, capture: &Path) -> (Option<i32>, Vec<Value>) {
+    let out = cookiec()
+        .args(["audit", "--format", "json"])
+        .arg(policy)
+        .arg(capture)
+        .output()
+        .unwrap();
+    let findings = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (out.status.code(), findings)
+}
+
 #[test]
 fn a_beacon_to_an_undeclared_host_in_a_har_is_reported() {
     let (dir, policy) = setup();
@@ -407,17 +423,7 @@ fn a_beacon_to_an_undeclared_host_in_a_har_is_reported() {
         vec![entry("https://shop.example/", &[], &[]), ping, pixel],
         json!([]),
     );
-    let out = cookiec()
-        .args(["audit", "--format", "json"])
-        .arg(&policy)
-        .arg(&cap)
-        .output()
-        .unwrap();
-    let findings: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (_, findings) = json_findings(&policy, &cap);
     // The first party's own pixel is not a third party's beacon.
     let hosts: Vec<&str> = findings
         .iter()
@@ -442,28 +448,20 @@ fn a_record_of_an_earlier_revision_grants_nothing_when_consent_renews_on_change(
     std::fs::write(&policy, renewing).unwrap();
     // The visitor accepted analytics under revision 0123456789abcdef; the
     // policy has changed since, so the site must ask again before `_ga`.
-    let cap = har(
-        dir.path(),
-        "stale.har",
-        vec![entry(
-            "https://shop.example/",
-            &[("shop_consent", GRANTED), ("_ga", "GA1.1")],
-            &[],
-        )],
-        json!([{"origin": "https://shop.example", "localStorage": {"theme": "dark"}}]),
-    );
-    let out = cookiec()
-        .args(["audit", "--format", "json"])
-        .arg(&policy)
-        .arg(&cap)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let findings: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let granted_ga = |dir: &Path| {
+        har(
+            dir,
+            "granted.har",
+            vec![entry(
+                "https://shop.example/",
+                &[("shop_consent", GRANTED), ("_ga", "GA1.1")],
+                &[],
+            )],
+            json!([{"origin": "https://shop.example", "localStorage": {"theme": "dark"}}]),
+        )
+    };
+    let (code, findings) = json_findings(&policy, &granted_ga(dir.path()));
+    assert_eq!(code, Some(1));
     let stale = findings
         .iter()
         .find(|f| f["code"] == "AUD002" && f["name"] == "_ga")
@@ -475,22 +473,9 @@ fn a_record_of_an_earlier_revision_grants_nothing_when_consent_renews_on_change(
     );
     // Without renew-on-change the same capture is a valid choice.
     let (dir2, policy2) = setup();
-    let cap2 = har(
-        dir2.path(),
-        "ok.har",
-        vec![entry(
-            "https://shop.example/",
-            &[("shop_consent", GRANTED), ("_ga", "GA1.1")],
-            &[],
-        )],
-        json!([{"origin": "https://shop.example", "localStorage": {"theme": "dark"}}]),
+    let (_, findings) = json_findings(&policy2, &granted_ga(dir2.path()));
+    assert!(
+        !findings.iter().any(|f| f["code"] == "AUD002"),
+        "{findings:#?}"
     );
-    let out = cookiec()
-        .args(["audit", "--format", "json"])
-        .arg(&policy2)
-        .arg(&cap2)
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(!text.contains("AUD002"), "{text}");
 }
