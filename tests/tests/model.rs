@@ -153,7 +153,10 @@ fn items_have_names_lifetimes_and_attributes() {
         }
         other => unreachable_kind(other),
     }
-    assert_eq!(m.items[2].name, NamePattern::Regex("^_gid_[0-9]+$".into()));
+    assert_eq!(
+        m.items[2].name,
+        NamePattern::Regex(cookiec_check::model::NameRegex::new("^_gid_[0-9]+$").expect("valid"))
+    );
 
     let storage = m
         .items

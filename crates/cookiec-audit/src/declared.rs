@@ -56,11 +56,7 @@ impl<'m> Declared<'m> {
             let matcher = match &item.name {
                 NamePattern::Exact(s) => Matcher::Exact(s.clone()),
                 NamePattern::Prefix(p) => Matcher::Prefix(p.clone()),
-                // The checker reported a regex that does not compile.
-                NamePattern::Regex(r) => match regex::Regex::new(r) {
-                    Ok(re) => Matcher::Regex(re),
-                    Err(_) => continue,
-                },
+                NamePattern::Regex(r) => Matcher::Regex(r.regex().clone()),
                 NamePattern::Unnamed => Matcher::Any,
             };
             decls.push(Decl {

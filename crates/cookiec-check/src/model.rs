@@ -258,10 +258,63 @@ pub enum NamePattern {
     /// `"_ga_*"`: everything before the first `*` (a glob with a single
     /// trailing star).
     Prefix(String),
-    /// A glob with a star elsewhere, or a regex literal: the regex source.
-    Regex(String),
+    /// A glob with a star elsewhere, or a regex literal.
+    Regex(NameRegex),
     /// No published name.
     Unnamed,
+}
+
+/// A name regex that compiles: its source as written (what is shown and
+/// serialised) and the matcher, compiled once when the file is checked,
+/// so the overlap checks, the rules and the outputs never compile it again.
+#[derive(Clone, Debug)]
+pub struct NameRegex {
+    compiled: regex::Regex,
+}
+
+impl NameRegex {
+    pub fn new(source: &str) -> Result<Self, regex::Error> {
+        regex::Regex::new(source).map(|compiled| NameRegex { compiled })
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.compiled.as_str()
+    }
+
+    pub fn is_match(&self, name: &str) -> bool {
+        self.compiled.is_match(name)
+    }
+
+    pub fn regex(&self) -> &regex::Regex {
+        &self.compiled
+    }
+}
+
+impl PartialEq for NameRegex {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for NameRegex {}
+
+impl std::ops::Deref for NameRegex {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for NameRegex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for NameRegex {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

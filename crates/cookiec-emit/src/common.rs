@@ -18,7 +18,7 @@ pub fn matcher(name: &NamePattern) -> Matcher {
     match name {
         NamePattern::Exact(s) => Matcher::Exact(s.clone()),
         NamePattern::Prefix(s) => Matcher::Prefix(s.clone()),
-        NamePattern::Regex(s) => Matcher::Regex(s.clone()),
+        NamePattern::Regex(s) => Matcher::Regex(s.to_string()),
         NamePattern::Unnamed => Matcher::Unnamed,
     }
 }

@@ -172,7 +172,7 @@ pub fn cookie_matchers(model: &Model, category: &str) -> Vec<CookieMatch> {
             let name = match &it.name {
                 NamePattern::Exact(n) => Js::Str(n.clone()),
                 NamePattern::Prefix(p) => Js::Regex(format!("^{}", regex_escape(p))),
-                NamePattern::Regex(r) if js_compatible(r) => Js::Regex(r.clone()),
+                NamePattern::Regex(r) if js_compatible(r) => Js::Regex(r.to_string()),
                 NamePattern::Regex(_) | NamePattern::Unnamed => return None,
             };
             Some(CookieMatch {

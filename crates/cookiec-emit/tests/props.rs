@@ -104,7 +104,11 @@ fn model(t: &[String]) -> Model {
         // Names must be tokens (E301, tested in hostile.rs); keep one
         // valid so every case reaches the renderers.
         NamePattern::Exact("sid".to_string()),
-        NamePattern::Regex(g(21).to_string()),
+        // The model holds only regexes that compile: the hostile text,
+        // escaped, still carries its quotes and angle brackets.
+        NamePattern::Regex(
+            NameRegex::new(&regex::escape(g(21))).expect("an escaped text compiles"),
+        ),
         NamePattern::Unnamed,
     ]
     .into_iter()

@@ -5,6 +5,7 @@
 use crate::codes;
 use cookiec_diagnostics::{Diagnostic, Span};
 use logos::Logos;
+use std::borrow::Cow;
 
 /// Raw token kinds as logos sees them.
 #[derive(Logos, Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,9 +93,11 @@ fn lex_regex(lex: &mut logos::Lexer<Raw>) -> bool {
     false
 }
 
-/// A token with its payload already decoded.
+/// A token with its payload already decoded. Payloads borrow from the
+/// source where the text needs no decoding, so a token is cheap to clone
+/// while the parser tries alternatives.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Token {
+pub enum Token<'src> {
     Newline,
     LBrace,
     RBrace,
@@ -103,22 +106,22 @@ pub enum Token {
     Comma,
     /// Decoded string; `multiline` for `"""`.
     Str {
-        value: String,
+        value: Cow<'src, str>,
         multiline: bool,
     },
-    Regex(String),
+    Regex(Cow<'src, str>),
     Date {
         year: u16,
         month: u8,
         day: Option<u8>,
     },
-    Number(String),
-    Ident(String),
+    Number(&'src str),
+    Ident(&'src str),
     /// Already reported by the lexer.
     Error,
 }
 
-impl std::fmt::Display for Token {
+impl std::fmt::Display for Token<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Token::Newline => write!(f, "end of line"),
@@ -139,13 +142,13 @@ impl std::fmt::Display for Token {
 
 /// The lexer's output: significant tokens, comments, and lexical errors.
 #[derive(Debug, Default)]
-pub struct Lexed {
-    pub tokens: Vec<(Token, Span)>,
+pub struct Lexed<'src> {
+    pub tokens: Vec<(Token<'src>, Span)>,
     pub comments: Vec<crate::ast::Comment>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub fn lex(src: &str) -> Lexed {
+pub fn lex(src: &str) -> Lexed<'_> {
     let mut out = Lexed::default();
     let mut lexer = Raw::lexer(src);
     // Adjacent unknown characters are reported once, as one span.
@@ -203,7 +206,7 @@ pub fn lex(src: &str) -> Lexed {
                     );
                 }
                 Token::Str {
-                    value: dedent(inner),
+                    value: Cow::Owned(dedent(inner)),
                     multiline: true,
                 }
             }
@@ -234,7 +237,11 @@ pub fn lex(src: &str) -> Lexed {
             }
             Raw::Regex(true) => {
                 let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or("");
-                Token::Regex(inner.replace("\\/", "/"))
+                Token::Regex(if inner.contains("\\/") {
+                    Cow::Owned(inner.replace("\\/", "/"))
+                } else {
+                    Cow::Borrowed(inner)
+                })
             }
             Raw::Regex(false) => {
                 out.diagnostics.push(
@@ -251,8 +258,8 @@ pub fn lex(src: &str) -> Lexed {
                 Token::Error
             }
             Raw::Date => date_token(text).unwrap_or(Token::Error),
-            Raw::Number => Token::Number(text.to_string()),
-            Raw::Ident => Token::Ident(text.to_string()),
+            Raw::Number => Token::Number(text),
+            Raw::Ident => Token::Ident(text),
         };
         out.tokens.push((token, span));
     }
@@ -262,7 +269,7 @@ pub fn lex(src: &str) -> Lexed {
     out
 }
 
-fn flush_error(src: &str, span: Span, out: &mut Lexed) {
+fn flush_error(src: &str, span: Span, out: &mut Lexed<'_>) {
     let text = span.slice(src);
     let shown: String = text.chars().take(12).flat_map(char::escape_debug).collect();
     let mut d = Diagnostic::error(
@@ -289,7 +296,7 @@ fn flush_error(src: &str, span: Span, out: &mut Lexed) {
     out.tokens.push((Token::Error, span));
 }
 
-fn date_token(text: &str) -> Option<Token> {
+fn date_token(text: &str) -> Option<Token<'static>> {
     let year = text.get(0..4)?.parse().ok()?;
     let month = text.get(5..7)?.parse().ok()?;
     let day = match text.get(8..10) {
@@ -300,7 +307,15 @@ fn date_token(text: &str) -> Option<Token> {
 }
 
 /// Resolve escapes; an unknown escape is reported (E103) and kept verbatim.
-fn unescape(s: &str, base: usize, diags: &mut Vec<Diagnostic>) -> String {
+/// Text without a backslash is returned as it stands, without a copy.
+fn unescape<'src>(s: &'src str, base: usize, diags: &mut Vec<Diagnostic>) -> Cow<'src, str> {
+    if !s.contains('\\') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(unescape_owned(s, base, diags))
+}
+
+fn unescape_owned(s: &str, base: usize, diags: &mut Vec<Diagnostic>) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {

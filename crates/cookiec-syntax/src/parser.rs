@@ -10,11 +10,41 @@
 use crate::ast::*;
 use crate::codes;
 use crate::lexer::Token;
-use chumsky::input::{Stream, ValueInput};
+use chumsky::error::{EmptyErr, LabelError};
+use chumsky::extra::ParserExtra;
+use chumsky::input::{BorrowInput, Input as _, ValueInput};
 use chumsky::prelude::*;
 use cookiec_diagnostics::{Diagnostic, Span};
 
-type Err<'src> = extra::Err<Rich<'src, Token, SimpleSpan>>;
+/// The parser's input: lexer tokens, borrowed, with their spans.
+trait Tokens<'src>:
+    ValueInput<'src, Token = Token<'src>, Span = SimpleSpan>
+    + BorrowInput<'src, Token = Token<'src>, Span = SimpleSpan>
+{
+}
+impl<'src, I> Tokens<'src> for I where
+    I: ValueInput<'src, Token = Token<'src>, Span = SimpleSpan>
+        + BorrowInput<'src, Token = Token<'src>, Span = SimpleSpan>
+{
+}
+
+/// What the parser is generic over: its error type. The full one, kept for
+/// diagnostics, records every expected alternative at every failed attempt;
+/// [`EmptyErr`] records nothing.
+trait Extra<'src, I: Tokens<'src>>: ParserExtra<'src, I, Context = (), State = ()>
+where
+    Self::Error: LabelError<'src, I, &'static str>,
+{
+}
+impl<'src, I: Tokens<'src>, E> Extra<'src, I> for E
+where
+    E: ParserExtra<'src, I, Context = (), State = ()>,
+    E::Error: LabelError<'src, I, &'static str>,
+{
+}
+
+type Detailed<'src> = extra::Err<Rich<'src, Token<'src>, SimpleSpan>>;
+type Fast = extra::Err<EmptyErr>;
 
 fn sp(s: SimpleSpan) -> Span {
     Span::new(s.start, s.end)
@@ -28,17 +58,27 @@ enum TopItem {
     StrayClose(Span),
 }
 
-fn value<'src, I>() -> impl Parser<'src, I, Value, Err<'src>> + Clone
+fn value<'src, I, E>() -> impl Parser<'src, I, Value, E> + Clone
 where
-    I: ValueInput<'src, Token = Token, Span = SimpleSpan>,
+    I: Tokens<'src>,
+    E: Extra<'src, I> + 'src,
+    E::Error: LabelError<'src, I, &'static str>,
 {
     recursive(|value| {
-        let atom = select! {
-            Token::Str { value, multiline } => ValueKind::String(StrLit { value, multiline }),
-            Token::Regex(r) => ValueKind::Regex(r),
-            Token::Date { year, month, day } => ValueKind::Date(DateLit { year, month, day }),
-            Token::Number(n) => ValueKind::Number(n),
-            Token::Ident(s) => ValueKind::Ident(s),
+        // By reference: a token is copied into the tree only once it matched.
+        let atom = select_ref! {
+            Token::Str { value, multiline } => ValueKind::String(StrLit {
+                value: value.to_string(),
+                multiline: *multiline,
+            }),
+            Token::Regex(r) => ValueKind::Regex(r.to_string()),
+            Token::Date { year, month, day } => ValueKind::Date(DateLit {
+                year: *year,
+                month: *month,
+                day: *day,
+            }),
+            Token::Number(n) => ValueKind::Number(n.to_string()),
+            Token::Ident(s) => ValueKind::Ident(s.to_string()),
             Token::Error => ValueKind::Error,
         }
         .labelled("a value");
@@ -60,9 +100,11 @@ where
 
 /// Tokens up to the end of the line, keeping `{...}` and `[...]` groups
 /// balanced so a skipped line never swallows half a block.
-fn rest_of_line<'src, I>() -> impl Parser<'src, I, (), Err<'src>> + Clone
+fn rest_of_line<'src, I, E>() -> impl Parser<'src, I, (), E> + Clone
 where
-    I: ValueInput<'src, Token = Token, Span = SimpleSpan>,
+    I: Tokens<'src>,
+    E: Extra<'src, I> + 'src,
+    E::Error: LabelError<'src, I, &'static str>,
 {
     let group = nested_delimiters(
         Token::LBrace,
@@ -79,14 +121,16 @@ where
         .ignored()
 }
 
-fn node<'src, I>() -> impl Parser<'src, I, Option<Node>, Err<'src>> + Clone
+fn node<'src, I, E>() -> impl Parser<'src, I, Option<Node>, E> + Clone
 where
-    I: ValueInput<'src, Token = Token, Span = SimpleSpan>,
+    I: Tokens<'src>,
+    E: Extra<'src, I> + 'src,
+    E::Error: LabelError<'src, I, &'static str>,
 {
     recursive(|node| {
-        let ident = select! { Token::Ident(s) => s }
-            .map_with(|name, e| Ident {
-                name,
+        let ident = select_ref! { Token::Ident(s) => *s }
+            .map_with(|name: &str, e| Ident {
+                name: name.to_string(),
                 span: sp(e.span()),
             })
             .labelled("a name");
@@ -136,9 +180,11 @@ where
     })
 }
 
-fn file<'src, I>() -> impl Parser<'src, I, Vec<TopItem>, Err<'src>>
+fn file<'src, I, E>() -> impl Parser<'src, I, Vec<TopItem>, E>
 where
-    I: ValueInput<'src, Token = Token, Span = SimpleSpan>,
+    I: Tokens<'src>,
+    E: Extra<'src, I> + 'src,
+    E::Error: LabelError<'src, I, &'static str>,
 {
     let top = node()
         .map(|n| n.map(TopItem::Node).unwrap_or(TopItem::Skipped))
@@ -155,7 +201,10 @@ pub const MAX_NESTING: usize = 32;
 /// Drop the tokens nested deeper than [`MAX_NESTING`] (the openers and
 /// closers that bound them included, so what remains stays balanced),
 /// reporting the first one once.
-fn limit_nesting(tokens: Vec<(Token, Span)>, diags: &mut Vec<Diagnostic>) -> Vec<(Token, Span)> {
+fn limit_nesting<'src>(
+    tokens: Vec<(Token<'src>, Span)>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(Token<'src>, SimpleSpan)> {
     let mut depth = 0usize;
     let mut reported = false;
     let mut out = Vec::with_capacity(tokens.len());
@@ -173,7 +222,7 @@ fn limit_nesting(tokens: Vec<(Token, Span)>, diags: &mut Vec<Diagnostic>) -> Vec
             _ => depth <= MAX_NESTING,
         };
         if keep {
-            out.push((t, s));
+            out.push((t, SimpleSpan::from(s.start..s.end)));
         } else if !reported {
             reported = true;
             diags.push(
@@ -191,20 +240,39 @@ fn limit_nesting(tokens: Vec<(Token, Span)>, diags: &mut Vec<Diagnostic>) -> Vec
 }
 
 /// Parse lexer tokens into nodes, appending diagnostics.
-pub(crate) fn parse_tokens(
-    src: &str,
-    tokens: Vec<(Token, Span)>,
+pub(crate) fn parse_tokens<'src>(
+    src: &'src str,
+    tokens: Vec<(Token<'src>, Span)>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Node> {
     let tokens = limit_nesting(tokens, diags);
     let eoi = SimpleSpan::from(src.len()..src.len());
-    let stream = Stream::from_iter(
-        tokens
-            .into_iter()
-            .map(|(t, s)| (t, SimpleSpan::from(s.start..s.end))),
-    )
-    .map(eoi, |(t, s): (_, _)| (t, s));
-    let (items, errors) = file().parse(stream).into_output_errors();
+    // Most files parse without an error. Recording what was expected at
+    // every failed alternative is most of the cost of a parse, so the first
+    // pass records nothing; only a file with an error is parsed again, with
+    // full detail, for its diagnostics. Both passes take the same path
+    // through the grammar (the error type never steers it), so their trees
+    // are the same (`fast_and_detailed_passes_agree` checks it).
+    let (items, errors) = file::<_, Fast>()
+        .parse(tokens.as_slice().split_token_span(eoi))
+        .into_output_errors();
+    let items = if errors.is_empty() {
+        items
+    } else {
+        detailed(src, &tokens, diags)
+    };
+    into_nodes(items.unwrap_or_default(), diags)
+}
+
+fn detailed<'src>(
+    src: &'src str,
+    tokens: &'src [(Token<'src>, SimpleSpan)],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<TopItem>> {
+    let eoi = SimpleSpan::from(src.len()..src.len());
+    let (items, errors) = file::<_, Detailed<'src>>()
+        .parse(tokens.split_token_span(eoi))
+        .into_output_errors();
     for e in errors {
         // A token the lexer rejected has been reported already.
         if matches!(e.found(), Some(Token::Error)) {
@@ -212,8 +280,12 @@ pub(crate) fn parse_tokens(
         }
         diags.push(rich_to_diagnostic(src, &e));
     }
+    items
+}
+
+fn into_nodes(items: Vec<TopItem>, diags: &mut Vec<Diagnostic>) -> Vec<Node> {
     let mut nodes = Vec::new();
-    for item in items.unwrap_or_default() {
+    for item in items {
         match item {
             TopItem::Node(n) => nodes.push(n),
             TopItem::Skipped => {}
@@ -254,7 +326,7 @@ fn report_unclosed(nodes: &[Node], diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn rich_to_diagnostic(src: &str, e: &Rich<'_, Token, SimpleSpan>) -> Diagnostic {
+fn rich_to_diagnostic(src: &str, e: &Rich<'_, Token<'_>, SimpleSpan>) -> Diagnostic {
     let span = sp(*e.span());
     let found = match e.found() {
         Some(t) => t.to_string(),
@@ -298,4 +370,67 @@ fn rich_to_diagnostic(src: &str, e: &Rich<'_, Token, SimpleSpan>) -> Diagnostic 
         d.with_help("each line holds one field: a name followed by its values")
     };
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut out = Vec::new();
+        for dir in ["examples", "tests/fixtures/valid", "tests/fixtures/invalid"] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let p = e.path();
+                if p.extension().is_some_and(|x| x == "cookies") {
+                    if let Ok(s) = std::fs::read_to_string(&p) {
+                        out.push(s);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The fast pass is trusted for files without errors because the error
+    /// type never steers the grammar. Compare both passes' trees on the
+    /// repository's files and on broken variants of them (a byte cut out,
+    /// or a stray `]` or `{` put in, every few lines), where recovery runs.
+    #[test]
+    fn fast_and_detailed_passes_agree() {
+        let files = files();
+        assert!(files.len() > 10, "examples and fixtures are found");
+        let mut broken_runs = 0;
+        for src in &files {
+            let mut variants = vec![src.clone()];
+            for cut in (0..src.len()).step_by(97).take(12) {
+                if src.is_char_boundary(cut) && src.is_char_boundary(cut + 1) {
+                    for with in ["", " ] ", " { "] {
+                        let mut v = src.clone();
+                        v.replace_range(cut..cut + 1, with);
+                        variants.push(v);
+                    }
+                }
+            }
+            for v in &variants {
+                let mut d = Vec::new();
+                let tokens = limit_nesting(crate::lexer::lex(v).tokens, &mut d);
+                let eoi = SimpleSpan::from(v.len()..v.len());
+                let (fast, errors) = file::<_, Fast>()
+                    .parse(tokens.as_slice().split_token_span(eoi))
+                    .into_output_errors();
+                let full = detailed(v, &tokens, &mut d);
+                if !errors.is_empty() {
+                    broken_runs += 1;
+                }
+                let fast = into_nodes(fast.unwrap_or_default(), &mut Vec::new());
+                let full = into_nodes(full.unwrap_or_default(), &mut Vec::new());
+                assert_eq!(fast, full, "trees differ for:\n{v}");
+            }
+        }
+        assert!(broken_runs > 20, "recovery ran on the broken variants");
+    }
 }

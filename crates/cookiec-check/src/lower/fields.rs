@@ -8,12 +8,13 @@ use crate::model::Suppression;
 use crate::schema::{self, DeclSchema, FieldSchema, Required, ValueType};
 use cookiec_diagnostics::{Diagnostic, Edit, Fix, Span};
 use cookiec_syntax::ast::{Node, ValueKind};
-use std::collections::HashMap;
 
 /// The fields of a declaration, first occurrence of each.
 pub(crate) struct Fields<'n> {
-    schema: &'static DeclSchema,
-    by_name: HashMap<&'static str, &'n Node>,
+    /// Only fields of this declaration's schema, so a field of another kind
+    /// is never found. A declaration has a dozen fields at most: a scan
+    /// beats hashing.
+    by_name: ByName<'n>,
     pub allows: Vec<Suppression>,
     /// Fields an unknown (misspelt) field was taken for, with that node.
     pub meant: Vec<(&'static str, &'n Node)>,
@@ -25,10 +26,31 @@ impl<'n> Fields<'n> {
     /// one lowering, so a field of another kind (`keyed-by` on a cookie)
     /// reads as absent: it was reported (E202) if written.
     pub fn get(&self, field: &'static FieldSchema) -> Option<&'n Node> {
-        if !self.schema.fields.iter().any(|f| f.name == field.name) {
-            return None;
+        self.by_name.get(field.name)
+    }
+}
+
+/// Field name → its first node, in the order written.
+#[derive(Default)]
+struct ByName<'n>(Vec<(&'static str, &'n Node)>);
+
+impl<'n> ByName<'n> {
+    fn get(&self, name: &str) -> Option<&'n Node> {
+        self.0
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, node)| *node)
+    }
+
+    fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// Keeps the first node given for `name`.
+    fn insert_first(&mut self, name: &'static str, node: &'n Node) {
+        if !self.contains_key(name) {
+            self.0.push((name, node));
         }
-        self.by_name.get(field.name).copied()
     }
 }
 
@@ -46,7 +68,7 @@ impl Cx<'_> {
         schema: &'static DeclSchema,
         ctx: Context,
     ) -> Fields<'n> {
-        let mut by_name: HashMap<&'static str, &'n Node> = HashMap::new();
+        let mut by_name = ByName::default();
         let mut allows = Vec::new();
         // Required fields a misspelt field probably meant: not reported missing
         // (the E202 with its did-you-mean already says it).
@@ -80,7 +102,7 @@ impl Cx<'_> {
                     self.nested_fields(child, &nested, schema);
                     for n in nested {
                         if let Some(f) = schema.fields.iter().find(|f| f.name == n.name.name) {
-                            by_name.entry(f.name).or_insert(n);
+                            by_name.insert_first(f.name, n);
                         }
                     }
                 }
@@ -108,7 +130,7 @@ impl Cx<'_> {
                 );
                 continue;
             }
-            by_name.insert(field.name, child);
+            by_name.insert_first(field.name, child);
         }
         for f in schema.fields {
             let required = match f.required {
@@ -127,7 +149,6 @@ impl Cx<'_> {
             }
         }
         Fields {
-            schema,
             by_name,
             allows,
             meant,

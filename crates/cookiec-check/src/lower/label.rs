@@ -3,7 +3,7 @@
 
 use super::cx::{is_ident, quote, Cx};
 use crate::codes;
-use crate::model::{NamePattern, Spanned, FIRST_PARTY};
+use crate::model::{NamePattern, NameRegex, Spanned, FIRST_PARTY};
 use crate::schema::{DeclSchema, LabelKind};
 use cookiec_diagnostics::{Diagnostic, Fix, Span};
 use cookiec_syntax::ast::{Node, ValueKind};
@@ -152,15 +152,17 @@ impl Cx<'_> {
                 }
             },
             (LabelKind::ItemName, Some(v)) => match &v.kind {
-                ValueKind::String(s) if !s.value.is_empty() => Label::Item(glob(&s.value), v.span),
-                ValueKind::Regex(r) => match regex::Regex::new(r) {
-                    Ok(_) => Label::Item(NamePattern::Regex(r.clone()), v.span),
+                ValueKind::String(s) if !s.value.is_empty() => match glob(&s.value) {
+                    Ok(name) => Label::Item(name, v.span),
                     Err(e) => {
-                        self.push(
-                            Diagnostic::error(codes::INVALID_REGEX, "this regular expression does not compile", v.span)
-                                .with_label(regex_error_line(&e))
-                                .with_help("the syntax is that of the Rust `regex` crate (no look-around or back-references)"),
-                        );
+                        self.invalid_regex(&e, v.span);
+                        Label::Item(NamePattern::Unnamed, v.span)
+                    }
+                },
+                ValueKind::Regex(r) => match NameRegex::new(r) {
+                    Ok(re) => Label::Item(NamePattern::Regex(re), v.span),
+                    Err(e) => {
+                        self.invalid_regex(&e, v.span);
                         Label::Item(NamePattern::Unnamed, v.span)
                     }
                 },
@@ -294,29 +296,50 @@ fn regex_error_line(e: &regex::Error) -> String {
 
 /// An item name: exact, a glob with one trailing `*` (prefix), or a glob
 /// with stars elsewhere (turned into an anchored regex).
-pub(crate) fn glob(name: &str) -> NamePattern {
+impl Cx<'_> {
+    fn invalid_regex(&mut self, e: &regex::Error, span: Span) {
+        self.push(
+            Diagnostic::error(
+                codes::INVALID_REGEX,
+                "this regular expression does not compile",
+                span,
+            )
+            .with_label(regex_error_line(e))
+            .with_help(
+                "the syntax is that of the Rust `regex` crate (no look-around or back-references)",
+            ),
+        );
+    }
+}
+
+/// Only the regex size limit can refuse a glob (a name of megabytes).
+pub(crate) fn glob(name: &str) -> Result<NamePattern, regex::Error> {
     if !name.contains('*') {
-        return NamePattern::Exact(name.to_string());
+        return Ok(NamePattern::Exact(name.to_string()));
     }
     if let Some(prefix) = name.strip_suffix('*') {
         if !prefix.contains('*') {
-            return NamePattern::Prefix(prefix.to_string());
+            return Ok(NamePattern::Prefix(prefix.to_string()));
         }
     }
     let parts: Vec<String> = name.split('*').map(regex::escape).collect();
-    NamePattern::Regex(format!("^{}$", parts.join(".*")))
+    NameRegex::new(&format!("^{}$", parts.join(".*"))).map(NamePattern::Regex)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn re(s: &str) -> NamePattern {
+        NamePattern::Regex(NameRegex::new(s).expect("a valid regex"))
+    }
+
     #[test]
     fn globs() {
-        assert_eq!(glob("sid"), NamePattern::Exact("sid".into()));
-        assert_eq!(glob("_ga_*"), NamePattern::Prefix("_ga_".into()));
-        assert_eq!(glob("*_session"), NamePattern::Regex("^.*_session$".into()));
-        assert_eq!(glob("a.*"), NamePattern::Prefix("a.".into()));
-        assert_eq!(glob("a*b*"), NamePattern::Regex("^a.*b.*$".into()));
+        assert_eq!(glob("sid").ok(), Some(NamePattern::Exact("sid".into())));
+        assert_eq!(glob("_ga_*").ok(), Some(NamePattern::Prefix("_ga_".into())));
+        assert_eq!(glob("*_session").ok(), Some(re("^.*_session$")));
+        assert_eq!(glob("a.*").ok(), Some(NamePattern::Prefix("a.".into())));
+        assert_eq!(glob("a*b*").ok(), Some(re("^a.*b.*$")));
     }
 }

@@ -33,7 +33,7 @@ use cookiec_syntax::ast::{Node, SourceFile};
 use cx::{did_you_mean, Cx};
 use fields::Fields;
 use label::Label;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Stand-in schema for lookups that cannot fail (every keyword dispatched
 /// here is in the tables).
@@ -53,7 +53,7 @@ pub(crate) fn lower(src: &str, file: &SourceFile, syntax: &[Span]) -> (Model, Ve
         syntax,
         cx: Cx::new(src),
         model: Model::default(),
-        first: HashMap::new(),
+        first: HashMap::default(),
         have_policy: false,
     };
     // The policy first: its languages govern every text in the file.

@@ -5,7 +5,7 @@ use super::cx::Cx;
 use crate::codes;
 use crate::model::{Item, ItemKind, NamePattern};
 use cookiec_diagnostics::Diagnostic;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A name pattern with its regex compiled once.
 enum Matcher<'a> {
@@ -19,9 +19,7 @@ fn matcher(item: &Item) -> Matcher<'_> {
     match &item.name {
         NamePattern::Exact(s) => Matcher::Exact(s),
         NamePattern::Prefix(p) => Matcher::Prefix(p),
-        NamePattern::Regex(r) => regex::Regex::new(r)
-            .map(Matcher::Regex)
-            .unwrap_or(Matcher::None),
+        NamePattern::Regex(r) => Matcher::Regex(r.regex().clone()),
         NamePattern::Unnamed => Matcher::None,
     }
 }
@@ -146,7 +144,7 @@ fn pattern_pairs(patterns: &[(usize, Option<String>)], pairs: &mut Vec<(usize, u
         .collect();
     by_prefix.sort_unstable();
     let sorted = SortedNames(by_prefix);
-    let mut exact_prefix: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut exact_prefix: HashMap<&str, Vec<usize>> = HashMap::default();
     for &(p, i) in &sorted.0 {
         exact_prefix.entry(p).or_default().push(i);
     }
@@ -187,8 +185,8 @@ impl Cx<'_> {
     pub fn overlaps(&mut self, items: &[Item]) {
         let matchers: Vec<Matcher> = items.iter().map(matcher).collect();
         let mut pairs: Vec<(usize, usize)> = Vec::new();
-        let mut exact: HashMap<(ItemKind, &str), usize> = HashMap::new();
-        let mut names: HashMap<ItemKind, Vec<(&str, usize)>> = HashMap::new();
+        let mut exact: HashMap<(ItemKind, &str), usize> = HashMap::default();
+        let mut names: HashMap<ItemKind, Vec<(&str, usize)>> = HashMap::default();
         for (j, m) in matchers.iter().enumerate() {
             if let (Matcher::Exact(name), Some(item)) = (m, items.get(j)) {
                 names.entry(item.kind).or_default().push((name, j));

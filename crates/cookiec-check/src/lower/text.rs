@@ -53,7 +53,9 @@ impl Cx<'_> {
                 for entry in entries {
                     let mut lang = entry.key.to_string();
                     if declared.contains(&lang) {
-                        self.langs_used.push(lang.clone());
+                        if !self.langs_used.contains(&lang) {
+                            self.langs_used.push(lang.clone());
+                        }
                     } else {
                         let meant = did_you_mean(&lang, missing.iter().map(String::as_str))
                             .map(str::to_string);

@@ -4,7 +4,7 @@
 
 use super::policy::cookie_matches;
 use crate::model::{Category, Item, ItemKind, Model, NamePattern, Provider, Status, FIRST_PARTY};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub struct Index<'a> {
     categories: HashMap<&'a str, &'a Category>,
@@ -37,8 +37,8 @@ impl<'a> Index<'a> {
             .filter(|p| p.id.value != FIRST_PARTY)
             .map(|p| (p.id.value.as_str(), p))
             .collect();
-        let mut items_by_category: HashMap<&str, Vec<&Item>> = HashMap::new();
-        let mut exact_cookies = HashMap::new();
+        let mut items_by_category: HashMap<&str, Vec<&Item>> = HashMap::default();
+        let mut exact_cookies = HashMap::default();
         let mut patterns = Vec::new();
         for (i, item) in model.items.iter().enumerate() {
             if item.status != Status::NotUsed {
@@ -55,7 +55,7 @@ impl<'a> Index<'a> {
                     exact_cookies.entry(n.as_str()).or_insert(i);
                 }
                 NamePattern::Prefix(_) => patterns.push((i, None)),
-                NamePattern::Regex(r) => patterns.push((i, regex::Regex::new(r).ok())),
+                NamePattern::Regex(r) => patterns.push((i, Some(r.regex().clone()))),
                 NamePattern::Unnamed => {}
             }
         }

@@ -20,7 +20,7 @@ pub fn cookie_matches(item: &Item, name: &str) -> bool {
     match &item.name {
         NamePattern::Exact(n) => n == name,
         NamePattern::Prefix(p) => name.starts_with(p.as_str()),
-        NamePattern::Regex(r) => regex::Regex::new(r).is_ok_and(|re| re.is_match(name)),
+        NamePattern::Regex(r) => r.is_match(name),
         NamePattern::Unnamed => false,
     }
 }
