@@ -39,4 +39,4 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
 fi
 
 COOKIEC_OUT="$out" CHROMIUM="$chromium" COOKIEC_GRANTED="$granted" node --test --test-reporter=spec policy.test.mjs banner.test.mjs \
-  consent-mode.test.mjs c15t.test.mjs klaro.test.mjs regions.test.mjs
+  consent-mode.test.mjs c15t.test.mjs klaro.test.mjs regions.test.mjs regions-libraries.test.mjs
