@@ -4,7 +4,10 @@
 // through an import map (no bundler, no request beyond 127.0.0.1), and
 // checks that:
 // - the declared categories appear as c15t consent types (their titles in
-//   the translations), opt-in because some category needs it in some region;
+//   the translations); the page gives no region, so what starts granted is
+//   the strictest rule of every region: only `preferences` (opt-out
+//   everywhere; `analytics` is opt-in in the EU and the UK), and nothing
+//   when the browser sends GPC (honoured everywhere);
 // - `necessary` (the required category) cannot be switched off;
 // - rejecting clears every declared non-essential cookie the page had set
 //   and keeps the necessary one, writes the cookiec-record-1 record, and pushes
@@ -15,33 +18,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { assertRejected, harness, lastUpdate, setCookiesScript } from './harness.mjs';
+import { c15tPage } from './library-pages.mjs';
+import { GPC } from './regional.mjs';
 
 const OUT = path.join(process.env.COOKIEC_OUT ?? '', 'libraries');
-const NM = '/node_modules';
-
-const page = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>c15t</title>
-<script type="importmap">${JSON.stringify({
-  imports: {
-    c15t: `${NM}/c15t/dist/index.js`,
-    'zustand/vanilla': `${NM}/zustand/esm/vanilla.mjs`,
-    '@c15t/translations': `${NM}/@c15t/translations/dist/index.js`,
-    '@c15t/schema/types': `${NM}/@c15t/schema/dist/types.js`,
-  },
-})}</script>
-<script>window.dataLayer = [];</script>
-<script src="/out/google-consent-mode.js"></script>
-</head><body><main><h1>Shop</h1></main>
-<script type="module">
-  import { getOrCreateConsentRuntime } from 'c15t';
-  import options, { categories } from '/out/c15t.config.js';
-  const { consentStore } = getOrCreateConsentRuntime(options);
-  window.__categories = categories;
-  await consentStore.getState().initConsentManager();
-  window.__ready = true;
-</script></body></html>`;
-
-const h = harness(OUT, { c15t: page });
+const h = harness(OUT, { c15t: c15tPage() });
 
 const state = (p) => p.evaluate(() => {
   const s = window.c15tStore.getState();
@@ -55,11 +36,12 @@ const state = (p) => p.evaluate(() => {
   };
 });
 
-test('the declared categories appear as c15t consent types, opt-in, banner shown', async () => {
+test('the declared categories appear as c15t consent types, banner shown', async () => {
   const { context, page: p, errors, offsite } = await h.open('c15t');
   try {
     const s = await state(p);
-    assert.equal(s.model, 'opt-in');
+    // Some type starts granted for an unknown visitor: c15t's opt-out model.
+    assert.equal(s.model, 'opt-out');
     assert.equal(s.activeUI, 'banner');
     assert.deepEqual(s.shown, ['necessary', 'measurement', 'experience', 'marketing']);
     // preferences maps functionality_storage and personalization_storage:
@@ -73,11 +55,26 @@ test('the declared categories appear as c15t consent types, opt-in, banner shown
     // Headless: the strings are text for whatever UI renders them.
     assert.equal(s.titles.measurement, 'Statistics <b>&</b> "reach"');
     assert.equal(s.titles.necessary, 'Strictly necessary');
-    // Nothing but the required type before a choice.
+    // Before a choice: the required type and preferences (experience),
+    // the one category on by default in every region.
+    assert.equal(s.consents.necessary, true);
+    assert.equal(s.consents.experience, true);
+    for (const t of ['measurement', 'marketing']) assert.equal(s.consents[t], false, t);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(offsite, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('with GPC (honoured everywhere) nothing but the required type starts granted', async () => {
+  const { context, page: p, errors } = await h.open('c15t', { init: GPC });
+  try {
+    const s = await state(p);
+    assert.equal(s.model, 'opt-in');
     assert.equal(s.consents.necessary, true);
     for (const t of ['measurement', 'experience', 'marketing']) assert.equal(s.consents[t], false, t);
     assert.deepEqual(errors, []);
-    assert.deepEqual(offsite, []);
   } finally {
     await context.close();
   }

@@ -14,20 +14,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { assertRejected, harness, lastUpdate, setCookiesScript } from './harness.mjs';
+import { klaroPage } from './library-pages.mjs';
 
 const OUT = path.join(process.env.COOKIEC_OUT ?? '', 'libraries');
 
-const page = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>klaro</title>
-<script>window.dataLayer = [];</script>
-<script src="/out/google-consent-mode.js"></script>
-<script src="/out/klaro.config.js"></script>
-<script defer src="/node_modules/klaro/dist/klaro.js" data-config="klaroConfig"></script>
-</head><body><main><h1>Shop</h1></main>
-<script>window.addEventListener('load', () => { window.__ready = true; });</script>
-</body></html>`;
-
-const h = harness(OUT, { klaro: page });
+const h = harness(OUT, { klaro: klaroPage() });
 
 const TITLES = ['Strictly necessary', 'Statistics <b>&</b> "reach"', 'Preferences', 'Marketing'];
 

@@ -3,8 +3,10 @@
 //! writes the `cookiec-record-1` consent record (so the header rules see the
 //! visitor's choice whichever banner library took it).
 
+use crate::banner_regions;
 use crate::common::{self, State};
-use crate::js;
+use crate::js::{self, Js};
+use crate::lex::Words;
 use cookiec_check::model::{Category, ConsentMode, Model, Status};
 
 /// A category's strictest mode over every region it declares (`default`
@@ -65,6 +67,18 @@ pub fn languages(model: &Model) -> Vec<String> {
 /// banner asks for acceptance, there is nothing to decline.
 pub fn acknowledge_only(model: &Model) -> bool {
     common::acknowledge_required(&model.consent) && !live(model).any(|c| !required(c))
+}
+
+/// The banner text `id` in plain text; `regional`, with the note that an
+/// honoured opt-out signal was honoured, when it was (California).
+pub fn notice_text(w: &Words, id: &str, regional: bool) -> Js {
+    let plain = w.get(id);
+    if regional {
+        let note = format!("{plain} {}", w.get("cc-opt-out-honoured"));
+        banner_regions::if_honoured(&note, &plain)
+    } else {
+        Js::Str(plain)
+    }
 }
 
 /// Seconds the consent record lives: `record-lifetime`, else 182 days (what

@@ -221,6 +221,11 @@ const {SETTINGS} = (function () {{
     )
 }
 
+/// `cookiecSettings.<field>` (a field [`preamble`] documents).
+pub fn setting(field: &'static str) -> Js {
+    Js::Expr(format!("{SETTINGS}.{field}"))
+}
+
 /// `cookiecSettings.enabled["id"]`.
 pub fn enabled_expr(id: &str) -> Js {
     Js::Expr(format!("{SETTINGS}.enabled[{}]", str_lit(id)))

@@ -8,8 +8,17 @@
 //! of every refused type (c15t itself only gates scripts), writes the
 //! `cookiec-record-1` record, and updates Google Consent Mode, from c15t's
 //! `onConsentSet` callback.
+//!
+//! When the policy distinguishes regions (or a signal switches off a
+//! category that would start granted), the module reads the visitor's
+//! region at page load as `cookieconsent.config.js` does
+//! ([`banner_regions::preamble`]) and picks that region's model and the
+//! types that start granted; c15t's `opt-out` model can only grant every
+//! type, so the callback keeps exactly the region's types before c15t runs
+//! any script.
 
 use crate::banner;
+use crate::banner_regions;
 use crate::js::{self, Js};
 use crate::lex;
 use cookiec_check::model::{
@@ -93,7 +102,7 @@ fn groups(model: &Model) -> Vec<(&'static str, Vec<&Category>)> {
         .collect()
 }
 
-fn translations(model: &Model, groups: &[(&'static str, Vec<&Category>)]) -> Js {
+fn translations(model: &Model, groups: &[(&'static str, Vec<&Category>)], regional: bool) -> Js {
     let default_lang = model.policy.default_lang();
     let langs: Vec<String> = if model.policy.languages.is_empty() {
         vec![default_lang.to_string()]
@@ -138,6 +147,7 @@ fn translations(model: &Model, groups: &[(&'static str, Vec<&Category>)]) -> Js 
             } else {
                 ("cc-description", "cc-accept-all")
             };
+            let description = banner::notice_text(&w, description, regional);
             let t = Js::Obj(vec![
                 (
                     "common",
@@ -153,7 +163,7 @@ fn translations(model: &Model, groups: &[(&'static str, Vec<&Category>)]) -> Js 
                     "cookieBanner",
                     Js::Obj(vec![
                         ("title", Js::Str(w.get("cc-title"))),
-                        ("description", Js::Str(w.get(description))),
+                        ("description", description),
                     ]),
                 ),
                 (
@@ -174,10 +184,48 @@ fn translations(model: &Model, groups: &[(&'static str, Vec<&Category>)]) -> Js 
     ])
 }
 
-fn options(model: &Model, groups: &[(&'static str, Vec<&Category>)]) -> Js {
-    let used: Vec<String> = groups.iter().map(|(t, _)| t.to_string()).collect();
-    // One switch per c15t type: opt-in when any category needs it; the
-    // types whose every category is on by default start selected.
+/// The module-level constant listing the c15t types that start granted in
+/// the visitor's region (see [`TYPES_ON`]).
+const TYPES_ON_NAME: &str = "cookiecTypesOn";
+
+/// A type starts granted when every category it stands for does in the
+/// visitor's region (after signals), as `cookiecSettings` says.
+const TYPES_ON: &str = r#"// The c15t types that start granted in the visitor's region: those whose every
+// category does (after GPC/DNT), as cookiecSettings says.
+const cookiecTypesOn = Object.keys(cookiec.categories).filter(function (type) {
+  return type !== "necessary" && cookiec.categories[type].every(function (id) {
+    return cookiecSettings.enabled[id] === true;
+  });
+});
+"#;
+
+/// The policy's `model`, `expiryDays`, `preselectedCategories` and `gpc`.
+/// Static: one switch per c15t type, opt-in when any category needs it in
+/// some region; the types whose every category is on by default everywhere
+/// start selected; c15t's own GPC rule when GPC is honoured everywhere.
+/// Regional: from the visitor's region at page load; `opt-out` when some
+/// type starts granted (the callback then keeps exactly those, see
+/// [`REGION_SCRIPT`]); c15t's own GPC rule is off, because cookiecSettings
+/// has applied each region's rule already.
+fn consent_model(
+    model: &Model,
+    groups: &[(&'static str, Vec<&Category>)],
+    regional: bool,
+) -> [(&'static str, Js); 4] {
+    if regional {
+        let on = || Js::Ident(TYPES_ON_NAME);
+        return [
+            (
+                "model",
+                Js::Expr(format!(
+                    "{TYPES_ON_NAME}.length > 0 ? \"opt-out\" : \"opt-in\""
+                )),
+            ),
+            ("expiryDays", banner_regions::setting("keepDays")),
+            ("preselectedCategories", on()),
+            ("gpc", Js::Bool(false)),
+        ];
+    }
     let opt_in = banner::live(model).any(|c| banner::strictest(c) == ConsentMode::OptIn);
     let preselected = groups
         .iter()
@@ -185,7 +233,23 @@ fn options(model: &Model, groups: &[(&'static str, Vec<&Category>)]) -> Js {
         .filter(|(_, cats)| cats.iter().all(|c| banner::on_by_default(c)))
         .map(|(t, _)| t.to_string());
     let gpc = model.consent.gpc_in(Region::Default) == Some(SignalResponse::Honour);
-    let expiry_days = (banner::record_max_age(model) / 86_400).max(1);
+    [
+        (
+            "model",
+            Js::Str(if opt_in { "opt-in" } else { "opt-out" }.into()),
+        ),
+        (
+            "expiryDays",
+            Js::Num((banner::record_max_age(model) / 86_400).max(1)),
+        ),
+        ("preselectedCategories", strs(preselected)),
+        ("gpc", Js::Bool(gpc)),
+    ]
+}
+
+fn options(model: &Model, groups: &[(&'static str, Vec<&Category>)], regional: bool) -> Js {
+    let used: Vec<String> = groups.iter().map(|(t, _)| t.to_string()).collect();
+    let [model_mode, expiry_days, preselected, gpc] = consent_model(model, groups, regional);
     let policy = Js::Obj(vec![
         ("id", Js::Str("cookiec".into())),
         (
@@ -198,15 +262,12 @@ fn options(model: &Model, groups: &[(&'static str, Vec<&Category>)]) -> Js {
         (
             "consent",
             Js::Obj(vec![
-                (
-                    "model",
-                    Js::Str(if opt_in { "opt-in" } else { "opt-out" }.into()),
-                ),
-                ("expiryDays", Js::Num(expiry_days)),
+                model_mode,
+                expiry_days,
                 ("scopeMode", Js::Str("strict".into())),
                 ("categories", strs(used.clone())),
-                ("preselectedCategories", strs(preselected)),
-                ("gpc", Js::Bool(gpc)),
+                preselected,
+                gpc,
             ]),
         ),
     ]);
@@ -218,7 +279,7 @@ fn options(model: &Model, groups: &[(&'static str, Vec<&Category>)]) -> Js {
             "offlinePolicy",
             Js::Obj(vec![("policyPacks", Js::Arr(vec![policy]))]),
         ),
-        ("translations", translations(model, groups)),
+        ("translations", translations(model, groups, regional)),
     ])
 }
 
@@ -276,21 +337,34 @@ const SCRIPT: &str = r#"
   }
 "#;
 
-/// Two more spaces before every line that has text.
-fn indent(s: &str) -> String {
-    s.lines()
-        .map(|l| {
-            if l.is_empty() {
-                "\n".to_string()
-            } else {
-                format!("  {l}\n")
-            }
-        })
-        .collect()
-}
+/// Regional: before a choice, c15t's `opt-out` model grants every type
+/// (and its own GPC rule would deny marketing and measurement whatever the
+/// region says). c15t calls `onConsentSet` with those defaults before it
+/// runs any script, so this keeps exactly the types the visitor's region
+/// starts with, in the store and in what the callback acts on.
+const REGION_SCRIPT: &str = r#"
+  // Before a choice: exactly the types the visitor's region starts with
+  // (c15t's opt-out model would grant every one).
+  function inRegion(payload) {
+    var store = window[options.namespace];
+    if (!store || store.getState().consentInfo) return payload;
+    var consents = {};
+    Object.keys(cookiec.categories).forEach(function (type) {
+      consents[type] = type === "necessary" || cookiecTypesOn.indexOf(type) >= 0;
+    });
+    var state = store.getState();
+    store.setState({
+      consents: Object.assign({}, state.consents, consents),
+      selectedConsents: Object.assign({}, state.selectedConsents, consents)
+    });
+    return { preferences: consents };
+  }
+"#;
 
 pub fn build(model: &Model, revision: &str, content_hash: &str) -> String {
     let groups = groups(model);
+    // Regions or signals: what starts granted is decided in the page.
+    let regional = banner_regions::needed(model);
     let mut out = format!(
         "// Generated by cookiec from the cookie policy of {} (revision {revision}). Do not edit.\n\
          // Options for the c15t headless consent manager (npm `c15t` 2, offline mode):\n\
@@ -298,23 +372,38 @@ pub fn build(model: &Model, revision: &str, content_hash: &str) -> String {
          //   import options from './{FILE}';\n\
          //   const {{ consentStore }} = getOrCreateConsentRuntime(options);\n\
          // Declared category -> c15t consent type: see `categories` below.\n\
-         {}\
+         {}{}\
          const cookiec = ",
         js::comment_safe(&model.policy.service.value),
-        js::not_cleared_note(model)
+        js::not_cleared_note(model),
+        if regional {
+            banner_regions::preamble(model)
+        } else {
+            String::new()
+        }
     );
     js::render(&cookiec_data(&groups, model), 0, &mut out);
-    out.push_str(";\nconst options = ");
-    js::render(&options(model, &groups), 0, &mut out);
+    out.push_str(";\n");
+    if regional {
+        out.push_str(TYPES_ON);
+    }
+    out.push_str("const options = ");
+    js::render(&options(model, &groups, regional), 0, &mut out);
     out.push_str(";\noptions.callbacks = {\n  onConsentSet: (function () {\n");
-    out.push_str(&indent(&banner::record_script(
+    out.push_str(&js::indent(&banner::record_script(
         model,
         revision,
         content_hash,
     )));
-    out.push_str(&indent(SCRIPT.trim_start_matches('\n')));
+    out.push_str(&js::indent(SCRIPT.trim_start_matches('\n')));
+    if regional {
+        out.push_str(&js::indent(REGION_SCRIPT.trim_start_matches('\n')));
+        out.push_str("    return function (payload) { onConsentSet(inRegion(payload)); };\n");
+    } else {
+        out.push_str("    return onConsentSet;\n");
+    }
     out.push_str(
-        "    return onConsentSet;\n  })(),\n};\n\
+        "  })(),\n};\n\
          /** c15t consent type -> the declared categories it stands for. */\n\
          export const categories = cookiec.categories;\n\
          export default options;\n",

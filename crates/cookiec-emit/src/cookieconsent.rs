@@ -270,7 +270,7 @@ pub fn build(model: &ValidModel, revision: &str, content_hash: &str) -> String {
         (
             "mode",
             if regional {
-                Js::Expr(format!("{}.mode", banner_regions::SETTINGS))
+                banner_regions::setting("mode")
             } else {
                 Js::Str(if opt_in { "opt-in" } else { "opt-out" }.to_string())
             },

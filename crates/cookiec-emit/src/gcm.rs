@@ -294,7 +294,7 @@ pub fn build(model: &Model, revision: &str) -> String {
          // in the generated banner (cookieconsent.config.js, c15t.config.js or klaro.config.js).\n",
         js::comment_safe(&model.policy.service.value)
     );
-    js::config_script(&header, &data(model), SCRIPT.trim_start_matches('\n'))
+    js::config_script(&header, "", &data(model), SCRIPT.trim_start_matches('\n'))
 }
 
 #[cfg(test)]

@@ -144,16 +144,31 @@ impl CookieMatch {
 }
 
 /// A classic script: the `//` comment `header`, then an IIFE in strict
-/// mode that declares `var config = <data>;` and runs `body` (two-space
-/// indented JavaScript that reads `config`).
-pub fn config_script(header: &str, data: &Js, body: &str) -> String {
+/// mode that runs `prelude`, declares `var config = <data>;` and runs
+/// `body` (two-space indented JavaScript; `body` reads `config`).
+pub fn config_script(header: &str, prelude: &str, data: &Js, body: &str) -> String {
     let mut out = String::from(header);
-    out.push_str("(function () {\n  \"use strict\";\n  var config = ");
+    out.push_str("(function () {\n  \"use strict\";\n");
+    out.push_str(prelude);
+    out.push_str("  var config = ");
     render(data, 1, &mut out);
     out.push_str(";\n");
     out.push_str(body);
     out.push_str("})();\n");
     out
+}
+
+/// `s` with two more spaces before every line that has text.
+pub fn indent(s: &str) -> String {
+    s.lines()
+        .map(|l| {
+            if l.is_empty() {
+                "\n".to_string()
+            } else {
+                format!("  {l}\n")
+            }
+        })
+        .collect()
 }
 
 /// Every named cookie of `category` that JavaScript can match by name:

@@ -4,10 +4,13 @@
 //! One Klaro service per declared category in use (Klaro's consent unit),
 //! named by the category id, so `<script type="text/plain"
 //! data-name="analytics">` gates a script by category as with
-//! vanilla-cookieconsent. `required` and `default` follow the category's
-//! strictest mode over its regions (the banner cannot tell where the
-//! visitor is); opt-out and notice categories are on before a choice
-//! (`optOut`). `cookies` lists every named cookie of the category (exact
+//! vanilla-cookieconsent. `required` follows the category's strictest mode
+//! over its regions. When the policy distinguishes regions (or a signal
+//! switches off a category that would start enabled), `default` and
+//! `optOut` (on and loaded before a choice) are read at page load from the
+//! visitor's region's settings ([`banner_regions::preamble`], as in
+//! `cookieconsent.config.js`); otherwise opt-out and notice categories are
+//! on before a choice. `cookies` lists every named cookie of the category (exact
 //! names and prefixes as anchored `RegExp`, with declared path and domain),
 //! which Klaro deletes whenever the service is not consented. Klaro renders
 //! these texts as text (`htmlTexts` stays off), so they are not HTML-escaped.
@@ -15,6 +18,7 @@
 //! Mode once the visitor has chosen.
 
 use crate::banner;
+use crate::banner_regions;
 use crate::js::{self, Js};
 use crate::lex;
 use cookiec_check::model::{Model, Text};
@@ -41,12 +45,22 @@ fn texts(model: &Model, title: &Text, description: Option<&Text>) -> Js {
     Js::Map(per_lang)
 }
 
-fn services(model: &Model) -> Js {
+fn services(model: &Model, regional: bool) -> Js {
     Js::Arr(
         banner::live(model)
             .map(|c| {
                 let required = banner::required(c);
-                let on = banner::on_by_default(c);
+                // Regional: on before a choice when it is in the visitor's
+                // region (after signals); `optOut` loads it before one.
+                let (default, opt_out) = if required {
+                    (Js::Bool(true), Js::Bool(false))
+                } else if regional {
+                    let on = || banner_regions::enabled_expr(&c.id.value);
+                    (on(), on())
+                } else {
+                    let on = banner::on_by_default(c);
+                    (Js::Bool(on), Js::Bool(on))
+                };
                 let cookies = js::cookie_matchers(model, &c.id.value)
                     .into_iter()
                     .map(|m| {
@@ -75,8 +89,8 @@ fn services(model: &Model) -> Js {
                     ),
                     ("purposes", Js::Arr(vec![])),
                     ("required", Js::Bool(required)),
-                    ("default", Js::Bool(required || on)),
-                    ("optOut", Js::Bool(!required && on)),
+                    ("default", default),
+                    ("optOut", opt_out),
                     ("cookies", Js::Arr(cookies)),
                 ])
             })
@@ -84,7 +98,7 @@ fn services(model: &Model) -> Js {
     )
 }
 
-fn translations(model: &Model) -> Js {
+fn translations(model: &Model, regional: bool) -> Js {
     let mut per_lang = vec![(
         "zz".to_string(),
         Js::Obj(vec![(
@@ -99,6 +113,7 @@ fn translations(model: &Model) -> Js {
         } else {
             ("cc-description", "cc-accept-all")
         };
+        let description = banner::notice_text(&w, description, regional);
         per_lang.push((
             lang.clone(),
             Js::Obj(vec![
@@ -106,10 +121,7 @@ fn translations(model: &Model) -> Js {
                     "privacyPolicyUrl",
                     Js::Str(crate::policy_file(&lang, "html")),
                 ),
-                (
-                    "consentNotice",
-                    Js::Obj(vec![("description", Js::Str(w.get(description)))]),
-                ),
+                ("consentNotice", Js::Obj(vec![("description", description)])),
                 (
                     "consentModal",
                     Js::Obj(vec![
@@ -128,14 +140,18 @@ fn translations(model: &Model) -> Js {
     Js::Map(per_lang)
 }
 
-fn config(model: &Model) -> Js {
+fn config(model: &Model, regional: bool) -> Js {
+    // Klaro keeps one lifetime for every choice: regional, the visitor's
+    // region's `renew-after` (it cannot keep a refusal for another time).
+    let expires = if regional {
+        banner_regions::setting("keepDays")
+    } else {
+        Js::Num((banner::record_max_age(model) / 86_400).max(1))
+    };
     Js::Obj(vec![
         ("elementID", Js::Str("klaro".into())),
         ("storageMethod", Js::Str("cookie".into())),
-        (
-            "cookieExpiresAfterDays",
-            Js::Num((banner::record_max_age(model) / 86_400).max(1)),
-        ),
+        ("cookieExpiresAfterDays", expires),
         ("default", Js::Bool(false)),
         // A modal that must be answered when the policy asks every visitor
         // to acknowledge the cookies.
@@ -149,8 +165,8 @@ fn config(model: &Model) -> Js {
         ("groupByPurpose", Js::Bool(false)),
         ("htmlTexts", Js::Bool(false)),
         ("lang", Js::Str(model.policy.default_lang().to_string())),
-        ("translations", translations(model)),
-        ("services", services(model)),
+        ("translations", translations(model, regional)),
+        ("services", services(model, regional)),
     ])
 }
 
@@ -189,7 +205,14 @@ pub fn build(model: &Model, revision: &str, content_hash: &str) -> String {
         js::comment_safe(&model.policy.service.value),
         js::not_cleared_note(model)
     );
+    // Regions or signals: what starts enabled is decided in the page.
+    let regional = banner_regions::needed(model);
+    let prelude = if regional {
+        js::indent(&banner_regions::preamble(model))
+    } else {
+        String::new()
+    };
     let body =
         banner::record_script(model, revision, content_hash) + SCRIPT.trim_start_matches('\n');
-    js::config_script(&header, &config(model), &body)
+    js::config_script(&header, &prelude, &config(model, regional), &body)
 }
