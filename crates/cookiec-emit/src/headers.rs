@@ -40,6 +40,16 @@ fn expire_line(name: &str, attrs: &Attributes) -> String {
 }
 
 pub fn build(model: &ValidModel, undeclared: Undeclared) -> HeaderRules {
+    build_for_revision(model, undeclared, revision::revision(model))
+}
+
+/// [`build`] with the revision already computed (hashing the material of a
+/// large policy costs as much as rendering one of its outputs).
+pub fn build_for_revision(
+    model: &ValidModel,
+    undeclared: Undeclared,
+    revision: String,
+) -> HeaderRules {
     let consent = &model.consent;
     let regions = common::regions(model);
     let mut defaults = BTreeMap::new();
@@ -136,7 +146,7 @@ pub fn build(model: &ValidModel, undeclared: Undeclared) -> HeaderRules {
     HeaderRules {
         version: cookiec_enforce::rules::VERSION,
         service: model.policy.service.value.clone(),
-        revision: revision::revision(model),
+        revision,
         consent: ConsentSource {
             cookie: common::consent_cookie(model).to_string(),
             format: common::CONSENT_FORMAT.to_string(),

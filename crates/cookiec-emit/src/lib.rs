@@ -170,7 +170,7 @@ pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError
             contents: gcm::build(model, &config.revision).into_bytes(),
         });
     }
-    let rules = headers::build(model, opts.undeclared);
+    let rules = headers::build_for_revision(model, opts.undeclared, config.revision.clone());
     out.push(Output {
         name: NGINX_FILE.into(),
         contents: headers::nginx(&rules).into_bytes(),

@@ -138,7 +138,11 @@ pub fn escape_at(s: &str, line_start: bool) -> String {
         .chars()
         .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
         .collect();
-    let mut out = String::with_capacity(s.len());
+    let mut out = Written {
+        text: String::with_capacity(s.len()),
+        started: false,
+        only_digits: true,
+    };
     for (i, &c) in chars.iter().enumerate() {
         let prev = if i == 0 {
             None
@@ -146,7 +150,7 @@ pub fn escape_at(s: &str, line_start: bool) -> String {
             chars.get(i - 1).copied()
         };
         let next = chars.get(i + 1).copied();
-        let at_start = line_start && out.trim().is_empty();
+        let at_start = line_start && !out.started;
         let needs = match c {
             '\\' | '`' | '*' | '[' | ']' | '<' | '>' => true,
             // Intraword underscores never make emphasis.
@@ -158,7 +162,7 @@ pub fn escape_at(s: &str, line_start: bool) -> String {
             '#' | '+' | '-' | '=' | '|' => at_start,
             '!' => next == Some('['),
             '~' => next == Some('~'),
-            '.' | ')' => line_start && at_start_of_number(&out),
+            '.' | ')' => line_start && out.started && out.only_digits,
             _ => false,
         };
         if needs {
@@ -166,13 +170,27 @@ pub fn escape_at(s: &str, line_start: bool) -> String {
         }
         out.push(c);
     }
-    out
+    out.text
 }
 
-/// Whether `out` is only digits so far ("1." would start a list).
-fn at_start_of_number(out: &str) -> bool {
-    let t = out.trim_start();
-    !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+/// The escaped text so far, with what the escaping asks of it, kept as it
+/// grows (rescanning it per character made long texts quadratic): whether
+/// anything but spaces was written, and whether that is only digits ("1."
+/// would start a list).
+struct Written {
+    text: String,
+    started: bool,
+    only_digits: bool,
+}
+
+impl Written {
+    fn push(&mut self, c: char) {
+        self.text.push(c);
+        if self.started || !c.is_whitespace() {
+            self.started = true;
+            self.only_digits &= c.is_ascii_digit();
+        }
+    }
 }
 
 #[cfg(test)]
@@ -204,5 +222,24 @@ mod tests {
         assert_eq!(code("sid"), "`sid`");
         assert_eq!(code("a`b"), "``a`b``");
         assert_eq!(code("`x"), "`` `x ``");
+    }
+}
+
+#[cfg(test)]
+mod escape_tests {
+    use super::escape_at;
+
+    #[test]
+    fn block_markers_are_escaped_only_where_a_line_starts() {
+        assert_eq!(escape_at("1. first", true), "1\\. first");
+        assert_eq!(escape_at("12) first", true), "12\\) first");
+        assert_eq!(escape_at("  # heading", true), "  \\# heading");
+        assert_eq!(escape_at("- item", true), "\\- item");
+        assert_eq!(escape_at("1. first", false), "1. first");
+        assert_eq!(escape_at("a # b - c", true), "a # b - c");
+        assert_eq!(escape_at("a1. b", true), "a1. b");
+        assert_eq!(escape_at("1 . b", true), "1 . b");
+        assert_eq!(escape_at("snake_case _x_", false), "snake_case \\_x\\_");
+        assert_eq!(escape_at("line\nbreak", false), "line break");
     }
 }

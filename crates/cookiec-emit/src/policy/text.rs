@@ -112,19 +112,24 @@ fn inlines(inl: &[Inline]) -> String {
 fn wrap(text: &str, first: &str, rest: &str) -> String {
     let mut out = String::new();
     let mut line = String::from(first);
+    // Characters in `line`, kept as it grows rather than recounted per word.
+    let mut width = first.chars().count();
     let mut empty = true;
     for word in text.split_whitespace() {
-        let len = line.chars().count() + word.chars().count() + usize::from(!empty);
-        if !empty && len > WIDTH {
+        let word_width = word.chars().count();
+        if !empty && width + word_width + 1 > WIDTH {
             out.push_str(line.trim_end());
             out.push('\n');
             line = String::from(rest);
+            width = rest.chars().count();
             empty = true;
         }
         if !empty {
             line.push(' ');
+            width += 1;
         }
         line.push_str(word);
+        width += word_width;
         empty = false;
     }
     out.push_str(line.trim_end());
