@@ -495,6 +495,24 @@ impl Model {
         out
     }
 
+    /// Whether the file declares any `counts-as` (then its absence on a
+    /// category means "not sold"; without any, rules can only guess).
+    pub fn declares_counts_as(&self) -> bool {
+        self.categories.iter().any(|c| !c.counts_as.is_empty())
+            || self.items.iter().any(|i| !i.counts_as.is_empty())
+    }
+
+    /// Whether the file says what is sold or shared under US state law: a
+    /// `counts-as` anywhere, or a no-sale / no-sharing commitment.
+    pub fn states_what_is_sold(&self) -> bool {
+        self.declares_counts_as()
+            || self
+                .policy
+                .commitments
+                .iter()
+                .any(|c| matches!(c.value, Commitment::NoSale | Commitment::NoSharing))
+    }
+
     /// Whether a signal response covers `category` (the caller keeps
     /// required categories on).
     pub fn signal_covers(&self, response: Option<SignalResponse>, category: &Category) -> bool {

@@ -788,18 +788,7 @@ fn us_privacy(cx: &Ctx) -> Vec<Block> {
         .filter(|r| r.is_us())
         .collect();
     let sold = sold(cx);
-    // Whether the file says what is sold: a `counts-as` anywhere (then its
-    // absence elsewhere means "not sold"), or a no-sale commitment.
-    let m = cx.model;
-    let stated = m.categories.iter().any(|c| !c.counts_as.is_empty())
-        || m.items.iter().any(|i| !i.counts_as.is_empty())
-        || m.policy.commitments.iter().any(|c| {
-            matches!(
-                c.value,
-                cookiec_check::model::Commitment::NoSale
-                    | cookiec_check::model::Commitment::NoSharing
-            )
-        });
+    let stated = cx.model.states_what_is_sold();
     if states.is_empty() || !stated {
         return vec![];
     }

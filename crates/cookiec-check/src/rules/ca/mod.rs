@@ -19,9 +19,7 @@ pub const CA: &[Region] = &[Region::UsCa];
 /// category that is `opt-out` there (the site offers an opt-out of
 /// sale/sharing), or an item set by a third-party advertising provider.
 pub fn sells_or_shares(cx: &Ctx) -> Option<(Span, String)> {
-    let declared = cx.model.categories.iter().any(|c| !c.counts_as.is_empty())
-        || cx.model.items.iter().any(|i| !i.counts_as.is_empty());
-    if declared {
+    if cx.model.declares_counts_as() {
         for cat in cx.live_categories() {
             if let Some(u) = cat.counts_as.first() {
                 let what = format!("category `{}` counts as {}", cat.id.value, u.value.as_str());
