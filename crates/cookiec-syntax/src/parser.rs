@@ -138,13 +138,13 @@ where
             .clone()
             .or(just(Token::Newline).to(None))
             .repeated()
-            .collect::<Vec<Option<Node>>>();
+            .collect::<BlockNodes>();
         let block = just(Token::LBrace)
             .map_with(|_, e| sp(e.span()))
             .then(item)
             .then(just(Token::RBrace).map_with(|_, e| sp(e.span())).or_not())
             .map_with(|((open, nodes), close), e| Block {
-                nodes: nodes.into_iter().flatten().collect(),
+                nodes: nodes.0,
                 span: sp(e.span()),
                 open,
                 close,
@@ -191,6 +191,19 @@ where
         .or(just(Token::Newline).to(TopItem::Skipped))
         .or(just(Token::RBrace).map_with(|_, e| TopItem::StrayClose(sp(e.span()))));
     top.repeated().collect().then_ignore(end())
+}
+
+/// The nodes of a block as they are parsed, blank lines left out (rather
+/// than collected with them and copied into a second vector).
+#[derive(Default)]
+struct BlockNodes(Vec<Node>);
+
+impl chumsky::container::Container<Option<Node>> for BlockNodes {
+    fn push(&mut self, item: Option<Node>) {
+        if let Some(n) = item {
+            self.0.push(n);
+        }
+    }
 }
 
 /// How deep `{` and `[` may nest. Real policies use three levels; the limit
