@@ -315,9 +315,10 @@ impl Enforcer {
         // One buffer for every rewrite: a line that comes out the same costs
         // no allocation.
         let mut buf = String::with_capacity(256);
+        let mut attrs = Vec::new();
         for line in set_cookie {
             let line = line.as_ref();
-            let action = self.line_action(line, req.now, &allowed, &mut buf, &mut plan);
+            let action = self.line_action(line, req.now, &allowed, &mut buf, &mut attrs, &mut plan);
             plan.lines.push(action);
         }
         let mut seen = BTreeSet::new();
@@ -359,13 +360,28 @@ impl Enforcer {
         now: i64,
         allowed: &impl Fn(usize) -> bool,
         buf: &mut String,
+        attrs: &mut Vec<setcookie::Attr<'l>>,
         plan: &mut Plan<'_, 'l>,
     ) -> LineAction {
         if setcookie::has_forbidden_bytes(line) {
             plan.unsafe_dropped += 1;
             return LineAction::Drop;
         }
-        let sc = SetCookie::parse(line);
+        let sc = SetCookie::parse_into(line, std::mem::take(attrs));
+        let action = self.decide(line, &sc, now, allowed, buf, plan);
+        *attrs = sc.attrs;
+        action
+    }
+
+    fn decide<'l>(
+        &self,
+        line: &'l str,
+        sc: &SetCookie<'l>,
+        now: i64,
+        allowed: &impl Fn(usize) -> bool,
+        buf: &mut String,
+        plan: &mut Plan<'_, 'l>,
+    ) -> LineAction {
         let lifetime = sc.lifetime(now);
         let deletion = matches!(lifetime, Lifetime::Seconds(s) if s <= 0);
         let rule = self
@@ -391,7 +407,7 @@ impl Enforcer {
                 LineAction::Drop
             }
             Some((_, declared)) => {
-                declared.write(&sc, lifetime, buf);
+                declared.write(sc, lifetime, buf);
                 if buf == line {
                     LineAction::Keep
                 } else {

@@ -70,6 +70,13 @@ pub enum Lifetime {
 
 impl<'a> SetCookie<'a> {
     pub fn parse(line: &'a str) -> SetCookie<'a> {
+        SetCookie::parse_into(line, Vec::new())
+    }
+
+    /// [`SetCookie::parse`] into `attrs` (cleared first): one buffer can
+    /// serve every line of a response.
+    pub fn parse_into(line: &'a str, mut attrs: Vec<Attr<'a>>) -> SetCookie<'a> {
+        attrs.clear();
         // `;` and `=` are ASCII, so splitting the bytes there keeps char
         // boundaries; this runs for every `Set-Cookie` of every response.
         let (first, mut rest) = match split_once_byte(line, b';') {
@@ -78,7 +85,6 @@ impl<'a> SetCookie<'a> {
         };
         let pair = trim(first);
         let name = split_once_byte(pair, b'=').map_or("", |(n, _)| trim(n));
-        let mut attrs = Vec::new();
         while let Some(r) = rest {
             let part = match split_once_byte(r, b';') {
                 Some((part, next)) => {
@@ -170,15 +176,10 @@ pub fn has_forbidden_bytes(s: &str) -> bool {
 /// `str::trim` (Unicode white space), with the ASCII case, nearly every
 /// header, done without decoding chars.
 pub fn trim(s: &str) -> &str {
-    let ws = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let ws = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
     let b = s.as_bytes();
-    let (mut start, mut end) = (0, b.len());
-    while start < end && b.get(start).is_some_and(|c| ws(*c)) {
-        start += 1;
-    }
-    while end > start && b.get(end - 1).is_some_and(|c| ws(*c)) {
-        end -= 1;
-    }
+    let start = b.iter().position(|c| !ws(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !ws(c)).map_or(start, |i| i + 1);
     // ASCII white space is Unicode white space: what is left trims the same.
     let rest = s.get(start..end).unwrap_or("");
     match (rest.as_bytes().first(), rest.as_bytes().last()) {
