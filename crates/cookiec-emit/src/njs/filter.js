@@ -278,19 +278,25 @@ function cookieValue(header, name) {
   return null;
 }
 
-// One '0' or '1' per rule: may its cookies be set (step 1).
-function allowedMask(cookieHeader, region, gpc, dnt) {
+// Step 1 as one '0' or '1' per rule (may its cookies be set), from the
+// consent record; null when there is no usable record.
+function recordMask(cookieHeader) {
   var value = cookieValue(cookieHeader, RULES.consent.cookie);
   var rec = value !== null ? parseRecord(value) : null;
-  if (rec !== null && (rec.revision === RULES.revision || RULES.consent.stale_revision === 'accept')) {
-    var m = '';
-    for (var k = 0; k < FAST.category.length; k++) {
-      var c = FAST.category[k];
-      // Required categories are granted with any record.
-      m += FAST.required[k] || rec.categories.indexOf(c) >= 0 || requiredCategory(c) ? '1' : '0';
-    }
-    return m;
+  if (rec === null || (rec.revision !== RULES.revision && RULES.consent.stale_revision !== 'accept')) {
+    return null;
   }
+  var m = '';
+  for (var k = 0; k < FAST.category.length; k++) {
+    var c = FAST.category[k];
+    // Required categories are granted with any record.
+    m += FAST.required[k] || rec.categories.indexOf(c) >= 0 || requiredCategory(c) ? '1' : '0';
+  }
+  return m;
+}
+
+// Step 1 without a record: precomputed per region and signals.
+function defaultMask(region, gpc, dnt) {
   var combo = (gpc ? 1 : 0) + (dnt ? 2 : 0);
   var d = region !== null ? FAST.allowed['=' + region] : undefined;
   return d !== undefined ? d[combo] : FAST.allowed_unknown[combo];
@@ -342,8 +348,8 @@ function enforceAttributes(line, semi, pair, i, life) {
   return out;
 }
 
-function apply(cookieHeader, region, gpc, dnt, setCookie, now) {
-  var allowed = allowedMask(cookieHeader, region, gpc, dnt);
+// Steps 2 and 3; `allowed` is step 1 (recordMask or defaultMask).
+function apply(cookieHeader, allowed, setCookie, now) {
   var out = [];
   // One search over all lines: nearly always none holds CR, LF or NUL.
   var unsafe = forbidden(setCookie.join(''));
@@ -438,12 +444,17 @@ function filter(r) {
   if (sent.length === 0 && cookieHeader === '') {
     return;
   }
-  var country = r.variables.cookiec_country || '';
-  var subdivision = r.variables.cookiec_subdivision || '';
-  var gpc = header(r, RULES.consent.gpc.header).trim() === RULES.consent.gpc.value;
-  var dnt = header(r, RULES.consent.dnt.header).trim() === RULES.consent.dnt.value;
-  var now = Math.floor(Date.now() / 1000);
-  var out = apply(cookieHeader, regionOf(country, subdivision), gpc, dnt, sent, now);
+  // The region and the signals only matter without a usable record: each
+  // read from nginx costs as much as a line of enforcement.
+  var allowed = recordMask(cookieHeader);
+  if (allowed === null) {
+    var country = r.variables.cookiec_country || '';
+    var subdivision = r.variables.cookiec_subdivision || '';
+    var gpc = header(r, RULES.consent.gpc.header).trim() === RULES.consent.gpc.value;
+    var dnt = header(r, RULES.consent.dnt.header).trim() === RULES.consent.dnt.value;
+    allowed = defaultMask(regionOf(country, subdivision), gpc, dnt);
+  }
+  var out = apply(cookieHeader, allowed, sent, Math.floor(Date.now() / 1000));
   if (out.length === sent.length) {
     var same = true;
     for (var i = 0; i < out.length && same; i++) {
@@ -456,4 +467,4 @@ function filter(r) {
   r.headersOut['Set-Cookie'] = out;
 }
 
-export default { filter: filter, apply: apply, regionOf: regionOf };
+export default { filter: filter, apply: apply, regionOf: regionOf, recordMask: recordMask, defaultMask: defaultMask };
