@@ -39,7 +39,9 @@ backend=$(port)
 "$target/release/examples/harness" backend "$backend" & pids+=($!)
 wait_port "$backend"
 ngx=$(port)
-mkdir -p "$dir/nginx/logs"
+mkdir -p "$dir/nginx/logs" "$dir/nginx/cookiec"
+# Where nginx-filter.conf's relative path finds it (beside nginx.conf).
+cp "$dir/shop/cookiec-filter.json" "$dir/nginx/cookiec/"
 cat > "$dir/nginx/nginx.conf" <<CONF
 load_module $module;
 daemon off; worker_processes 1; pid $dir/nginx/nginx.pid;

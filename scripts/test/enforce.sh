@@ -81,9 +81,11 @@ mkdir -p "$dir/nginx/logs"
   for d in "$dir"/rules/*/; do
     name=$(basename "$d")
     echo "    location = /p/$name/ {"
-    # The generated directives, with the import renamed per policy and the
-    # US-state header the suite uses.
+    # The generated directives, with the import renamed per policy, the
+    # preloaded policy's path made absolute and the US-state header the
+    # suite uses.
     sed -e "s/js_header_filter cookiec.filter;/js_header_filter p_${name//-/_}.filter;/" \
+      -e "s#from cookiec/cookiec-filter.json;#from ${d}cookiec-filter.json;#" \
       "${d}nginx-filter.conf" | grep -v '^#' | sed 's/^/      /'
     echo "      set \$cookiec_subdivision \$http_cloudfront_viewer_country_region;"
     echo "      proxy_pass http://backend;"

@@ -6,7 +6,7 @@
 //! Model ──outline──▶ Doc (per language) ──▶ .md / .html / .txt
 //!       ──config───▶ RuntimeConfig ──▶ cookiec.config.json
 //!       ──headers──▶ HeaderRules ──▶ cookiec.headers.json, nginx.conf,
-//!                                    cookiec-filter.js + nginx-filter.conf (njs)
+//!                                    cookiec-filter.js + .json + nginx-filter.conf (njs)
 //! ```
 //!
 //! Output is deterministic: the same model gives byte-identical files.
@@ -182,6 +182,10 @@ pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError
     out.push(Output {
         name: njs::FILTER_FILE.into(),
         contents: njs::filter(&rules).into_bytes(),
+    });
+    out.push(Output {
+        name: njs::POLICY_FILE.into(),
+        contents: njs::policy(&rules).into_bytes(),
     });
     out.push(Output {
         name: HEADERS_FILE.into(),

@@ -16,11 +16,15 @@
 //! 3. Every request cookie (a token name) whose category is not granted gets
 //!    its `expire` lines, or `expire_template` with its exact name.
 
+use crate::attributes::Declared;
+use crate::grant::Grants;
+use crate::lookup::Lookup;
 use crate::record;
 use crate::region::Region;
-use crate::rules::{CookieRule, HeaderRules, Matcher, State, Undeclared};
+use crate::rules::{CookieRule, HeaderRules, State, Undeclared};
 use crate::setcookie::{self, Lifetime, SetCookie};
-use std::collections::{BTreeSet, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 /// What the middleware knows about the request.
 #[derive(Clone, Debug)]
@@ -55,8 +59,11 @@ pub fn request_cookies<'a>(headers: impl IntoIterator<Item = &'a str>) -> Vec<(S
         .into_iter()
         .flat_map(|h| h.split(';'))
         .filter_map(|p| {
-            let (n, v) = p.split_once('=')?;
-            Some((n.trim().to_string(), v.trim().to_string()))
+            let (n, v) = setcookie::split_once_byte(p, b'=')?;
+            Some((
+                setcookie::trim(n).to_string(),
+                setcookie::trim(v).to_string(),
+            ))
         })
         .collect()
 }
@@ -77,17 +84,50 @@ pub struct Outcome {
     pub unsafe_dropped: usize,
 }
 
-/// Compiled rules: exact names hashed, prefixes longest first, regexes
-/// built once, so a lookup costs a hash and a few comparisons.
+/// What the enforcement does with one upstream `Set-Cookie` line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LineAction {
+    /// Sent as it came (also a rewrite that changes nothing).
+    Keep,
+    /// Sent with the declared attributes: the new value.
+    Rewrite(String),
+    /// Removed: unsafe bytes, no consent, or undeclared under `strip`.
+    Drop,
+}
+
+/// [`Outcome`] as edits of the upstream lines, borrowing what it can: a
+/// middleware keeps the lines it received untouched and allocates only
+/// for what changes. `'r` borrows the rules, `'l` the request and lines.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan<'r, 'l> {
+    /// One action per upstream line, in order.
+    pub lines: Vec<LineAction>,
+    /// Lines to send after them (expiring withdrawn request cookies).
+    pub append: Vec<Cow<'r, str>>,
+    pub undeclared: Vec<&'l str>,
+    pub stripped: Vec<&'l str>,
+    pub expired: Vec<&'l str>,
+    pub corrected: usize,
+    pub unsafe_dropped: usize,
+}
+
+impl Plan<'_, '_> {
+    /// The response's `Set-Cookie` lines need no change.
+    pub fn unchanged(&self) -> bool {
+        self.append.is_empty() && self.lines.iter().all(|l| *l == LineAction::Keep)
+    }
+}
+
+/// Compiled rules: a rule lookup costs a hash and a few comparisons (see
+/// [`crate::lookup`]), the granted categories without a record are known
+/// per region in advance ([`crate::grant`]), and each rule's attribute text
+/// is ready.
 #[derive(Clone, Debug)]
 pub struct Enforcer {
     rules: HeaderRules,
-    /// Exact name → first rule index with that name.
-    exact: HashMap<String, usize>,
-    /// Rule indices of prefixes, longest first.
-    prefixes: Vec<usize>,
-    /// (rule index, regex), in declaration order.
-    regexes: Vec<(usize, regex::Regex)>,
+    lookup: Lookup,
+    grants: Grants,
+    declared: Vec<Declared>,
     required: BTreeSet<String>,
 }
 
@@ -95,41 +135,27 @@ impl Enforcer {
     /// Rules whose regex does not compile never match (the loader refuses
     /// such files; rules built in memory are trusted).
     pub fn new(rules: HeaderRules) -> Self {
-        let regexes = rules
-            .cookies
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| match &c.name {
-                Matcher::Regex(r) => regex::Regex::new(r).ok().map(|re| (i, re)),
-                _ => None,
-            })
-            .collect();
-        let mut exact = HashMap::new();
-        for (i, c) in rules.cookies.iter().enumerate() {
-            if let Matcher::Exact(n) = &c.name {
-                exact.entry(n.clone()).or_insert(i);
-            }
-        }
-        let mut prefixes: Vec<usize> = (0..rules.cookies.len())
-            .filter(|i| matches!(rules.cookies[*i].name, Matcher::Prefix(_)))
-            .collect();
-        prefixes.sort_by_key(|i| match &rules.cookies[*i].name {
-            Matcher::Prefix(p) => std::cmp::Reverse(p.len()),
-            _ => std::cmp::Reverse(0),
-        });
         let required = rules
             .cookies
             .iter()
             .filter(|c| c.required)
             .map(|c| c.category.clone())
             .collect();
-        Enforcer {
+        let mut e = Enforcer {
+            lookup: Lookup::new(&rules.cookies),
+            grants: Grants::new(&rules, |_, _, _| BTreeSet::new()),
+            declared: rules
+                .cookies
+                .iter()
+                .map(|c| Declared::new(&c.attributes))
+                .collect(),
             rules,
-            exact,
-            prefixes,
-            regexes,
             required,
-        }
+        };
+        e.grants = Grants::new(&e.rules, |region, gpc, dnt| {
+            e.granted_by_default(region, gpc, dnt)
+        });
+        e
     }
 
     pub fn rules(&self) -> &HeaderRules {
@@ -139,25 +165,9 @@ impl Enforcer {
     /// The rule for a cookie name: exact, else longest prefix, else the
     /// first matching regex.
     pub fn rule(&self, name: &str) -> Option<&CookieRule> {
-        self.rule_index(name).map(|i| &self.rules.cookies[i])
-    }
-
-    fn rule_index(&self, name: &str) -> Option<usize> {
-        let c = &self.rules.cookies;
-        self.exact
-            .get(name)
-            .copied()
-            .or_else(|| {
-                self.prefixes.iter().copied().find(
-                    |i| matches!(&c[*i].name, Matcher::Prefix(p) if name.starts_with(p.as_str())),
-                )
-            })
-            .or_else(|| {
-                self.regexes
-                    .iter()
-                    .find(|(_, re)| re.is_match(name))
-                    .map(|(i, _)| *i)
-            })
+        self.lookup
+            .find(name)
+            .and_then(|i| self.rules.cookies.get(i))
     }
 
     /// The region's code in the rules: a known region the rules do not
@@ -175,8 +185,8 @@ impl Enforcer {
         self.rules.defaults.contains_key(code)
     }
 
-    /// The visitor's choice from the record, when there is a usable one.
-    pub fn recorded(&self, req: &Request) -> Option<BTreeSet<String>> {
+    /// The visitor's usable record, when there is one.
+    fn usable_record(&self, req: &Request) -> Option<record::Record> {
         let consent = &self.rules.consent;
         let (_, value) = req.cookies.iter().find(|(n, _)| *n == consent.cookie)?;
         let rec = record::parse(value)?;
@@ -184,6 +194,12 @@ impl Enforcer {
         if !current && consent.stale_revision != "accept" {
             return None;
         }
+        Some(rec)
+    }
+
+    /// The visitor's choice from the record, when there is a usable one.
+    pub fn recorded(&self, req: &Request) -> Option<BTreeSet<String>> {
+        let rec = self.usable_record(req)?;
         let mut granted: BTreeSet<String> = rec.categories.into_iter().collect();
         granted.extend(self.required.iter().cloned());
         Some(granted)
@@ -194,8 +210,13 @@ impl Enforcer {
         if let Some(g) = self.recorded(req) {
             return g;
         }
+        self.granted_by_default(self.region_code(&req.region), req.gpc, req.dnt)
+    }
+
+    /// Step 1 without a record, for a region code (`None`: unknown).
+    fn granted_by_default(&self, region: Option<&str>, gpc: bool, dnt: bool) -> BTreeSet<String> {
         let consent = &self.rules.consent;
-        let signals = [(req.gpc, &consent.gpc), (req.dnt, &consent.dnt)];
+        let signals = [(gpc, &consent.gpc), (dnt, &consent.dnt)];
         let granted_in = |region: &str| -> BTreeSet<String> {
             let mut denied: BTreeSet<&str> = BTreeSet::new();
             for (sent, signal) in signals {
@@ -216,7 +237,7 @@ impl Enforcer {
                 })
                 .unwrap_or_default()
         };
-        match self.region_code(&req.region) {
+        match region {
             Some(r) => granted_in(r),
             // Unknown region: only what every declared region grants.
             None => {
@@ -227,47 +248,78 @@ impl Enforcer {
         }
     }
 
-    /// Steps 2 and 3 for one response.
-    pub fn apply(&self, req: &Request, set_cookie: &[String]) -> Outcome {
-        let granted = self.granted(req);
-        // Per rule, once: whether its cookies may be set.
-        let allowed: Vec<bool> = self
-            .rules
+    /// Step 1 as one flag per category index of the rules.
+    fn granted_mask(&self, req: &Request) -> Cow<'_, [bool]> {
+        let consent = &self.rules.consent;
+        let recorded = req
             .cookies
             .iter()
-            .map(|r| r.required || granted.contains(&r.category))
-            .collect();
-        let mut out = Outcome::default();
+            .find(|(n, _)| *n == consent.cookie)
+            .and_then(|(_, value)| {
+                record::read(value, |categories, revision| {
+                    let current = revision == Some(self.rules.revision.as_str());
+                    (current || consent.stale_revision == "accept")
+                        .then(|| self.grants.recorded(categories.iter().copied()))
+                })
+            })
+            .flatten();
+        match recorded {
+            Some(mask) => Cow::Owned(mask),
+            None => Cow::Borrowed(self.grants.by_default(
+                self.region_code(&req.region),
+                req.gpc,
+                req.dnt,
+            )),
+        }
+    }
+
+    /// Steps 2 and 3 for one response.
+    pub fn apply(&self, req: &Request, set_cookie: &[String]) -> Outcome {
+        let plan = self.plan(req, set_cookie);
+        let mut out = Outcome {
+            set_cookie: Vec::with_capacity(set_cookie.len() + plan.append.len()),
+            undeclared: plan.undeclared.iter().map(|n| n.to_string()).collect(),
+            stripped: plan.stripped.iter().map(|n| n.to_string()).collect(),
+            expired: plan.expired.iter().map(|n| n.to_string()).collect(),
+            corrected: plan.corrected,
+            unsafe_dropped: plan.unsafe_dropped,
+        };
+        for (line, action) in set_cookie.iter().zip(plan.lines) {
+            match action {
+                LineAction::Keep => out.set_cookie.push(line.clone()),
+                LineAction::Rewrite(new) => out.set_cookie.push(new),
+                LineAction::Drop => {}
+            }
+        }
+        out.set_cookie
+            .extend(plan.append.into_iter().map(Cow::into_owned));
+        out
+    }
+
+    /// Steps 2 and 3 for one response, as edits of its lines.
+    pub fn plan<'r, 'l, S: AsRef<str>>(
+        &'r self,
+        req: &'l Request,
+        set_cookie: &'l [S],
+    ) -> Plan<'r, 'l> {
+        let granted = self.granted_mask(req);
+        let allowed = |i: usize| -> bool {
+            let required = self.rules.cookies.get(i).is_some_and(|r| r.required);
+            let cat = self.grants.category.get(i).and_then(|c| granted.get(*c));
+            required || cat == Some(&true)
+        };
+        let mut plan = Plan {
+            lines: Vec::with_capacity(set_cookie.len()),
+            ..Plan::default()
+        };
+        // One buffer for every rewrite: a line that comes out the same costs
+        // no allocation.
+        let mut buf = String::with_capacity(256);
+        let mut attrs = Vec::new();
         for line in set_cookie {
-            if setcookie::has_forbidden_bytes(line) {
-                out.unsafe_dropped += 1;
-                continue;
-            }
-            let sc = SetCookie::parse(line);
-            let deletion = sc.is_deletion(req.now);
-            match self.rule_index(sc.name) {
-                None => {
-                    let name = sc.name.to_string();
-                    match self.rules.undeclared {
-                        Undeclared::Allow => out.set_cookie.push(line.clone()),
-                        Undeclared::Strip if deletion => out.set_cookie.push(line.clone()),
-                        Undeclared::Strip => out.undeclared.push(name),
-                        Undeclared::Report => {
-                            out.set_cookie.push(line.clone());
-                            out.undeclared.push(name);
-                        }
-                    }
-                }
-                Some(_) if deletion => out.set_cookie.push(line.clone()),
-                Some(i) if !allowed[i] => out.stripped.push(sc.name.to_string()),
-                Some(i) => {
-                    let fixed = enforce_attributes(&sc, &self.rules.cookies[i], req.now);
-                    if fixed != *line {
-                        out.corrected += 1;
-                    }
-                    out.set_cookie.push(fixed);
-                }
-            }
+            let line = line.as_ref();
+            let action = self.line_action(line, req.now, &allowed, &mut buf, &mut attrs, &mut plan);
+            plan.lines.push(action);
         }
         let mut seen = BTreeSet::new();
         for (name, _) in &req.cookies {
@@ -275,92 +327,137 @@ impl Enforcer {
             if !setcookie::is_token(name) || !seen.insert(name.as_str()) {
                 continue;
             }
-            let Some(i) = self.rule_index(name) else {
+            let Some(i) = self.lookup.find(name) else {
                 continue;
             };
-            if allowed[i] {
+            if allowed(i) {
                 continue;
             }
-            let r = &self.rules.cookies[i];
-            if let Some(nc) = &r.when_not_consented {
-                let before = out.set_cookie.len();
-                out.set_cookie.extend(nc.expire.iter().cloned());
-                if let Some(t) = &nc.expire_template {
-                    out.set_cookie.push(t.replace("{name}", name));
+            let Some(nc) = self
+                .rules
+                .cookies
+                .get(i)
+                .and_then(|r| r.when_not_consented.as_ref())
+            else {
+                continue;
+            };
+            let before = plan.append.len();
+            plan.append
+                .extend(nc.expire.iter().map(|l| Cow::Borrowed(l.as_str())));
+            if let Some(t) = &nc.expire_template {
+                plan.append.push(Cow::Owned(t.replace("{name}", name)));
+            }
+            if plan.append.len() > before {
+                plan.expired.push(name.as_str());
+            }
+        }
+        plan
+    }
+
+    fn line_action<'l>(
+        &self,
+        line: &'l str,
+        now: i64,
+        allowed: &impl Fn(usize) -> bool,
+        buf: &mut String,
+        attrs: &mut Vec<setcookie::Attr<'l>>,
+        plan: &mut Plan<'_, 'l>,
+    ) -> LineAction {
+        if setcookie::has_forbidden_bytes(line) {
+            plan.unsafe_dropped += 1;
+            return LineAction::Drop;
+        }
+        let sc = SetCookie::parse_into(line, std::mem::take(attrs));
+        let action = self.decide(line, &sc, now, allowed, buf, plan);
+        *attrs = sc.attrs;
+        action
+    }
+
+    fn decide<'l>(
+        &self,
+        line: &'l str,
+        sc: &SetCookie<'l>,
+        now: i64,
+        allowed: &impl Fn(usize) -> bool,
+        buf: &mut String,
+        plan: &mut Plan<'_, 'l>,
+    ) -> LineAction {
+        let lifetime = sc.lifetime(now);
+        let deletion = matches!(lifetime, Lifetime::Seconds(s) if s <= 0);
+        let rule = self
+            .lookup
+            .find(sc.name)
+            .and_then(|i| Some((i, self.declared.get(i)?)));
+        match rule {
+            None => match self.rules.undeclared {
+                Undeclared::Allow => LineAction::Keep,
+                Undeclared::Strip if deletion => LineAction::Keep,
+                Undeclared::Strip => {
+                    plan.undeclared.push(sc.name);
+                    LineAction::Drop
                 }
-                if out.set_cookie.len() > before {
-                    out.expired.push(name.clone());
+                Undeclared::Report => {
+                    plan.undeclared.push(sc.name);
+                    LineAction::Keep
+                }
+            },
+            Some(_) if deletion => LineAction::Keep,
+            Some((i, _)) if !allowed(i) => {
+                plan.stripped.push(sc.name);
+                LineAction::Drop
+            }
+            Some((_, declared)) => {
+                declared.write(sc, lifetime, buf);
+                if buf == line {
+                    LineAction::Keep
+                } else {
+                    plan.corrected += 1;
+                    LineAction::Rewrite(buf.clone())
                 }
             }
         }
-        out
     }
 }
 
-/// Rewrite one `Set-Cookie` so it carries the declared attributes, keeping
-/// every other attribute as written.
-fn enforce_attributes(sc: &SetCookie<'_>, rule: &CookieRule, now: i64) -> String {
-    let a = &rule.attributes;
-    // The cap applies to what a browser would honour (RFC 6265bis): a
-    // lifetime over the cap is replaced by `Max-Age=<cap>`, written where
-    // the first lifetime attribute was; every other `Max-Age`/`Expires` is
-    // dropped so none can outlive it.
-    let lifetime = sc.lifetime(now);
-    let over_cap = match (a.max_age_cap, lifetime) {
-        (Some(cap), Lifetime::Seconds(s)) => s > i64::try_from(cap).unwrap_or(i64::MAX),
-        _ => false,
-    };
-    let mut attrs: Vec<String> = Vec::new();
-    let mut cap_written = false;
-    for at in &sc.attrs {
-        let replaced = match at.key.as_str() {
-            "secure" => a.secure.is_some(),
-            "httponly" => a.http_only.is_some(),
-            "samesite" => a.same_site.is_some(),
-            "path" => a.path.is_some(),
-            "domain" => a.domain.is_some(),
-            "partitioned" => a.partitioned.is_some(),
-            "max-age" | "expires" if a.session => true,
-            "max-age" | "expires" if over_cap => {
-                if !cap_written {
-                    if let Some(cap) = a.max_age_cap {
-                        attrs.push(format!("Max-Age={cap}"));
-                    }
-                    cap_written = true;
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conformance::Suite;
+
+    fn suite() -> Suite {
+        let text = include_str!("../../../tests/conformance/v1/suite.json");
+        Suite::parse(text).unwrap_or_else(|e| unreachable!("{e}"))
+    }
+
+    #[test]
+    fn the_reference_passes_the_suite() {
+        assert_eq!(suite().run_reference(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_plan_edits_only_what_changes() {
+        let suite = suite();
+        let mut rewrites = 0;
+        for case in &suite.cases {
+            let e = Enforcer::new(suite.policies[&case.policy].clone());
+            let req = suite.request(case, &e);
+            let plan = e.plan(&req, &case.upstream);
+            assert_eq!(plan.lines.len(), case.upstream.len(), "{}", case.name);
+            for (line, action) in case.upstream.iter().zip(&plan.lines) {
+                if let LineAction::Rewrite(new) = action {
+                    assert_ne!(new, line, "{}", case.name);
+                    rewrites += 1;
                 }
-                true
             }
-            _ => false,
-        };
-        if !replaced {
-            attrs.push(at.text.to_string());
+            let out = e.apply(&req, &case.upstream);
+            assert_eq!(
+                plan.unchanged(),
+                out.set_cookie == case.upstream,
+                "{}",
+                case.name
+            );
+            assert_eq!(plan.corrected, out.corrected, "{}", case.name);
         }
+        assert!(rewrites > 0, "the suite rewrites some lines");
     }
-    if let Some(p) = &a.path {
-        attrs.push(format!("Path={p}"));
-    }
-    if let Some(d) = &a.domain {
-        attrs.push(format!("Domain={d}"));
-    }
-    if a.secure == Some(true) {
-        attrs.push("Secure".into());
-    }
-    if a.http_only == Some(true) {
-        attrs.push("HttpOnly".into());
-    }
-    if let Some(s) = &a.same_site {
-        attrs.push(format!("SameSite={s}"));
-    }
-    if a.partitioned == Some(true) {
-        attrs.push("Partitioned".into());
-    }
-    // A capped cookie sent without a lifetime gets the cap, so it cannot
-    // outlive what the policy states (browsers restore session cookies).
-    if let (Some(cap), Lifetime::Session, false) = (a.max_age_cap, lifetime, a.session) {
-        attrs.push(format!("Max-Age={cap}"));
-    }
-    std::iter::once(sc.pair.to_string())
-        .chain(attrs)
-        .collect::<Vec<_>>()
-        .join("; ")
 }

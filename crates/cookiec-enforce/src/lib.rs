@@ -5,16 +5,19 @@
 //! semantics ([`Enforcer`]). It does not depend on the checker: a server
 //! loads the compiled rules, it never compiles a policy.
 
+mod attributes;
 pub mod conformance;
 pub mod date;
 pub mod engine;
+mod grant;
 pub mod load;
+mod lookup;
 pub mod record;
 pub mod region;
 pub mod rules;
 pub mod setcookie;
 
-pub use engine::{request_cookies, Enforcer, Outcome, Request};
+pub use engine::{request_cookies, Enforcer, LineAction, Outcome, Plan, Request};
 pub use load::LoadError;
 pub use region::Region;
 pub use rules::{

@@ -38,13 +38,44 @@ pub struct Record {
 /// Parse a record cookie value; `None` for anything that is not a record
 /// (garbage counts as no choice).
 pub fn parse(value: &str) -> Option<Record> {
+    let text = decode(value)?;
+    if let Ok(fast) = serde_json::from_str::<Strict<'_>>(&text) {
+        let (categories, revision, content_hash) = fast.fields();
+        return Some(Record {
+            categories: categories.iter().map(|c| c.to_string()).collect(),
+            revision: revision.map(str::to_string),
+            content_hash: content_hash.map(str::to_string),
+        });
+    }
+    lenient_record(&text)
+}
+
+/// What the enforcement reads of a record, `f(categories, revision)`,
+/// without copying the strings when the record is in the usual form.
+pub(crate) fn read<R>(value: &str, f: impl FnOnce(&[&str], Option<&str>) -> R) -> Option<R> {
+    let text = decode(value)?;
+    if let Ok(fast) = serde_json::from_str::<Strict<'_>>(&text) {
+        let (categories, revision, _) = fast.fields();
+        return Some(f(&categories, revision));
+    }
+    let rec = lenient_record(&text)?;
+    let categories: Vec<&str> = rec.categories.iter().map(String::as_str).collect();
+    Some(f(&categories, rec.revision.as_deref()))
+}
+
+/// The JSON text of a cookie value: quotes removed, percent-decoded.
+fn decode(value: &str) -> Option<String> {
     let value = value.trim();
     let value = value
         .strip_prefix('"')
         .and_then(|v| v.strip_suffix('"'))
         .unwrap_or(value);
+    percent_decode(value)
+}
+
+fn lenient_record(text: &str) -> Option<Record> {
     // Typed, so the banner's other fields are skipped without being built.
-    let raw: Raw = serde_json::from_str(&percent_decode(value)?).ok()?;
+    let raw: Raw = serde_json::from_str(text).ok()?;
     let ours = raw.data.and_then(|d| d.cookiec).filter(|c| c.v == Some(1));
     Some(Record {
         categories: raw
@@ -58,6 +89,47 @@ pub fn parse(value: &str) -> Option<Record> {
         revision: ours.as_ref().and_then(|c| c.revision.clone()),
         content_hash: ours.and_then(|c| c.hash),
     })
+}
+
+/// The record as cookiec's banner writes it, every field of the expected
+/// type, no escapes in its strings and nothing else in `data`: read
+/// without building a `serde_json::Value` or copying a string. Anything
+/// else fails here and goes through the lenient [`Raw`] reading, so both
+/// give the same record (the strict form only accepts what the lenient one
+/// reads identically).
+#[derive(serde::Deserialize)]
+struct Strict<'a> {
+    #[serde(borrow)]
+    categories: Vec<&'a str>,
+    #[serde(default, borrow)]
+    data: Option<StrictData<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StrictData<'a> {
+    #[serde(default, borrow)]
+    cookiec: Option<StrictOurs<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StrictOurs<'a> {
+    #[serde(default)]
+    v: Option<u64>,
+    #[serde(default, borrow)]
+    revision: Option<&'a str>,
+    #[serde(default, borrow)]
+    hash: Option<&'a str>,
+}
+
+impl<'a> Strict<'a> {
+    /// (categories, revision, content hash).
+    fn fields(self) -> (Vec<&'a str>, Option<&'a str>, Option<&'a str>) {
+        let ours = self.data.and_then(|d| d.cookiec).filter(|c| c.v == Some(1));
+        let (revision, hash) = ours.map_or((None, None), |c| (c.revision, c.hash));
+        (self.categories, revision, hash)
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -120,16 +192,25 @@ fn percent_encode(s: &str) -> String {
 /// `decodeURIComponent`: `None` on a malformed escape or invalid UTF-8,
 /// as the browser would throw.
 fn percent_decode(s: &str) -> Option<String> {
+    fn hex(b: u8) -> Option<u8> {
+        match b {
+            b'0'..=b'9' => Some(b - b'0'),
+            b'a'..=b'f' => Some(b - b'a' + 10),
+            b'A'..=b'F' => Some(b - b'A' + 10),
+            _ => None,
+        }
+    }
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
+    while let Some(&c) = b.get(i) {
+        if c == b'%' {
+            let hi = hex(*b.get(i + 1)?)?;
+            let lo = hex(*b.get(i + 2)?)?;
+            out.push(hi << 4 | lo);
             i += 3;
         } else {
-            out.push(b[i]);
+            out.push(c);
             i += 1;
         }
     }
@@ -154,11 +235,50 @@ mod tests {
     }
 
     #[test]
+    fn odd_field_types_read_leniently() {
+        let read = |json: &str| parse(&percent_encode(json));
+        let rec = |cats: &[&str], rev: Option<&str>| {
+            Some(Record {
+                categories: cats.iter().map(|c| c.to_string()).collect(),
+                revision: rev.map(str::to_string),
+                content_hash: None,
+            })
+        };
+        // Non-string categories are skipped; wrong-typed fields are absent.
+        assert_eq!(read(r#"{"categories":["a",1,null]}"#), rec(&["a"], None));
+        assert_eq!(
+            read(r#"{"categories":["a"],"data":{"cookiec":{"v":1,"revision":"r","hash":7}}}"#),
+            rec(&["a"], Some("r"))
+        );
+        assert_eq!(
+            read(r#"{"categories":["a"],"data":{"cookiec":{"v":1,"revision":"r"},"x":{}}}"#),
+            rec(&["a"], Some("r"))
+        );
+        assert_eq!(
+            read(r#"{"categories":["a"],"data":{"cookiec":{"v":"1","revision":"r"}}}"#),
+            rec(&["a"], None)
+        );
+        assert_eq!(
+            read(r#"{"categories":["a"],"data":"x","revision":3}"#),
+            rec(&["a"], None)
+        );
+        // Escapes are read as JSON reads them.
+        assert_eq!(
+            read(r#"{"categories":["a\u0062"],"data":{"cookiec":{"v":1,"revision":"\u0072"}}}"#),
+            rec(&["ab"], Some("r"))
+        );
+        // A number no JSON reader can hold in `data` spoils the record either way.
+        assert_eq!(read(r#"{"categories":["a"],"data":{"x":1e400}}"#), None);
+    }
+
+    #[test]
     fn garbage_is_no_record() {
         for v in [
             "",
             "%",
             "%zz",
+            "%+7B%7D",
+            "%7",
             "v1.abc.analytics",
             "{}",
             "%7B%22categories%22%3A1%7D",

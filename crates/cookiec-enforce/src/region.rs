@@ -88,10 +88,59 @@ pub fn resolve<'a>(
     let Some(country) = country else {
         return Region::Unknown;
     };
-    candidates(country, subdivision)
-        .into_iter()
-        .find(|r| declared(r))
+    first_candidate(country, subdivision, declared)
         .map_or(Region::Unknown, |r| Region::Known(r.to_string()))
+}
+
+/// The first of [`candidates`] that `declared` accepts, without building the
+/// list (this runs for every request).
+fn first_candidate(
+    country: &str,
+    subdivision: Option<&str>,
+    declared: impl Fn(&str) -> bool,
+) -> Option<&'static str> {
+    let c = country.trim().as_bytes();
+    let code = match c {
+        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            [a.to_ascii_uppercase(), b.to_ascii_uppercase()]
+        }
+        _ => return None,
+    };
+    let code = std::str::from_utf8(&code).ok()?;
+    if code == "XX" {
+        return None;
+    }
+    let pick = |r: &'static str| declared(r).then_some(r);
+    if code == "US" {
+        let sub = subdivision.map(str::trim).unwrap_or("");
+        let sub = match sub.get(..3) {
+            Some(p) if p.eq_ignore_ascii_case("US-") => sub.get(3..).unwrap_or(""),
+            _ => sub,
+        };
+        let state = US_STATES.iter().find(|(s, _)| s.eq_ignore_ascii_case(sub));
+        if let Some(r) = state.and_then(|(_, r)| pick(r)) {
+            return Some(r);
+        }
+        if let Some(r) = pick("us") {
+            return Some(r);
+        }
+    }
+    let national = NATIONAL.iter().find(|(c, _)| *c == code);
+    if let Some(r) = national.and_then(|(_, r)| pick(r)) {
+        return Some(r);
+    }
+    let eu = EU.contains(&code);
+    if eu {
+        if let Some(r) = pick("eu") {
+            return Some(r);
+        }
+    }
+    if eu || EEA_ONLY.contains(&code) {
+        if let Some(r) = pick("eea") {
+            return Some(r);
+        }
+    }
+    pick("default")
 }
 
 #[cfg(test)]
@@ -112,5 +161,54 @@ mod tests {
         assert_eq!(resolve(declared, Some("XX"), None), Region::Unknown);
         assert_eq!(resolve(declared, Some("T1"), None), Region::Unknown);
         assert_eq!(resolve(declared, Some("\u{0}\r"), None), Region::Unknown);
+    }
+
+    #[test]
+    fn resolving_takes_the_first_declared_candidate() {
+        let all = ["us-ca", "us", "fr", "uk", "eu", "eea", "default"];
+        let codes = [
+            "US",
+            "us",
+            " Us ",
+            "FR",
+            "fr",
+            "DE",
+            "NO",
+            "GB",
+            "ZZ",
+            "XX",
+            "xx",
+            "T1",
+            "",
+            "F",
+            "FRA",
+            "\u{e9}\u{e9}",
+            "\u{a0}FR",
+        ];
+        let subs = [
+            None,
+            Some("CA"),
+            Some("us-ca"),
+            Some(" ca "),
+            Some("TX"),
+            Some("US-"),
+        ];
+        // Every subset of the regions above as the declared ones.
+        for mask in 0u32..(1 << all.len()) {
+            let declared = |r: &str| {
+                all.iter()
+                    .position(|a| *a == r)
+                    .is_some_and(|i| mask & (1 << i) != 0)
+            };
+            for c in codes {
+                for s in subs {
+                    let want = candidates(c, s)
+                        .into_iter()
+                        .find(|r| declared(r))
+                        .map_or(Region::Unknown, |r| Region::Known(r.to_string()));
+                    assert_eq!(resolve(declared, Some(c), s), want, "{c:?} {s:?} {mask}");
+                }
+            }
+        }
     }
 }

@@ -4,12 +4,13 @@
 
 use cookiec_enforce::{region, Enforcer, Region, Request};
 use http::header::{HeaderMap, HeaderName, HeaderValue, COOKIE};
+use std::borrow::Cow;
 
-pub fn latin1(v: &HeaderValue) -> String {
-    // ASCII (nearly every header) is its own Latin-1: one copy, no per-char loop.
+pub fn latin1(v: &HeaderValue) -> Cow<'_, str> {
+    // Visible ASCII (nearly every header) is its own Latin-1: borrowed as is.
     match v.to_str() {
-        Ok(s) => s.to_string(),
-        Err(_) => v.as_bytes().iter().map(|&b| char::from(b)).collect(),
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => Cow::Owned(v.as_bytes().iter().map(|&b| char::from(b)).collect()),
     }
 }
 
@@ -28,6 +29,15 @@ pub fn header_value(s: &str) -> Option<HeaderValue> {
         }
     }
     HeaderValue::from_bytes(&bytes).ok()
+}
+
+/// [`header_value`] for a line built here: an ASCII line becomes the value
+/// without a copy.
+pub fn header_value_owned(s: String) -> Option<HeaderValue> {
+    if s.is_ascii() {
+        return HeaderValue::try_from(s).ok();
+    }
+    header_value(&s)
 }
 
 fn flag(headers: &HeaderMap, name: &HeaderName, value: &str) -> bool {
@@ -49,8 +59,8 @@ pub struct Names {
 }
 
 pub fn request(headers: &HeaderMap, names: &Names, enforcer: &Enforcer, now: i64) -> Request {
-    let cookie_headers: Vec<String> = headers.get_all(COOKIE).iter().map(latin1).collect();
-    let cookies = cookiec_enforce::request_cookies(cookie_headers.iter().map(String::as_str));
+    let cookie_headers: Vec<Cow<'_, str>> = headers.get_all(COOKIE).iter().map(latin1).collect();
+    let cookies = cookiec_enforce::request_cookies(cookie_headers.iter().map(|c| c.as_ref()));
     let country = headers.get(&names.country).map(latin1);
     let subdivision = names
         .subdivision

@@ -1,8 +1,11 @@
 //! The layer, its service and response future.
 
 use crate::extract::{self, Names};
-use cookiec_enforce::{load, Enforcer, HeaderRules, LoadError, Outcome, Request, Undeclared};
-use http::header::{HeaderName, SET_COOKIE};
+use cookiec_enforce::{
+    load, Enforcer, HeaderRules, LineAction, LoadError, Plan, Request, Undeclared,
+};
+use http::header::{Entry, HeaderName, HeaderValue, SET_COOKIE};
+use std::borrow::Cow;
 use std::future::Future;
 use std::path::Path;
 use std::pin::Pin;
@@ -225,33 +228,86 @@ where
     }
 }
 
-/// Apply the rules to a response's headers. Untouched when nothing changes.
+/// Apply the rules to a response's headers. Untouched when nothing changes;
+/// otherwise the lines kept are moved back as they were (no copy) and only
+/// rewritten or added lines are built.
 fn enforce(enforcer: &Enforcer, request: &Request, headers: &mut http::HeaderMap) {
-    let sent: Vec<String> = headers
-        .get_all(SET_COOKIE)
-        .iter()
-        .map(extract::latin1)
+    let (actions, append) = {
+        let sent: Vec<Cow<'_, str>> = headers
+            .get_all(SET_COOKIE)
+            .iter()
+            .map(extract::latin1)
+            .collect();
+        let plan = enforcer.plan(request, &sent);
+        report(enforcer, &plan);
+        if plan.unchanged() {
+            return;
+        }
+        (plan.lines, plan.append)
+    };
+    let edits: Vec<Edit> = actions
+        .into_iter()
+        .map(|a| match a {
+            LineAction::Keep => Edit::Keep,
+            LineAction::Rewrite(line) => extract::header_value_owned(line).map_or_else(
+                || {
+                    invalid_value();
+                    Edit::Remove
+                },
+                Edit::Set,
+            ),
+            LineAction::Drop => Edit::Remove,
+        })
         .collect();
-    let out = enforcer.apply(request, &sent);
-    report(enforcer, &out);
-    if out.set_cookie == sent {
-        return;
+    if let Entry::Occupied(mut e) = headers.entry(SET_COOKIE) {
+        if edits.iter().any(|e| matches!(e, Edit::Remove)) {
+            let kept: Vec<HeaderValue> = e
+                .remove_entry_mult()
+                .1
+                .zip(edits)
+                .filter_map(|(v, edit)| match edit {
+                    Edit::Keep => Some(v),
+                    Edit::Set(new) => Some(new),
+                    Edit::Remove => None,
+                })
+                .collect();
+            for v in kept {
+                headers.append(SET_COOKIE, v);
+            }
+        } else {
+            // Same lines in the same places: only the rewritten values change.
+            for (v, edit) in e.iter_mut().zip(edits) {
+                if let Edit::Set(new) = edit {
+                    *v = new;
+                }
+            }
+        }
     }
-    headers.remove(SET_COOKIE);
-    for line in &out.set_cookie {
+    for line in &append {
         match extract::header_value(line) {
             Some(v) => {
                 headers.append(SET_COOKIE, v);
             }
-            None => tracing::warn!(
-                target: "cookiec_tower",
-                "dropped a Set-Cookie that is not a valid header value"
-            ),
+            None => invalid_value(),
         }
     }
 }
 
-fn report(enforcer: &Enforcer, out: &Outcome) {
+/// What becomes of one upstream `Set-Cookie` value.
+enum Edit {
+    Keep,
+    Set(HeaderValue),
+    Remove,
+}
+
+fn invalid_value() {
+    tracing::warn!(
+        target: "cookiec_tower",
+        "dropped a Set-Cookie that is not a valid header value"
+    );
+}
+
+fn report(enforcer: &Enforcer, out: &Plan<'_, '_>) {
     let undeclared = &out.undeclared;
     if !undeclared.is_empty() {
         let action = match enforcer.rules().undeclared {

@@ -1,27 +1,51 @@
 // The reference enforcement (crates/cookiec-enforce/src/engine.rs), in the
 // JavaScript nginx's njs 0.7 runs: no Map/Set, destructuring or classes.
 // Held to the same conformance suite (tests/conformance/v1/suite.json).
+//
+// njs 0.7 runs this module's top level for every request (a fresh clone of
+// the VM each time) and interprets slowly: a regex test or an object
+// literal costs microseconds. So the lookups are precomputed in FAST by
+// cookiec (crates/cookiec-emit/src/njs/tables.rs), regexes are compiled
+// only when a name gets that far, and the hot path uses indexOf, slices and
+// plain loops rather than regexes, closures and temporary objects.
+
+// The policy, preloaded by `js_preload_object cookiec_policy from …;` in
+// nginx-filter.conf (parsed once per worker, shared by every request). A
+// missing preload must not break other JavaScript of the same nginx, so it
+// is only reported when the filter runs.
+var POLICY = typeof cookiec_policy !== 'undefined' ? cookiec_policy : null;
+var RULES = POLICY !== null ? POLICY.rules : null;
+var FAST = POLICY !== null ? POLICY.fast : null;
 
 function isToken(s) {
   return s.length > 0 && /^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$/.test(s);
 }
 
 function forbidden(s) {
-  return /[\r\n\0]/.test(s);
+  return s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\0') >= 0;
 }
 
 // RFC 6265bis 5.6.2: digits with an optional leading '-', else ignored.
 function maxAge(v) {
-  var m = /^(-?)([0-9]+)$/.exec(v);
-  if (!m) {
+  var neg = v.charCodeAt(0) === 45;
+  var start = neg ? 1 : 0;
+  if (v.length <= start) {
     return null;
   }
-  var n = m[2].length > 18 ? 9007199254740991 : parseInt(m[2], 10);
-  return m[1] ? -n : n;
+  for (var i = start; i < v.length; i++) {
+    var c = v.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      return null;
+    }
+  }
+  var digits = neg ? v.slice(1) : v;
+  var n = digits.length > 18 ? 9007199254740991 : parseInt(digits, 10);
+  return neg ? -n : n;
 }
 
 // RFC 6265bis 5.1.1, as crates/cookiec-enforce/src/date.rs.
-var MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// One string, not an array: nothing to allocate per request.
+var MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
 function cookieDate(value) {
   var toks = value.split(/[\x09\x20-\x2f\x3b-\x40\x5b-\x60\x7b-\x7e]/);
@@ -42,8 +66,8 @@ function cookieDate(value) {
     }
     if (month === null && t.length >= 3) {
       var k = MONTHS.indexOf(t.slice(0, 3).toLowerCase());
-      if (k >= 0) {
-        month = k + 1;
+      if (k >= 0 && k % 3 === 0) {
+        month = k / 3 + 1;
         continue;
       }
     }
@@ -68,44 +92,46 @@ function cookieDate(value) {
   return Date.UTC(year, month - 1, day, time[0], time[1], time[2]) / 1000;
 }
 
-function parseSetCookie(line) {
-  var parts = line.split(';');
-  var pair = parts[0].trim();
-  var eq = pair.indexOf('=');
-  var name = eq >= 0 ? pair.slice(0, eq).trim() : '';
-  var attrs = [];
-  for (var i = 1; i < parts.length; i++) {
-    var text = parts[i].trim();
-    if (text === '') {
-      continue;
-    }
-    var e = text.indexOf('=');
-    attrs.push({
-      text: text,
-      key: (e >= 0 ? text.slice(0, e) : text).trim().toLowerCase(),
-      value: e >= 0 ? text.slice(e + 1).trim() : ''
-    });
-  }
-  return { pair: pair, name: name, attrs: attrs };
+// njs allocates every array and object at a cost of microseconds, so a
+// `Set-Cookie` line is read in place: `semi` is the index of its first `;`
+// and each attribute is the text up to the next one.
+
+// The attribute starting after index `p` (a `;`): [text, lower-cased key,
+// index of the next `;` or -1]. Written to the shared ATTR to allocate
+// nothing per attribute.
+var ATTR = ['', '', -1];
+
+function nextAttr(line, p) {
+  var q = line.indexOf(';', p + 1);
+  var text = (q < 0 ? line.slice(p + 1) : line.slice(p + 1, q)).trim();
+  var e = text.indexOf('=');
+  ATTR[0] = text;
+  ATTR[1] = (e >= 0 ? text.slice(0, e) : text).trim().toLowerCase();
+  ATTR[2] = q;
 }
 
-// Seconds the browser keeps it (negative or zero: deleted), or null: session.
-function lifetime(sc, now) {
-  var i, v, last = null;
-  for (i = 0; i < sc.attrs.length; i++) {
-    if (sc.attrs[i].key === 'max-age' && (v = maxAge(sc.attrs[i].value)) !== null) {
-      last = v;
+function attrValue(text) {
+  var e = text.indexOf('=');
+  return e >= 0 ? text.slice(e + 1).trim() : '';
+}
+
+// Seconds the browser keeps it (negative or zero: deleted), or null:
+// session. The last valid Max-Age wins, else the last valid Expires.
+function lifetime(line, semi, now) {
+  var age = null, expires = null, v;
+  for (var p = semi; p >= 0; p = ATTR[2]) {
+    nextAttr(line, p);
+    if (ATTR[1] === 'max-age') {
+      if ((v = maxAge(attrValue(ATTR[0]))) !== null) {
+        age = v;
+      }
+    } else if (ATTR[1] === 'expires' && age === null) {
+      if ((v = cookieDate(attrValue(ATTR[0]))) !== null) {
+        expires = v - now;
+      }
     }
   }
-  if (last !== null) {
-    return last;
-  }
-  for (i = 0; i < sc.attrs.length; i++) {
-    if (sc.attrs[i].key === 'expires' && (v = cookieDate(sc.attrs[i].value)) !== null) {
-      last = v - now;
-    }
-  }
-  return last;
+  return age !== null ? age : expires;
 }
 
 function percentDecode(s) {
@@ -141,220 +167,259 @@ function parseRecord(value) {
   return { categories: cats, revision: revision };
 }
 
-function candidates(country, subdivision) {
-  var c = country.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(c) || c === 'XX') {
-    return [];
-  }
-  var out = [];
-  if (c === 'US') {
-    var s = (subdivision || '').trim().toUpperCase();
-    if (s.indexOf('US-') === 0) {
-      s = s.slice(3);
-    }
-    if (REGIONS.us_states[s]) {
-      out.push(REGIONS.us_states[s]);
-    }
-    out.push('us');
-  }
-  if (REGIONS.national[c]) {
-    out.push(REGIONS.national[c]);
-  }
-  if (REGIONS.eu.indexOf(c) >= 0) {
-    out.push('eu');
-  }
-  if (REGIONS.eu.indexOf(c) >= 0 || REGIONS.eea_only.indexOf(c) >= 0) {
-    out.push('eea');
-  }
-  out.push('default');
-  return out;
-}
-
 // The region code, or null: unknown (the strictest declared region).
 function regionOf(country, subdivision) {
   if (!country) {
     return null;
   }
-  var cands = candidates(country, subdivision);
-  for (var i = 0; i < cands.length; i++) {
-    if (RULES.defaults[cands[i]]) {
-      return cands[i];
+  var c = country.trim().toUpperCase();
+  if (c.length !== 2 || c === 'XX') {
+    return null;
+  }
+  for (var i = 0; i < 2; i++) {
+    var k = c.charCodeAt(i);
+    if (k < 65 || k > 90) {
+      return null;
     }
   }
-  return null;
+  var r;
+  if (c === 'US') {
+    var s = (subdivision || '').trim().toUpperCase();
+    if (s.indexOf('US-') === 0) {
+      s = s.slice(3);
+    }
+    r = FAST.us_state['=' + s];
+    return r !== undefined ? r : FAST.us_fallback;
+  }
+  r = FAST.country['=' + c];
+  return r !== undefined ? r : FAST.fallback;
 }
 
-var COMPILED = RULES.cookies.map(function (c) {
-  var re = null;
-  if (c.name.match === 'regex') {
+// Regexes compiled this request (index → RegExp, or null when invalid).
+var COMPILED = null;
+
+function compiled(k) {
+  if (COMPILED === null) {
+    COMPILED = {};
+  }
+  var re = COMPILED[k];
+  if (re === undefined) {
     try {
-      re = new RegExp(c.name.value);
+      re = new RegExp(FAST.regexes[k][1]);
     } catch (e) {
       re = null;
     }
+    COMPILED[k] = re;
   }
-  return { rule: c, re: re };
-});
+  return re;
+}
 
-function ruleFor(name) {
-  var i, best = null;
-  for (i = 0; i < COMPILED.length; i++) {
-    var n = COMPILED[i].rule.name;
-    if (n.match === 'exact' && n.value === name) {
-      return COMPILED[i].rule;
+function regexMatch(k, name) {
+  var re = compiled(k);
+  return re !== null && re.test(name);
+}
+
+// `^literal[class]+$` (or `*`) without the regex engine.
+function simpleMatch(simple, name) {
+  var lit = simple[0], ranges = simple[1];
+  if (!name.startsWith(lit) || name.length - lit.length < simple[2]) {
+    return false;
+  }
+  for (var i = lit.length; i < name.length; i++) {
+    var c = name.charCodeAt(i), ok = false;
+    for (var k = 0; k < ranges.length && !ok; k += 2) {
+      ok = c >= ranges[k] && c <= ranges[k + 1];
+    }
+    if (!ok) {
+      return false;
     }
   }
-  for (i = 0; i < COMPILED.length; i++) {
-    var p = COMPILED[i].rule.name;
-    if (p.match === 'prefix' && name.indexOf(p.value) === 0 &&
-        (best === null || p.value.length > best.name.value.length)) {
-      best = COMPILED[i].rule;
+  return true;
+}
+
+// The rule index for a name (exact, else longest prefix, else the first
+// matching regex), or -1.
+function ruleIndex(name) {
+  var i = FAST.exact['=' + name];
+  if (i !== undefined) {
+    return i;
+  }
+  var p = FAST.prefixes;
+  for (i = 0; i < p.length; i++) {
+    if (name.startsWith(p[i][0])) {
+      return p[i][1];
     }
   }
-  if (best !== null) {
-    return best;
-  }
-  for (i = 0; i < COMPILED.length; i++) {
-    if (COMPILED[i].re !== null && COMPILED[i].re.test(name)) {
-      return COMPILED[i].rule;
+  var x = FAST.regexes;
+  for (i = 0; i < x.length; i++) {
+    // A match must start with the pattern's literal prefix: most names are
+    // ruled out without running the regex.
+    if (name.startsWith(x[i][2])) {
+      if (x[i][3] !== null ? simpleMatch(x[i][3], name) : regexMatch(i, name)) {
+        return x[i][0];
+      }
     }
+  }
+  return -1;
+}
+
+// The value of the first request cookie named `name`, or null. The
+// `Cookie` header is read in place, like a `Set-Cookie` line.
+function cookieValue(header, name) {
+  for (var p = -1; p < header.length; ) {
+    var q = header.indexOf(';', p + 1);
+    var part = q < 0 ? header.slice(p + 1) : header.slice(p + 1, q);
+    var e = part.indexOf('=');
+    if (e >= 0 && part.slice(0, e).trim() === name) {
+      return part.slice(e + 1).trim();
+    }
+    p = q < 0 ? header.length : q;
   }
   return null;
 }
 
-function grantedIn(region, gpc, dnt) {
-  var denied = {};
-  var signals = [[gpc, RULES.consent.gpc], [dnt, RULES.consent.dnt]];
-  for (var s = 0; s < signals.length; s++) {
-    if (signals[s][0] && signals[s][1].honour) {
-      (signals[s][1].denies[region] || []).forEach(function (c) { denied[c] = true; });
-    }
+// Step 1 as one '0' or '1' per rule (may its cookies be set), from the
+// consent record; null when there is no usable record.
+function recordMask(cookieHeader) {
+  var value = cookieValue(cookieHeader, RULES.consent.cookie);
+  var rec = value !== null ? parseRecord(value) : null;
+  if (rec === null || (rec.revision !== RULES.revision && RULES.consent.stale_revision !== 'accept')) {
+    return null;
   }
-  var out = {};
-  var d = RULES.defaults[region] || {};
-  Object.keys(d).forEach(function (c) {
-    if (d[c] === 'granted' && !denied[c]) {
-      out[c] = true;
-    }
-  });
-  return out;
+  var m = '';
+  for (var k = 0; k < FAST.category.length; k++) {
+    var c = FAST.category[k];
+    // Required categories are granted with any record.
+    m += FAST.required[k] || rec.categories.indexOf(c) >= 0 || requiredCategory(c) ? '1' : '0';
+  }
+  return m;
 }
 
-function granted(cookies, region, gpc, dnt) {
-  var i;
-  for (i = 0; i < cookies.length; i++) {
-    if (cookies[i][0] === RULES.consent.cookie) {
-      var rec = parseRecord(cookies[i][1]);
-      if (rec !== null && (rec.revision === RULES.revision || RULES.consent.stale_revision === 'accept')) {
-        var g = {};
-        rec.categories.forEach(function (c) { g[c] = true; });
-        RULES.cookies.forEach(function (c) { if (c.required) { g[c.category] = true; } });
-        return g;
-      }
-      break;
-    }
-  }
-  if (region !== null) {
-    return grantedIn(region, gpc, dnt);
-  }
-  // Unknown region: only what every declared region grants.
-  var regions = Object.keys(RULES.defaults);
-  var acc = regions.length ? grantedIn(regions[0], gpc, dnt) : {};
-  for (i = 1; i < regions.length; i++) {
-    var gi = grantedIn(regions[i], gpc, dnt);
-    Object.keys(acc).forEach(function (c) { if (!gi[c]) { delete acc[c]; } });
-  }
-  return acc;
+// Step 1 without a record: precomputed per region and signals.
+function defaultMask(region, gpc, dnt) {
+  var combo = (gpc ? 1 : 0) + (dnt ? 2 : 0);
+  var d = region !== null ? FAST.allowed['=' + region] : undefined;
+  return d !== undefined ? d[combo] : FAST.allowed_unknown[combo];
 }
 
-function enforceAttributes(sc, rule, now) {
-  var a = rule.attributes;
-  var life = lifetime(sc, now);
+function requiredCategory(c) {
+  for (var k = 0; k < FAST.category.length; k++) {
+    if (FAST.required[k] && FAST.category[k] === c) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The enforced line for rule `i`: its attributes as written, less those the
+// rule declares (and lifetimes over the cap), then the declared ones.
+function enforceAttributes(line, semi, pair, i, life) {
+  var a = RULES.cookies[i].attributes;
+  var declared = FAST.declared[i];
   var overCap = a.max_age_cap !== null && life !== null && life > a.max_age_cap;
-  var out = [sc.pair];
+  var out = pair;
   var capWritten = false;
-  var declared = {
-    secure: a.secure !== null, httponly: a.http_only !== null, samesite: a.same_site !== null,
-    path: a.path !== null, domain: a.domain !== null, partitioned: a.partitioned !== null
-  };
-  sc.attrs.forEach(function (at) {
-    var replaced = declared[at.key] === true;
-    if (at.key === 'max-age' || at.key === 'expires') {
+  for (var p = semi; p >= 0; p = ATTR[2]) {
+    nextAttr(line, p);
+    if (ATTR[0] === '') {
+      continue;
+    }
+    var key = ATTR[1];
+    var replaced = declared[key] === true;
+    if (key === 'max-age' || key === 'expires') {
       if (a.session) {
         replaced = true;
       } else if (overCap) {
         if (!capWritten) {
-          out.push('Max-Age=' + a.max_age_cap);
+          out += '; Max-Age=' + a.max_age_cap;
           capWritten = true;
         }
         replaced = true;
       }
     }
     if (!replaced) {
-      out.push(at.text);
+      out += '; ' + ATTR[0];
     }
-  });
-  if (a.path !== null) { out.push('Path=' + a.path); }
-  if (a.domain !== null) { out.push('Domain=' + a.domain); }
-  if (a.secure === true) { out.push('Secure'); }
-  if (a.http_only === true) { out.push('HttpOnly'); }
-  if (a.same_site !== null) { out.push('SameSite=' + a.same_site); }
-  if (a.partitioned === true) { out.push('Partitioned'); }
-  if (a.max_age_cap !== null && life === null && !a.session) {
-    out.push('Max-Age=' + a.max_age_cap);
   }
-  return out.join('; ');
-}
-
-function requestCookies(header) {
-  var out = [];
-  (header || '').split(';').forEach(function (p) {
-    var e = p.indexOf('=');
-    if (e >= 0) {
-      out.push([p.slice(0, e).trim(), p.slice(e + 1).trim()]);
-    }
-  });
+  out += FAST.tail[i];
+  if (a.max_age_cap !== null && life === null && !a.session) {
+    out += '; Max-Age=' + a.max_age_cap;
+  }
   return out;
 }
 
-function apply(cookies, region, gpc, dnt, setCookie, now) {
-  var g = granted(cookies, region, gpc, dnt);
-  var allowed = function (r) { return r.required || g[r.category] === true; };
+// Steps 2 and 3; `allowed` is step 1 (recordMask or defaultMask).
+function apply(cookieHeader, allowed, setCookie, now) {
   var out = [];
-  setCookie.forEach(function (line) {
-    if (forbidden(line)) {
-      return;
+  // One search over all lines: nearly always none holds CR, LF or NUL.
+  var unsafe = forbidden(setCookie.join(''));
+  for (var n = 0; n < setCookie.length; n++) {
+    var line = setCookie[n];
+    if (unsafe && forbidden(line)) {
+      continue;
     }
-    var sc = parseSetCookie(line);
-    var life = lifetime(sc, now);
-    var deletion = life !== null && life <= 0;
-    var r = ruleFor(sc.name);
-    if (r === null) {
-      if (RULES.undeclared !== 'strip' || deletion) {
-        out.push(line);
+    // The pair and name without reading the attributes: a line for an
+    // undeclared name (when not stripping) or without attributes needs no
+    // more.
+    var semi = line.indexOf(';');
+    var pair = (semi < 0 ? line : line.slice(0, semi)).trim();
+    var eq = pair.indexOf('=');
+    var i = ruleIndex(eq >= 0 ? pair.slice(0, eq).trim() : '');
+    if (semi < 0) {
+      // A session cookie: no lifetime, so not a deletion.
+      if (i < 0) {
+        if (RULES.undeclared !== 'strip') {
+          out.push(line);
+        }
+      } else if (allowed.charCodeAt(i) === 49) {
+        out.push(pair + FAST.bare[i]);
       }
-    } else if (deletion) {
+      continue;
+    }
+    if (i < 0 && RULES.undeclared !== 'strip') {
       out.push(line);
-    } else if (allowed(r)) {
-      out.push(enforceAttributes(sc, r, now));
+      continue;
     }
-  });
-  var seen = {};
-  cookies.forEach(function (c) {
-    var name = c[0];
-    if (!isToken(name) || seen[name]) {
-      return;
+    var life = lifetime(line, semi, now);
+    if (life !== null && life <= 0) {
+      out.push(line);
+    } else if (i >= 0 && allowed.charCodeAt(i) === 49) {
+      out.push(enforceAttributes(line, semi, pair, i, life));
     }
-    seen[name] = true;
-    var r = ruleFor(name);
-    if (r === null || allowed(r) || r.when_not_consented === null) {
-      return;
+  }
+  // Step 3: each request cookie, once per name (names kept between
+  // newlines, which no cookie name holds).
+  var seen = '\n';
+  for (var p = -1; p < cookieHeader.length; ) {
+    var q = cookieHeader.indexOf(';', p + 1);
+    var part = q < 0 ? cookieHeader.slice(p + 1) : cookieHeader.slice(p + 1, q);
+    p = q < 0 ? cookieHeader.length : q;
+    var e = part.indexOf('=');
+    if (e < 0) {
+      continue;
     }
-    r.when_not_consented.expire.forEach(function (l) { out.push(l); });
-    if (r.when_not_consented.expire_template) {
-      out.push(r.when_not_consented.expire_template.split('{name}').join(name));
+    var name = part.slice(0, e).trim();
+    // A name with a newline is no token (never expired) and would confuse `seen`.
+    if (name.indexOf('\n') >= 0 || seen.indexOf('\n' + name + '\n') >= 0) {
+      continue;
     }
-  });
+    seen += name + '\n';
+    var r = ruleIndex(name);
+    if (r < 0 || allowed.charCodeAt(r) === 49) {
+      continue;
+    }
+    var nc = RULES.cookies[r].when_not_consented;
+    // Only a token can be copied into a header (no injection).
+    if (nc === null || !isToken(name)) {
+      continue;
+    }
+    for (var k = 0; k < nc.expire.length; k++) {
+      out.push(nc.expire[k]);
+    }
+    if (nc.expire_template) {
+      out.push(nc.expire_template.split('{name}').join(name));
+    }
+  }
   return out;
 }
 
@@ -365,19 +430,41 @@ function header(r, name) {
 
 // The header filter: `js_header_filter <import>.filter;`.
 function filter(r) {
+  if (RULES === null) {
+    // No policy, no consent to check: no cookie is set.
+    r.error('cookiec: the policy is not loaded (js_preload_object cookiec_policy from ' +
+      'cookiec-filter.json; missing in this location): Set-Cookie removed');
+    delete r.headersOut['Set-Cookie'];
+    return;
+  }
   var sent = r.headersOut['Set-Cookie'];
   sent = Array.isArray(sent) ? sent : (typeof sent === 'string' && sent !== '' ? [sent] : []);
-  var cookies = requestCookies(header(r, 'Cookie'));
-  var country = r.variables.cookiec_country || '';
-  var subdivision = r.variables.cookiec_subdivision || '';
-  var gpc = header(r, RULES.consent.gpc.header).trim() === RULES.consent.gpc.value;
-  var dnt = header(r, RULES.consent.dnt.header).trim() === RULES.consent.dnt.value;
-  var now = Math.floor(Date.now() / 1000);
-  var out = apply(cookies, regionOf(country, subdivision), gpc, dnt, sent, now);
-  if (out.length === sent.length && out.every(function (l, i) { return l === sent[i]; })) {
+  var cookieHeader = header(r, 'Cookie');
+  // Nothing sent and nothing to expire: nothing to do.
+  if (sent.length === 0 && cookieHeader === '') {
     return;
+  }
+  // The region and the signals only matter without a usable record: each
+  // read from nginx costs as much as a line of enforcement.
+  var allowed = recordMask(cookieHeader);
+  if (allowed === null) {
+    var country = r.variables.cookiec_country || '';
+    var subdivision = r.variables.cookiec_subdivision || '';
+    var gpc = header(r, RULES.consent.gpc.header).trim() === RULES.consent.gpc.value;
+    var dnt = header(r, RULES.consent.dnt.header).trim() === RULES.consent.dnt.value;
+    allowed = defaultMask(regionOf(country, subdivision), gpc, dnt);
+  }
+  var out = apply(cookieHeader, allowed, sent, Math.floor(Date.now() / 1000));
+  if (out.length === sent.length) {
+    var same = true;
+    for (var i = 0; i < out.length && same; i++) {
+      same = out[i] === sent[i];
+    }
+    if (same) {
+      return;
+    }
   }
   r.headersOut['Set-Cookie'] = out;
 }
 
-export default { filter: filter, apply: apply, regionOf: regionOf };
+export default { filter: filter, apply: apply, regionOf: regionOf, recordMask: recordMask, defaultMask: defaultMask };

@@ -195,6 +195,7 @@ cookie \"sid\" {\n  category essential\n  purpose \"Keeps you signed in.\"\n  li
             [
                 "c15t.config.js",
                 "cookiec-filter.js",
+                "cookiec-filter.json",
                 "cookiec.config.json",
                 "cookiec.headers.json",
                 "cookieconsent.config.js",
@@ -206,7 +207,7 @@ cookie \"sid\" {\n  category essential\n  purpose \"Keeps you signed in.\"\n  li
                 "policy.en.txt"
             ]
         );
-        assert_eq!(written.paths.len(), 11);
+        assert_eq!(written.paths.len(), 12);
         assert_eq!(files(&a), files(&b));
     }
 
