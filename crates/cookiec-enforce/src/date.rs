@@ -41,25 +41,17 @@ fn time(tok: &[u8]) -> Option<(u32, u32, u32)> {
     Some((h, m, s))
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant).
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let mp = if m > 2 { m - 3 } else { m + 9 };
-    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
+/// The Julian day number of 1970-01-01.
+const UNIX_EPOCH_JULIAN_DAY: i64 = 2_440_588;
 
-fn days_in_month(y: u32, m: u32) -> u32 {
-    match m {
-        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+/// Days since 1970-01-01 of a calendar date, `None` when there is no such
+/// day (30 February): the `time` crate knows the calendar.
+fn days_since_epoch(year: u32, month: u32, day: u32) -> Option<i64> {
+    let month = time::Month::try_from(u8::try_from(month).ok()?).ok()?;
+    let date =
+        time::Date::from_calendar_date(i32::try_from(year).ok()?, month, u8::try_from(day).ok()?)
+            .ok()?;
+    Some(i64::from(date.to_julian_day()) - UNIX_EPOCH_JULIAN_DAY)
 }
 
 /// Seconds since the Unix epoch of a cookie date, or `None` when a browser
@@ -103,10 +95,10 @@ pub fn parse(value: &str) -> Option<i64> {
     } else if year <= 69 {
         year += 2000;
     }
-    if year < 1601 || h > 23 || mi > 59 || s > 59 || day < 1 || day > days_in_month(year, month) {
+    if year < 1601 || h > 23 || mi > 59 || s > 59 {
         return None;
     }
-    let days = days_from_civil(i64::from(year), month, day);
+    let days = days_since_epoch(year, month, day)?;
     Some(days * 86_400 + i64::from(h) * 3_600 + i64::from(mi) * 60 + i64::from(s))
 }
 

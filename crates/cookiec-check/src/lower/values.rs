@@ -714,25 +714,15 @@ pub(crate) fn check_url(s: &str) -> UrlCheck {
     }
 }
 
-/// Why `d` is not a calendar date, if it is not.
+/// Why `d` is not a calendar date, if it is not (the `time` crate knows
+/// the calendar).
 pub(crate) fn date_problem(d: &Date) -> Option<&'static str> {
-    if !(1..=12).contains(&d.month) {
+    let Ok(month) = time::Month::try_from(d.month) else {
         return Some("there is no such month");
-    }
-    let day = d.day?;
-    let leap =
-        (d.year.is_multiple_of(4) && !d.year.is_multiple_of(100)) || d.year.is_multiple_of(400);
-    let days = match d.month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     };
-    if day == 0 || day > days {
-        Some("there is no such day in this month")
-    } else {
-        None
-    }
+    let day = d.day?;
+    let valid = time::Date::from_calendar_date(i32::from(d.year), month, day).is_ok();
+    (!valid).then_some("there is no such day in this month")
 }
 
 fn parse_date_text(s: &str) -> Option<Date> {
@@ -756,6 +746,22 @@ pub(crate) fn lang_ok(tag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_dates() {
+        let d = |year, month, day| Date { year, month, day };
+        assert_eq!(date_problem(&d(2024, 2, Some(29))), None);
+        assert_eq!(date_problem(&d(2000, 2, Some(29))), None);
+        assert!(date_problem(&d(2025, 2, Some(29))).is_some());
+        assert!(date_problem(&d(1900, 2, Some(29))).is_some());
+        assert!(date_problem(&d(2026, 4, Some(31))).is_some());
+        assert!(date_problem(&d(2026, 1, Some(0))).is_some());
+        assert_eq!(date_problem(&d(2026, 3, None)), None);
+        assert_eq!(
+            date_problem(&d(2026, 13, None)),
+            Some("there is no such month")
+        );
+    }
 
     #[test]
     fn emails() {
