@@ -29,6 +29,7 @@ mod fix;
 mod lint_stage;
 mod lower;
 pub mod model;
+pub mod names;
 pub mod rules;
 pub mod site_domain;
 mod valid;

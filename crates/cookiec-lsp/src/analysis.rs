@@ -6,12 +6,11 @@
 //! checker is caught here: the document then has no tree, and the failure
 //! is reported to the client instead of killing the server.
 
-use crate::names::Names;
 use cookiec_check::model::Model;
+use cookiec_check::names::Names;
 use cookiec_diagnostics::{Diagnostic, Span};
 use cookiec_syntax::ast::SourceFile;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::OnceLock;
 
 #[derive(Debug)]
 pub struct Analysis {
@@ -20,15 +19,14 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
     /// Set when the checker panicked on this text.
     pub failure: Option<String>,
-    /// The id table, built once per version on first use (completion and
-    /// hover run per keystroke and must not rebuild it).
-    names: OnceLock<Names>,
+    /// The checker's symbol table of this version.
+    names: Names,
 }
 
 impl Analysis {
     /// Definitions and references of this version.
     pub fn names(&self) -> &Names {
-        self.names.get_or_init(|| Names::of(&self.file))
+        &self.names
     }
 
     pub fn of(text: &str) -> Analysis {
@@ -38,7 +36,7 @@ impl Analysis {
                 model: checked.model,
                 diagnostics: checked.diagnostics,
                 failure: None,
-                names: OnceLock::new(),
+                names: checked.names,
             },
             Err(payload) => Analysis {
                 file: SourceFile {
@@ -49,7 +47,7 @@ impl Analysis {
                 model: Model::default(),
                 diagnostics: Vec::new(),
                 failure: Some(panic_message(payload.as_ref())),
-                names: OnceLock::new(),
+                names: Names::default(),
             },
         }
     }

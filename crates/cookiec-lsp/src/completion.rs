@@ -11,7 +11,7 @@
 use crate::catalog::{catalog, CatalogCookie};
 use crate::context::{context, Context, Slot};
 use crate::documents::Document;
-use crate::names::{Names, SymbolKind};
+use cookiec_check::names::{Names, SymbolKind};
 use cookiec_check::schema::{self, DeclSchema, FieldSchema, LabelKind, Required, ValueType};
 use cookiec_diagnostics::Span;
 use cookiec_syntax::ast::Node;

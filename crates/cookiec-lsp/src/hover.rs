@@ -4,8 +4,8 @@
 
 use crate::catalog::catalog;
 use crate::documents::Document;
-use crate::names::{Names, SymbolKind};
 use cookiec_check::model::{ConsentMode, Duration, LifetimeKind, Model, Region};
+use cookiec_check::names::{Names, SymbolKind};
 use cookiec_check::schema::LifetimeFlag;
 use cookiec_check::schema::{self, ValueType};
 use cookiec_diagnostics::Span;

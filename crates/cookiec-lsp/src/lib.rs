@@ -16,7 +16,6 @@ pub mod documents;
 pub mod folding;
 pub mod formatting;
 pub mod hover;
-pub mod names;
 pub mod position;
 pub mod references;
 pub mod rename;

@@ -3,8 +3,8 @@
 //! built-in `first-party`, and not already taken by another id of the kind.
 
 use crate::documents::Document;
-use crate::names::{Names, SymbolKind};
 use cookiec_check::model::FIRST_PARTY;
+use cookiec_check::names::{Names, SymbolKind};
 use std::collections::HashMap;
 use tower_lsp_server::ls_types::{Position, PrepareRenameResponse, TextEdit, WorkspaceEdit};
 

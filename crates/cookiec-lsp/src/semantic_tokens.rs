@@ -5,7 +5,7 @@
 //! split per line (not every client supports multi-line tokens).
 
 use crate::documents::Document;
-use crate::names::{Names, SymbolKind};
+use cookiec_check::names::{Names, SymbolKind};
 use cookiec_diagnostics::Span;
 use cookiec_syntax::ast::{Node, Value, ValueKind};
 use tower_lsp_server::ls_types::{

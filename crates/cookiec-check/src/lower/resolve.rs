@@ -46,9 +46,12 @@ impl Cx<'_> {
     /// declaration is the typo: one diagnostic there, not one per item.
     fn references(&mut self, refs: &[&Spanned<String>], kind: &str, declared: &[(&str, Span)]) {
         let ids: Vec<&str> = declared.iter().map(|(id, _)| *id).collect();
+        // A set: a policy imported from a catalog declares thousands of
+        // providers, each referenced by many items.
+        let known: rustc_hash::FxHashSet<&str> = ids.iter().copied().collect();
         let mut unresolved: Vec<(&str, Vec<Span>)> = Vec::new();
         for r in refs {
-            if ids.contains(&r.value.as_str()) {
+            if known.contains(r.value.as_str()) {
                 continue;
             }
             match unresolved.iter_mut().find(|(n, _)| *n == r.value) {

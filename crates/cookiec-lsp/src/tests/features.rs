@@ -1,9 +1,9 @@
 use super::*;
-use crate::names::Names;
 use crate::{
     code_actions, definition, diagnostics, folding, formatting, hover, references, rename,
     semantic_tokens, symbols,
 };
+use cookiec_check::names::Names;
 use tower_lsp_server::ls_types::{HoverContents, PrepareRenameResponse, SymbolKind};
 
 fn hover_at(src: &str) -> (Document, String, Range) {
@@ -336,12 +336,14 @@ fn names_table_finds_definitions_and_references() {
     let (doc, _) = fixture(&format!("{BASE}$0"));
     let names = Names::of(&doc.analysis().file);
     assert_eq!(
-        names.declared(crate::names::SymbolKind::Category).count(),
+        names
+            .declared(cookiec_check::names::SymbolKind::Category)
+            .count(),
         2
     );
     assert_eq!(
         names
-            .all_of(crate::names::SymbolKind::Provider, "stripe")
+            .all_of(cookiec_check::names::SymbolKind::Provider, "stripe")
             .count(),
         2
     );

@@ -1,9 +1,11 @@
-//! Declared ids and the references to them, read from the syntax tree and
-//! the schema (a field whose type is `ref(category)` / `ref(provider)`,
-//! alone or in a list, holds references). Definition, references, rename,
-//! hover and semantic tokens all use this one table.
+//! The symbol table: declared ids and the references to them, read from the
+//! syntax tree and the schema (a field whose type is `ref(category)` /
+//! `ref(provider)`, alone or in a list, holds references). Built once per
+//! check and returned in [`crate::Checked`]; the language server's
+//! definition, references, rename, hover, completion and semantic tokens
+//! query it rather than building their own.
 
-use cookiec_check::schema::{self, RefKind, ValueType};
+use crate::schema::{self, RefKind, ValueType};
 use cookiec_diagnostics::Span;
 use cookiec_syntax::ast::{Node, SourceFile, Value, ValueKind};
 
@@ -53,7 +55,7 @@ pub struct Occurrence {
     pub is_definition: bool,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Names {
     /// Definitions and references in source order.
     pub occurrences: Vec<Occurrence>,
