@@ -427,3 +427,16 @@ third-own-no = Nein
 third-own-listed = Ja, die oben aufgeführten
 third-on-behalf-of = Handelt im Auftrag von { $provider }.
 item-third-party-domain = { $provider } setzt dieses Cookie auf der eigenen Domain und hat allein die Kontrolle darüber: Wir können es weder lesen noch löschen. Um es zu entfernen, löschen Sie die Cookies von { $domain } in Ihren Browsereinstellungen.
+
+## Issue 13: items declared exempt from consent (`exempt <ground>`)
+
+# Details of an item with `exempt`: $ground is one of the exempt-ground-* texts.
+item-exempt = Ohne Einwilligung zulässig: { $ground }
+# `exempt statistics`: the UK exception only (PECR Sch. A1, as amended in 2025).
+item-exempt-statistics = Im Vereinigten Königreich ohne Einwilligung zulässig: eigene Statistik zur Verbesserung unserer Website, der Sie jederzeit widersprechen können (Ausnahme für statistische Zwecke)
+exempt-ground-user-input = speichert, was Sie in ein Formular eingegeben oder dort ausgewählt haben (Nutzereingabe)
+exempt-ground-authentication = hält Sie angemeldet (Authentifizierung)
+exempt-ground-security = schützt die Website und Ihr Konto vor Missbrauch (Sicherheit)
+exempt-ground-load-balancing = leitet Ihre Anfragen immer an denselben Server (Lastverteilung)
+exempt-ground-ui-customisation = speichert eine Darstellung, die Sie selbst gewählt haben (Anpassung der Benutzeroberfläche)
+exempt-ground-consent-record = speichert Ihre Entscheidung zur Einwilligung (Nachweis der Einwilligung)

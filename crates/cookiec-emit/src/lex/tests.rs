@@ -143,6 +143,8 @@ fn arguments(kind: &str, case: &str, n: u64) -> FluentArgs<'static> {
         // Issue 13 (self-hosted tools, providers acting for another).
         "name",
         "provider",
+        // Issue 13 (items exempt from consent).
+        "ground",
     ] {
         args.set(name, format!("<{name}>"));
     }
@@ -215,4 +217,22 @@ fn examples_render_without_missing_messages() {
     }
     assert!(n >= 6);
     assert_eq!(misses(), 0);
+}
+
+/// Every exemption ground has its wording in every language: an item's
+/// `exempt` becomes a sentence of the policy, never a missing message.
+#[test]
+fn every_exemption_ground_is_worded_in_every_language() {
+    use cookiec_check::model::ExemptionGround;
+    for l in LOCALES {
+        let w = words(l.tag);
+        for g in ExemptionGround::ALL {
+            let id = match g {
+                ExemptionGround::Statistics => "item-exempt-statistics".to_string(),
+                g => format!("exempt-ground-{}", g.as_str()),
+            };
+            assert!(w.has(&id), "{} lacks {id}", l.tag);
+        }
+        assert!(w.has("item-exempt"), "{} lacks item-exempt", l.tag);
+    }
 }
