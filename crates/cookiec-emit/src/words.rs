@@ -192,6 +192,18 @@ pub fn commitment(w: &Words, c: Commitment) -> String {
     w.get(&format!("commitment-{}", c.as_str()))
 }
 
+/// "A, B or C" in the language of `w`.
+pub fn or_list(w: &Words, items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => w.fmt(
+            "list-or",
+            &[("a", Arg::Text(&init.join(", "))), ("b", Arg::Text(last))],
+        ),
+    }
+}
+
 pub fn change_notice(w: &Words, c: ChangeNotice) -> String {
     w.get(&format!("change-{}", c.as_str()))
 }

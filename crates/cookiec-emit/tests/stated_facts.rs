@@ -1,6 +1,7 @@
 //! Issue 13 facts the author states in typed fields, through every output:
 //! an item's `exempt` ground in the policy (every format, English and
-//! German) and in the runtime config.
+//! German) and in the runtime config; the examples of a negative
+//! commitment ("such as Google Analytics") in every format and language.
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use cookiec_emit::{emit, Options, Output};
@@ -129,4 +130,93 @@ fn exempt_ground_reaches_the_runtime_config() {
             ("plain".to_string(), None),
         ]
     );
+}
+
+/// The policy of `SRC` with `languages` and a `no-external-analytics`
+/// commitment naming `examples`.
+fn with_examples(languages: &str, examples: &str) -> String {
+    SRC.replace("languages [en, de]", languages).replacen(
+        "}",
+        &format!(
+            "  commitments [no-external-analytics]\n  external-analytics-examples {examples}\n}}"
+        ),
+        1,
+    )
+}
+
+#[test]
+fn commitment_examples_are_said_in_every_format_and_language() {
+    // Every text in all seven languages, so that each one renders.
+    let all = |t: &str| {
+        let by_lang: String = ["en", "de", "fr", "es", "it", "nl", "pt-BR"]
+            .iter()
+            .map(|l| format!(" {l} \"{t}\""))
+            .collect();
+        format!("{{{by_lang} }}")
+    };
+    let src = format!(
+        r#"
+policy "Club" {{
+  email "privacy@club.example"
+  languages [en, de, fr, es, it, nl, pt-BR]
+  commitments [no-external-analytics]
+  external-analytics-examples ["Google Analytics", "Hotjar", "Mixpanel"]
+}}
+category essential {{
+  title {}
+  consent required
+}}
+cookie "sid" {{
+  category essential
+  purpose {}
+  lifetime session
+}}
+"#,
+        all("Essential"),
+        all("Keeps you signed in.")
+    );
+    let outs = outputs(&src);
+    let expected = [
+        ("en", "We do not use external analytics services such as Google Analytics, Hotjar or Mixpanel."),
+        ("de", "Wir nutzen keine externen Analysedienste wie Google Analytics, Hotjar oder Mixpanel."),
+        ("fr", "tel que Google Analytics, Hotjar ou Mixpanel."),
+        ("es", "como Google Analytics, Hotjar o Mixpanel."),
+        ("it", "come Google Analytics, Hotjar o Mixpanel."),
+        ("nl", "zoals Google Analytics, Hotjar of Mixpanel."),
+        ("pt-BR", "como Google Analytics, Hotjar ou Mixpanel."),
+    ];
+    for (lang, sentence) in expected {
+        for ext in ["md", "html", "txt"] {
+            let doc = flat(&text(&outs, &format!("policy.{lang}.{ext}")));
+            assert!(
+                doc.contains(sentence),
+                "policy.{lang}.{ext} lacks {sentence:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn one_example_needs_no_conjunction() {
+    let outs = outputs(&with_examples(
+        "languages [en, de]",
+        r#"["Google Analytics"]"#,
+    ));
+    let en = flat(&text(&outs, "policy.en.md"));
+    assert!(en.contains("We do not use external analytics services such as Google Analytics."));
+    let de = flat(&text(&outs, "policy.de.txt"));
+    assert!(de.contains("Wir nutzen keine externen Analysedienste wie Google Analytics."));
+}
+
+#[test]
+fn examples_without_their_commitment_are_an_error() {
+    let src = SRC.replacen(
+        "}",
+        "  external-analytics-examples [\"Google Analytics\"]\n}",
+        1,
+    );
+    let checked = cookiec_check::check_source(&src);
+    let e203: Vec<_> = checked.errors().filter(|d| d.code == "E203").collect();
+    assert_eq!(e203.len(), 1, "{:#?}", checked.diagnostics);
+    assert!(e203[0].message.contains("no-external-analytics"));
 }

@@ -440,3 +440,10 @@ exempt-ground-security = schützt die Website und Ihr Konto vor Missbrauch (Sich
 exempt-ground-load-balancing = leitet Ihre Anfragen immer an denselben Server (Lastverteilung)
 exempt-ground-ui-customisation = speichert eine Darstellung, die Sie selbst gewählt haben (Anpassung der Benutzeroberfläche)
 exempt-ground-consent-record = speichert Ihre Entscheidung zur Einwilligung (Nachweis der Einwilligung)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = Wir nutzen keine externen Analysedienste wie { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } oder { $b }

@@ -415,3 +415,10 @@ exempt-ground-security = protects the site and your account against abuse (secur
 exempt-ground-load-balancing = sends your requests to the same server (load balancing)
 exempt-ground-ui-customisation = stores a display preference you chose (user-interface customisation)
 exempt-ground-consent-record = stores your consent choice (record of consent)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = We do not use external analytics services such as { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } or { $b }

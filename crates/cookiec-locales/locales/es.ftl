@@ -378,3 +378,10 @@ exempt-ground-security = protege el sitio y su cuenta frente a abusos (seguridad
 exempt-ground-load-balancing = envía sus solicitudes al mismo servidor (equilibrio de carga)
 exempt-ground-ui-customisation = guarda una preferencia de visualización que usted eligió (personalización de la interfaz)
 exempt-ground-consent-record = guarda su elección sobre el consentimiento (registro del consentimiento)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = No utilizamos servicios externos de análisis o medición, como { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } o { $b }

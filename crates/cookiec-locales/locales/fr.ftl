@@ -401,3 +401,10 @@ exempt-ground-security = protège le site et votre compte contre les abus (sécu
 exempt-ground-load-balancing = dirige vos requêtes vers le même serveur (répartition de charge)
 exempt-ground-ui-customisation = conserve une préférence d’affichage que vous avez choisie (personnalisation de l’interface)
 exempt-ground-consent-record = conserve votre choix en matière de consentement (preuve du consentement)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = Nous n’utilisons aucun service externe de mesure d’audience, tel que { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } ou { $b }

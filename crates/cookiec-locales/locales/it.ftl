@@ -419,3 +419,10 @@ exempt-ground-security = protegge il sito e il suo account dagli abusi (sicurezz
 exempt-ground-load-balancing = invia le sue richieste sempre allo stesso server (bilanciamento del carico)
 exempt-ground-ui-customisation = memorizza una preferenza di visualizzazione da lei scelta (personalizzazione dell’interfaccia)
 exempt-ground-consent-record = memorizza la sua scelta sul consenso (prova del consenso)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = Non usiamo servizi di analisi esterni come { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } o { $b }

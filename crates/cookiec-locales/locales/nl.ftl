@@ -378,3 +378,10 @@ exempt-ground-security = beschermt de site en uw account tegen misbruik (beveili
 exempt-ground-load-balancing = stuurt uw verzoeken naar dezelfde server (load balancing)
 exempt-ground-ui-customisation = bewaart een weergavevoorkeur die u hebt gekozen (aanpassing van de gebruikersinterface)
 exempt-ground-consent-record = bewaart uw keuze over toestemming (vastlegging van de toestemming)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = Wij gebruiken geen externe analysediensten zoals { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } of { $b }

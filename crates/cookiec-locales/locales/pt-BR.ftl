@@ -399,3 +399,10 @@ exempt-ground-security = protege o site e sua conta contra abusos (segurança)
 exempt-ground-load-balancing = envia suas solicitações sempre ao mesmo servidor (balanceamento de carga)
 exempt-ground-ui-customisation = guarda uma preferência de exibição que você escolheu (personalização da interface)
 exempt-ground-consent-record = guarda sua escolha sobre o consentimento (registro do consentimento)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = Não usamos serviços externos de análise como { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } ou { $b }

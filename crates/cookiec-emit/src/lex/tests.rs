@@ -145,6 +145,7 @@ fn arguments(kind: &str, case: &str, n: u64) -> FluentArgs<'static> {
         "provider",
         // Issue 13 (items exempt from consent).
         "ground",
+        "examples",
     ] {
         args.set(name, format!("<{name}>"));
     }

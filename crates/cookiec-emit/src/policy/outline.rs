@@ -702,10 +702,26 @@ fn commitments(cx: &Ctx) -> Vec<Block> {
         h2("commitments", &cx.w.get("h-commitments")),
         Block::List(
             c.iter()
-                .map(|c| vec![Inline::text(words::commitment(&cx.w, c.value))])
+                .map(|c| vec![Inline::text(commitment(cx, c.value))])
                 .collect(),
         ),
     ]
+}
+
+/// A commitment's sentence, "… such as Google Analytics" when the file
+/// names examples of it.
+fn commitment(cx: &Ctx, c: cookiec_check::model::Commitment) -> String {
+    let w = &cx.w;
+    let examples = &cx.model.policy.external_analytics_examples;
+    if c != cookiec_check::model::Commitment::NoExternalAnalytics || examples.is_empty() {
+        return words::commitment(w, c);
+    }
+    let names: Vec<&str> = examples.iter().map(|e| e.value.as_str()).collect();
+    let list = words::or_list(w, &names);
+    w.fmt(
+        "commitment-no-external-analytics-such-as",
+        &[("examples", Arg::Text(&list))],
+    )
 }
 
 fn signals(cx: &Ctx) -> Vec<Block> {
