@@ -326,7 +326,7 @@ mod tests {
         );
         assert_eq!(
             lifetime(&de, ItemKind::Cookie, Some(&l), Some("jedem Seitenaufruf")),
-            "Bis zu 13 Monaten, erneuert bei jedem Seitenaufruf"
+            "Bis zu 13 Monaten, bei jedem Seitenaufruf verlängert"
         );
         assert_eq!(duration(&de, &dur(13, TimeUnit::Month)), "13 Monate");
     }
@@ -364,7 +364,7 @@ mod tests {
                 Some(&life(fixed(dur(2, TimeUnit::Hour)), true, false)),
                 Some("jedem Seitenaufruf")
             ),
-            "Bis zu 2 Stunden, erneuert bei jedem Seitenaufruf"
+            "Bis zu 2 Stunden, bei jedem Seitenaufruf verlängert"
         );
         assert_eq!(lifetime(&en, ItemKind::Cookie, None, None), "Not specified");
     }

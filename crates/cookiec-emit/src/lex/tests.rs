@@ -237,3 +237,43 @@ fn every_exemption_ground_is_worded_in_every_language() {
         assert!(w.has("item-exempt"), "{} lacks item-exempt", l.tag);
     }
 }
+
+/// German wraps author text in sentences a native speaker would write: a
+/// storage entry is "gespeichert", not "gesetzt" like a cookie; a full
+/// sentence after a colon starts with a capital; the controller, whose
+/// name takes no article here, ends the sentence.
+#[test]
+fn german_sentences_around_author_text() {
+    let de = words("de");
+    let when = |kind: &str| {
+        de.fmt(
+            "item-set-when",
+            &[
+                ("when", Arg::Text("nur, wenn Sie angemeldet sind")),
+                ("kind", Arg::Key(kind)),
+            ],
+        )
+    };
+    assert_eq!(
+        when("cookie"),
+        "Wird gesetzt: nur, wenn Sie angemeldet sind"
+    );
+    assert_eq!(
+        when("local-storage"),
+        "Wird gespeichert: nur, wenn Sie angemeldet sind"
+    );
+    assert_eq!(
+        de.fmt("us-state-mode", &[("mode", Arg::Text("aktiv"))]),
+        "Diese Cookies sind aktiv;"
+    );
+    assert_eq!(
+        de.fmt(
+            "operated-by",
+            &[
+                ("service", Arg::Text("Ruderclub Elbe")),
+                ("controller", Arg::Text("Ruderclub Elbe e. V"))
+            ]
+        ),
+        "Betreiber von Ruderclub Elbe: Ruderclub Elbe e. V."
+    );
+}
