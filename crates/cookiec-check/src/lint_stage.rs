@@ -37,7 +37,12 @@ pub(crate) fn run(
     broken.dedup();
     let in_broken = |span: Span| enclosing(&broken, span).is_some();
     diags.extend(rules::run(model, &parse.file, jurisdictions));
-    diags.retain(|d| !(suppressible(d) && in_broken(d.primary.span)));
+    // A rule's evidence in a broken declaration (POL003 citing a provider
+    // whose `self-hosted` is misspelt) is read from a model the error has
+    // already made wrong: the same cascade.
+    let cites_broken =
+        |d: &Diagnostic| in_broken(d.primary.span) || d.secondary.iter().any(|l| in_broken(l.span));
+    diags.retain(|d| !(suppressible(d) && cites_broken(d)));
     let unused = unused_allows(src, model, &diags, &suppressible, &in_broken);
     for d in &mut diags {
         if model.lint.deny.iter().any(|c| c.value == d.code) {

@@ -154,6 +154,9 @@ pub struct Policy {
     pub languages: Vec<Spanned<Lang>>,
     pub summary: Option<Text>,
     pub commitments: Vec<Spanned<Commitment>>,
+    /// `external-analytics-examples ["Google Analytics"]`: what the
+    /// `no-external-analytics` commitment names "such as".
+    pub external_analytics_examples: Vec<Spanned<String>>,
     pub changes: Vec<Spanned<ChangeNotice>>,
     pub browser_help: Vec<Spanned<Browser>>,
     pub learn_more: Vec<Spanned<String>>,

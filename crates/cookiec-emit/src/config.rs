@@ -234,6 +234,13 @@ pub struct ItemConfig {
     /// it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub third_party_domain: bool,
+    /// The ground the author declares the item needs no consent on
+    /// (`exempt`): `user-input`, `authentication`, `security`,
+    /// `load-balancing`, `ui-customisation`, `consent-record`, or
+    /// `statistics` (UK only, with a way to object). A statement, not a
+    /// proof: a banner still follows the category's rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exempt: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -405,6 +412,7 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
                     && common::matcher(&it.name) != Matcher::Unnamed,
                 purpose: translated(&it.purpose),
                 third_party_domain: foreign,
+                exempt: it.exempt.as_ref().map(|g| g.value.as_str().to_string()),
             }
         })
         .collect();

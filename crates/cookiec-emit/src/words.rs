@@ -192,6 +192,18 @@ pub fn commitment(w: &Words, c: Commitment) -> String {
     w.get(&format!("commitment-{}", c.as_str()))
 }
 
+/// "A, B or C" in the language of `w`.
+pub fn or_list(w: &Words, items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => w.fmt(
+            "list-or",
+            &[("a", Arg::Text(&init.join(", "))), ("b", Arg::Text(last))],
+        ),
+    }
+}
+
 pub fn change_notice(w: &Words, c: ChangeNotice) -> String {
     w.get(&format!("change-{}", c.as_str()))
 }
@@ -314,7 +326,7 @@ mod tests {
         );
         assert_eq!(
             lifetime(&de, ItemKind::Cookie, Some(&l), Some("jedem Seitenaufruf")),
-            "Bis zu 13 Monaten, erneuert bei jedem Seitenaufruf"
+            "Bis zu 13 Monaten, bei jedem Seitenaufruf verlängert"
         );
         assert_eq!(duration(&de, &dur(13, TimeUnit::Month)), "13 Monate");
     }
@@ -352,7 +364,7 @@ mod tests {
                 Some(&life(fixed(dur(2, TimeUnit::Hour)), true, false)),
                 Some("jedem Seitenaufruf")
             ),
-            "Bis zu 2 Stunden, erneuert bei jedem Seitenaufruf"
+            "Bis zu 2 Stunden, bei jedem Seitenaufruf verlängert"
         );
         assert_eq!(lifetime(&en, ItemKind::Cookie, None, None), "Not specified");
     }

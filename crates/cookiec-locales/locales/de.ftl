@@ -115,22 +115,22 @@ unit-year =
                *[other] { $n } Jahre
             }
     }
-duration-and = { $a } { $b }
+duration-and = { $a } und { $b }
 
 ## Lifetimes (the lifetime column)
 
 lifetime-not-specified = Nicht angegeben
 lifetime-nothing-stored = Nichts gespeichert
 lifetime-session = Sitzung
-lifetime-session-configurable = Sitzung (Dauer je Installation festgelegt)
+lifetime-session-configurable = Sitzung (die Dauer wird je Installation festgelegt)
 lifetime-until-cleared = Bis zur Löschung
 lifetime-until-sign-out = Bis Sie sich abmelden oder Ihre Sitzung abläuft
-lifetime-sliding-on = Bis zu { $d }, erneuert bei { $on }
+lifetime-sliding-on = Bis zu { $d }, bei { $on } verlängert
     .case = dative
-lifetime-sliding = { $d }, bei jedem Besuch erneuert
-lifetime-configurable = Je Installation festgelegt; Standard { $d }
-lifetime-configurable-sliding-on = Je Installation festgelegt; Standard { $d }, verlängert bei { $on }
-lifetime-configurable-sliding = Je Installation festgelegt; Standard { $d }, bei Aktivität verlängert
+lifetime-sliding = { $d }, bei jedem Besuch verlängert
+lifetime-configurable = Wird je Installation festgelegt; standardmäßig { $d }
+lifetime-configurable-sliding-on = Wird je Installation festgelegt; standardmäßig { $d }, bei { $on } verlängert
+lifetime-configurable-sliding = Wird je Installation festgelegt; standardmäßig { $d }, bei jeder Aktivität verlängert
 
 ## Kinds of technology
 
@@ -154,7 +154,7 @@ kind-explained-server-session = serverseitige Sitzungen, Daten auf unseren Serve
 consent-mode-required = immer aktiv (unbedingt erforderlich, keine Einwilligung nötig)
 consent-mode-opt-in = nur nach Ihrer Einwilligung aktiv
 consent-mode-opt-out = aktiv, solange Sie nicht widersprechen
-consent-mode-notice = aktiv; Sie werden durch diesen Hinweis informiert
+consent-mode-notice = aktiv; wir informieren Sie mit diesem Hinweis darüber
 consent-in-region = { $region }: { $mode }
 consent-and = { $a }; { $b }
 region-default = überall sonst
@@ -223,8 +223,8 @@ effective = Gültig ab
 reference = Referenz
 intro-site = Diese Cookie-Richtlinie erklärt, wie { $service } Cookies und ähnliche Technologien verwendet, wenn Sie { $site } besuchen, was sie tun und wie Sie sie verwalten können.
 intro-no-site = Diese Cookie-Richtlinie erklärt, wie { $service } Cookies und ähnliche Technologien auf unserer Website und in unserem Dienst verwendet, was sie tun und wie Sie sie verwalten können.
-operated-by = { $service } wird betrieben von { $controller }.
-read-with = Sie ist zusammen mit unserer { $link } zu lesen.
+operated-by = Betreiber von { $service }: { $controller }.
+read-with = Bitte lesen Sie sie zusammen mit unserer { $link }.
 privacy-policy = Datenschutzerklärung
 
 ## What cookies are
@@ -237,7 +237,7 @@ besides = Neben Cookies verwenden wir:
 
 h-categories = Wie wir Cookies verwenden
 no-categories = Wir verwenden keine Cookies oder ähnlichen Technologien.
-may-use-category = Technologien dieser Kategorie können wir verwenden; sie sind nicht unbedingt jederzeit im Einsatz.
+may-use-category = Technologien dieser Kategorie setzen wir möglicherweise ein; sie sind nicht bei jedem Besuch aktiv.
 consent = Einwilligung
 purposes = Zwecke
 if-blocked = Wenn Sie sie blockieren
@@ -251,7 +251,13 @@ prefix-note = (jeder Name, der mit „{ $prefix }“ beginnt)
 regex-note = (Namen, die diesem Muster entsprechen)
 unnamed = Einträge ohne Namen. Inhalt: { $what }
 may-be-used = (kann verwendet werden)
-item-set-when = Wird gesetzt: { $when }
+item-set-when =
+    { $kind ->
+        [cookie] Wird gesetzt
+        [pixel] Wird geladen
+        [server-session] Wird angelegt
+       *[other] Wird gespeichert
+    }: { $when }
 item-contains = Enthält: { $what }
 item-never-contains = Enthält nie: { $what }
 item-keyed-by = Über das Cookie { $cookie } mit Ihrem Browser verknüpft
@@ -264,7 +270,7 @@ item-domain = Domain: { $domain }
 item-path = Pfad: { $path }
 h-items = Cookies und ähnliche Technologien, die wir verwenden
 no-items = Wir setzen keine Cookies und speichern keine Daten auf Ihrem Gerät.
-items-intro = Diese Tabelle listet alle Cookies und Speichereinträge, die über diese Website auf Ihrem Gerät gesetzt werden.
+items-intro = Diese Tabelle führt alle Cookies und Speichereinträge auf, die diese Website auf Ihrem Gerät anlegt.
 items-caption = Cookies und Speichereinträge
 column-name = Name
 column-kind = Art
@@ -283,7 +289,7 @@ any-provider = (jeder Anbieter dieser Art)
 yes = Ja
 not-stated = Nicht angegeben
 not-published = Nicht veröffentlicht
-third-may-intro = Als „kann verwendet werden“ gekennzeichnete Anbieter werden nicht bei jedem Besuch geladen: Die Website kann Inhalte von ihnen laden, und sie können dann eigene Cookies setzen.
+third-may-intro = Anbieter, die als „kann verwendet werden“ gekennzeichnet sind, werden nicht bei jedem Besuch eingebunden: Die Website kann Inhalte von ihnen laden, und diese Anbieter können dann eigene Cookies setzen.
 may = Möglicherweise
 third-caption = Drittanbieter
 third-column-provider = Anbieter
@@ -295,20 +301,20 @@ third-column-privacy = Datenschutzerklärung
 
 h-commitments = Was wir nicht tun
 h-signals = Global Privacy Control und Do Not Track
-gpc-honour = Wir beachten Global Privacy Control (GPC). Sendet Ihr Browser das GPC-Signal, werten wir es als Ablehnung aller Kategorien, die nicht unbedingt erforderlich sind, auch wo diese Cookies sonst aktiv wären, solange Sie nicht widersprechen.
+gpc-honour = Wir beachten Global Privacy Control (GPC). Sendet Ihr Browser das GPC-Signal, werten wir das als Ablehnung aller Kategorien, die nicht unbedingt erforderlich sind – auch dort, wo diese sonst aktiv wären, solange Sie nicht widersprechen.
 gpc-ignore = Auf Global-Privacy-Control-Signale (GPC) reagieren wir derzeit nicht.
-dnt-honour = Wir beachten Do Not Track (DNT). Sendet Ihr Browser das Signal, verwenden wir keine Cookies, die nicht unbedingt erforderlich sind, es sei denn, Sie erlauben sie ausdrücklich.
-dnt-ignore = Manche Browser senden ein Do-Not-Track-Signal (DNT). Da es keinen anerkannten Standard für die Reaktion darauf gibt, reagieren wir derzeit nicht auf solche Signale.
+dnt-honour = Wir beachten Do Not Track (DNT). Sendet Ihr Browser dieses Signal, verwenden wir nur unbedingt erforderliche Cookies, es sei denn, Sie erlauben weitere ausdrücklich.
+dnt-ignore = Manche Browser senden ein Do-Not-Track-Signal (DNT). Da es keinen anerkannten Standard dafür gibt, wie darauf zu reagieren ist, reagieren wir derzeit nicht auf solche Signale.
 # `gpc sale-sharing`. $categories: the categories that count as a sale, a sharing or targeted advertising, each with `sold-category`.
-gpc-sale-sharing = Wir beachten Global Privacy Control (GPC) als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Daten sowie gegen zielgerichtete Werbung: Sendet Ihr Browser das GPC-Signal, verwenden wir diese Cookies nicht: { $categories }.
-dnt-sale-sharing = Wir beachten Do Not Track (DNT) als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Daten sowie gegen zielgerichtete Werbung: Sendet Ihr Browser das Signal, verwenden wir diese Cookies nicht: { $categories }.
+gpc-sale-sharing = Ein Global-Privacy-Control-Signal (GPC) werten wir als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Daten sowie gegen zielgerichtete Werbung: Sendet Ihr Browser es, verwenden wir die Cookies dieser Kategorien nicht: { $categories }.
+dnt-sale-sharing = Ein Do-Not-Track-Signal (DNT) werten wir als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Daten sowie gegen zielgerichtete Werbung: Sendet Ihr Browser es, verwenden wir die Cookies dieser Kategorien nicht: { $categories }.
 # Before a list of `in-region` lines, when the response differs per region.
 gpc-by-region = Wie wir auf Global Privacy Control (GPC) reagieren, hängt davon ab, wo Sie sich befinden:
 dnt-by-region = Wie wir auf Do Not Track (DNT) reagieren, hängt davon ab, wo Sie sich befinden:
 # One line of a per-region list: "in California: We honour …". $region is a `region-*` word.
 in-region = { $region }: { $text }
 # When the banner shows that an opt-out signal was honoured (California).
-signal-shown = Erkennen wir ein Opt-out-Präferenzsignal, das wir beachten, zeigt das Cookie-Banner an, dass Ihre Opt-out-Anfrage berücksichtigt wurde.
+signal-shown = Erkennen wir ein Opt-out-Signal, das wir beachten, zeigt das Cookie-Banner „Opt-out-Anfrage berücksichtigt“ an.
 # "Advertising (sale, sharing)".
 sold-category = { $category } ({ $uses })
 use-sale = Verkauf
@@ -317,17 +323,17 @@ use-targeted-advertising = zielgerichtete Werbung
 
 ## US state privacy rights
 
-h-us-privacy = Ihre Datenschutzrechte nach dem Recht von US-Bundesstaaten
+h-us-privacy = Ihre Datenschutzrechte nach den Gesetzen der US-Bundesstaaten
 us-intro = Einige Datenschutzgesetze von US-Bundesstaaten (etwa die von Kalifornien, Colorado, Connecticut und Virginia) geben Ihnen das Recht, dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten und ihrer Verwendung für zielgerichtete Werbung zu widersprechen.
 us-not-sold = Über Cookies oder ähnliche Technologien verkaufen wir keine personenbezogenen Daten, geben sie nicht weiter und verwenden sie nicht für zielgerichtete Werbung.
 us-sold = Über Cookies und ähnliche Technologien verkaufen wir personenbezogene Daten, geben sie weiter oder verwenden sie für zielgerichtete Werbung, und zwar in diesen Kategorien:
 # Per state, after `in-region`. $mode is a `consent-mode-*` phrase.
-us-state-mode = diese Cookies sind { $mode };
-us-gpc-honoured = ein Global-Privacy-Control-Signal gilt als Widerspruch.
-us-gpc-ignored = Global-Privacy-Control-Signale gelten nicht als Widerspruch.
-us-opt-out-settings = Um zu widersprechen, nutzen Sie die Cookie-Einstellungen, die Sie auf jeder Seite öffnen können.
+us-state-mode = Diese Cookies sind { $mode };
+us-gpc-honoured = ein Global-Privacy-Control-Signal (GPC) werten wir als Widerspruch.
+us-gpc-ignored = ein Global-Privacy-Control-Signal (GPC) werten wir nicht als Widerspruch.
+us-opt-out-settings = Widersprechen können Sie über die Cookie-Einstellungen, die Sie auf jeder Seite öffnen können.
 # $link is the link's label (a link or bold text).
-us-opt-out-link = Um zu widersprechen, nutzen Sie den Link { $link } in der Fußzeile jeder Seite.
+us-opt-out-link = Widersprechen können Sie über den Link { $link } in der Fußzeile jeder Seite.
 link-do-not-sell-or-share = Meine personenbezogenen Daten nicht verkaufen oder weitergeben
 link-do-not-sell = Meine personenbezogenen Daten nicht verkaufen
 link-your-privacy-choices = Ihre Datenschutzoptionen
@@ -340,10 +346,10 @@ banner = Wo eine Einwilligung nötig ist, zeigen wir ein Cookie-Banner, mit dem 
 banner-acknowledge = Wir verwenden nur unbedingt erforderliche Cookies; beim ersten Besuch bittet Sie ein Cookie-Banner, ihnen zuzustimmen.
 banner-acknowledge-choose = Beim ersten Besuch bittet Sie ein Cookie-Banner, den unbedingt erforderlichen Cookies zuzustimmen, und lässt Sie die übrigen annehmen oder ablehnen.
 reject-all = Ablehnen ist so einfach wie Annehmen: Das Banner bietet beide Möglichkeiten gleichwertig an.
-withdraw-sentence = Sie können Ihre Auswahl jederzeit ändern oder Ihre Einwilligung widerrufen über { $ways }.
+withdraw-sentence = Ihre Auswahl ändern oder Ihre Einwilligung widerrufen können Sie jederzeit über { $ways }.
 withdraw-or = { $a } oder über { $b }
 record = Wir speichern Ihre Auswahl in einem Cookie namens { $cookie }.
-record-for = Wir speichern Ihre Auswahl für { $d } in einem Cookie namens { $cookie }.
+record-for = Wir speichern Ihre Auswahl { $d } lang in einem Cookie namens { $cookie }.
 renew-after = Ihre Einwilligung gilt { $d } lang; danach fragen wir erneut.
 renew-on-change = Bei jeder wesentlichen Änderung dieser Richtlinie fragen wir erneut nach Ihrer Einwilligung.
 renew-both = Ihre Einwilligung gilt { $d } lang; danach und bei jeder wesentlichen Änderung dieser Richtlinie fragen wir erneut.
@@ -407,7 +413,7 @@ withdraw-footer-link-named = den Link „{ $label }“ in der Fußzeile jeder Se
 lifetime-at-most = Bis zu { $d }
     .case = dative
 # `lifetime sliding 2 minutes` with `renewed-every 30 seconds`.
-lifetime-sliding-every = { $d } nach Ihrer letzten Aktivität, alle { $every } erneuert
+lifetime-sliding-every = Läuft { $d } nach Ihrer letzten Aktivität ab; wird alle { $every } erneuert
 # An item's `value`.
 item-value = Wert: { $what }
 # A glob with a leading `*` (`"*_key"`).
@@ -425,5 +431,25 @@ self-hosted-name = { $name } (selbst gehostet)
 self-hosted-note = { $name } läuft auf unseren eigenen Servern: Die damit erhobenen Daten bleiben bei uns und werden nicht an Dritte weitergegeben.
 third-own-no = Nein
 third-own-listed = Ja, die oben aufgeführten
-third-on-behalf-of = Handelt im Auftrag von { $provider }.
-item-third-party-domain = { $provider } setzt dieses Cookie auf der eigenen Domain und hat allein die Kontrolle darüber: Wir können es weder lesen noch löschen. Um es zu entfernen, löschen Sie die Cookies von { $domain } in Ihren Browsereinstellungen.
+third-on-behalf-of = Im Auftrag von { $provider } tätig.
+item-third-party-domain = { $provider } setzt dieses Cookie auf der eigenen Domain und kontrolliert es allein: Wir können es weder lesen noch löschen. Um es zu entfernen, löschen Sie in Ihren Browsereinstellungen die Cookies von { $domain }.
+
+## Issue 13: items declared exempt from consent (`exempt <ground>`)
+
+# Details of an item with `exempt`: $ground is one of the exempt-ground-* texts.
+item-exempt = Ohne Einwilligung zulässig: { $ground }
+# `exempt statistics`: the UK exception only (PECR Sch. A1, as amended in 2025).
+item-exempt-statistics = Im Vereinigten Königreich ohne Einwilligung zulässig: eigene Statistik zur Verbesserung unserer Website, der Sie jederzeit widersprechen können (Ausnahme für statistische Zwecke)
+exempt-ground-user-input = speichert, was Sie in ein Formular eingegeben oder dort ausgewählt haben (Nutzereingabe)
+exempt-ground-authentication = hält Sie angemeldet (Authentifizierung)
+exempt-ground-security = schützt die Website und Ihr Konto vor Missbrauch (Sicherheit)
+exempt-ground-load-balancing = leitet Ihre Anfragen immer an denselben Server (Lastverteilung)
+exempt-ground-ui-customisation = speichert eine Darstellung, die Sie selbst gewählt haben (Anpassung der Benutzeroberfläche)
+exempt-ground-consent-record = speichert Ihre Entscheidung zur Einwilligung (Nachweis der Einwilligung)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = Wir nutzen keine externen Analysedienste wie { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } oder { $b }

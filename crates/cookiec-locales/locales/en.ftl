@@ -402,3 +402,23 @@ third-own-listed = Yes, those listed above
 third-on-behalf-of = Acts on behalf of { $provider }.
 # Details of an item set on the provider's own domain; $domain is a host name.
 item-third-party-domain = { $provider } sets this cookie on its own domain and alone controls it: we can neither read nor delete it. To remove it, delete the cookies of { $domain } in your browser settings.
+
+## Issue 13: items declared exempt from consent (`exempt <ground>`)
+
+# Details of an item with `exempt`: $ground is one of the exempt-ground-* texts.
+item-exempt = No consent needed: { $ground }
+# `exempt statistics`: the UK exception only (PECR Sch. A1, as amended in 2025).
+item-exempt-statistics = No consent needed in the UK: first-party statistics to improve our site, to which you can object at any time (exception for statistical purposes)
+exempt-ground-user-input = remembers what you entered or chose in a form (user input)
+exempt-ground-authentication = keeps you signed in (authentication)
+exempt-ground-security = protects the site and your account against abuse (security)
+exempt-ground-load-balancing = sends your requests to the same server (load balancing)
+exempt-ground-ui-customisation = stores a display preference you chose (user-interface customisation)
+exempt-ground-consent-record = stores your consent choice (record of consent)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = We do not use external analytics services such as { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } or { $b }

@@ -367,3 +367,21 @@ third-own-no = No
 third-own-listed = Sí, las indicadas arriba
 third-on-behalf-of = Actúa por cuenta de { $provider }.
 item-third-party-domain = { $provider } instala esta cookie en su propio dominio y es el único que la controla: nosotros no podemos leerla ni eliminarla. Para eliminarla, borre las cookies de { $domain } en la configuración de su navegador.
+
+## Issue 13: items declared exempt from consent (`exempt <ground>`)
+
+item-exempt = No requiere consentimiento: { $ground }
+item-exempt-statistics = No requiere consentimiento en el Reino Unido: estadísticas propias para mejorar nuestro sitio, a las que puede oponerse en cualquier momento (excepción con fines estadísticos)
+exempt-ground-user-input = recuerda lo que ha escrito o elegido en un formulario (entrada del usuario)
+exempt-ground-authentication = mantiene su sesión iniciada (autenticación)
+exempt-ground-security = protege el sitio y su cuenta frente a abusos (seguridad)
+exempt-ground-load-balancing = envía sus solicitudes al mismo servidor (equilibrio de carga)
+exempt-ground-ui-customisation = guarda una preferencia de visualización que usted eligió (personalización de la interfaz)
+exempt-ground-consent-record = guarda su elección sobre el consentimiento (registro del consentimiento)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = No utilizamos servicios externos de análisis o medición, como { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } o { $b }

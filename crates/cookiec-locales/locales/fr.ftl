@@ -390,3 +390,21 @@ third-own-no = Non
 third-own-listed = Oui, ceux listés ci-dessus
 third-on-behalf-of = Agit pour le compte de { $provider }.
 item-third-party-domain = { $provider } dépose ce cookie sur son propre domaine et en garde seul le contrôle : nous ne pouvons ni le lire ni le supprimer. Pour vous en défaire, effacez les cookies de { $domain } dans les paramètres de votre navigateur.
+
+## Issue 13: items declared exempt from consent (`exempt <ground>`)
+
+item-exempt = Exempté de consentement : { $ground }
+item-exempt-statistics = Exempté de consentement au Royaume-Uni : statistiques internes pour améliorer notre site, auxquelles vous pouvez vous opposer à tout moment (exception à des fins statistiques)
+exempt-ground-user-input = conserve ce que vous avez saisi ou choisi dans un formulaire (saisie de l’utilisateur)
+exempt-ground-authentication = vous garde connecté (authentification)
+exempt-ground-security = protège le site et votre compte contre les abus (sécurité)
+exempt-ground-load-balancing = dirige vos requêtes vers le même serveur (répartition de charge)
+exempt-ground-ui-customisation = conserve une préférence d’affichage que vous avez choisie (personnalisation de l’interface)
+exempt-ground-consent-record = conserve votre choix en matière de consentement (preuve du consentement)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = Nous n’utilisons aucun service externe de mesure d’audience, tel que { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } ou { $b }

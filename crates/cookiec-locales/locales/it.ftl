@@ -408,3 +408,21 @@ third-own-no = No
 third-own-listed = Sì, quelli elencati sopra
 third-on-behalf-of = Agisce per conto di { $provider }.
 item-third-party-domain = { $provider } installa questo cookie sul proprio dominio e ne ha il controllo esclusivo: noi non possiamo né leggerlo né cancellarlo. Per rimuoverlo, cancella i cookie di { $domain } dalle impostazioni del browser.
+
+## Issue 13: items declared exempt from consent (`exempt <ground>`)
+
+item-exempt = Non richiede consenso: { $ground }
+item-exempt-statistics = Non richiede consenso nel Regno Unito: statistiche proprie per migliorare il nostro sito, a cui può opporsi in qualsiasi momento (eccezione per finalità statistiche)
+exempt-ground-user-input = ricorda ciò che ha inserito o scelto in un modulo (input dell’utente)
+exempt-ground-authentication = mantiene l’accesso al suo account (autenticazione)
+exempt-ground-security = protegge il sito e il suo account dagli abusi (sicurezza)
+exempt-ground-load-balancing = invia le sue richieste sempre allo stesso server (bilanciamento del carico)
+exempt-ground-ui-customisation = memorizza una preferenza di visualizzazione da lei scelta (personalizzazione dell’interfaccia)
+exempt-ground-consent-record = memorizza la sua scelta sul consenso (prova del consenso)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = Non usiamo servizi di analisi esterni come { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } o { $b }

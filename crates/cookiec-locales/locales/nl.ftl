@@ -367,3 +367,21 @@ third-own-no = Nee
 third-own-listed = Ja, de hierboven vermelde
 third-on-behalf-of = Handelt namens { $provider }.
 item-third-party-domain = { $provider } plaatst deze cookie op het eigen domein en heeft er als enige controle over: wij kunnen de cookie niet lezen en niet verwijderen. Om de cookie te verwijderen, wist u de cookies van { $domain } in uw browserinstellingen.
+
+## Issue 13: items declared exempt from consent (`exempt <ground>`)
+
+item-exempt = Geen toestemming nodig: { $ground }
+item-exempt-statistics = Geen toestemming nodig in het Verenigd Koninkrijk: eigen statistieken om onze site te verbeteren, waartegen u op elk moment bezwaar kunt maken (uitzondering voor statistische doeleinden)
+exempt-ground-user-input = onthoudt wat u in een formulier hebt ingevuld of gekozen (gebruikersinvoer)
+exempt-ground-authentication = houdt u ingelogd (authenticatie)
+exempt-ground-security = beschermt de site en uw account tegen misbruik (beveiliging)
+exempt-ground-load-balancing = stuurt uw verzoeken naar dezelfde server (load balancing)
+exempt-ground-ui-customisation = bewaart een weergavevoorkeur die u hebt gekozen (aanpassing van de gebruikersinterface)
+exempt-ground-consent-record = bewaart uw keuze over toestemming (vastlegging van de toestemming)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = Wij gebruiken geen externe analysediensten zoals { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } of { $b }

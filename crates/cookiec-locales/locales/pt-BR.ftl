@@ -388,3 +388,21 @@ third-own-no = Não
 third-own-listed = Sim, os listados acima
 third-on-behalf-of = Atua em nome de { $provider }.
 item-third-party-domain = { $provider } define este cookie no próprio domínio e é o único que o controla: nós não podemos lê-lo nem excluí-lo. Para removê-lo, apague os cookies de { $domain } nas configurações do seu navegador.
+
+## Issue 13: items declared exempt from consent (`exempt <ground>`)
+
+item-exempt = Não requer consentimento: { $ground }
+item-exempt-statistics = Não requer consentimento no Reino Unido: estatísticas próprias para melhorar nosso site, às quais você pode se opor a qualquer momento (exceção para fins estatísticos)
+exempt-ground-user-input = lembra o que você digitou ou escolheu em um formulário (dados inseridos pelo usuário)
+exempt-ground-authentication = mantém você conectado (autenticação)
+exempt-ground-security = protege o site e sua conta contra abusos (segurança)
+exempt-ground-load-balancing = envia suas solicitações sempre ao mesmo servidor (balanceamento de carga)
+exempt-ground-ui-customisation = guarda uma preferência de exibição que você escolheu (personalização da interface)
+exempt-ground-consent-record = guarda sua escolha sobre o consentimento (registro do consentimento)
+
+## Issue 13: examples on a negative commitment
+
+# `no-external-analytics` with `external-analytics-examples`: $examples is a list of service names.
+commitment-no-external-analytics-such-as = Não usamos serviços externos de análise como { $examples }.
+# Names joined: $a is "A, B", $b the last name.
+list-or = { $a } ou { $b }

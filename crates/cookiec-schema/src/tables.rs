@@ -90,6 +90,7 @@ pub mod policy {
     pub const LANGUAGES: FieldSchema = f("languages", T::List(&T::Lang), No, "Languages the policy is published in; the first is the default. Default `[en]`.\n\nExample: `languages [en, de]`");
     pub const SUMMARY: FieldSchema = f("summary", T::Text, No, "One-paragraph introduction.\n\nExample: `summary \"This policy explains which cookies Fluxent uses.\"`");
     pub const COMMITMENTS: FieldSchema = f("commitments", T::List(&T::Enum(Commitment::NAMES)), No, "Negative commitments the site makes.\n\nExample: `commitments [no-sale, no-cross-site-tracking]`");
+    pub const EXTERNAL_ANALYTICS_EXAMPLES: FieldSchema = f("external-analytics-examples", T::List(&T::String), No, "Services named as examples of the external analytics the site does not use; the `no-external-analytics` commitment says \"such as\" them. Needs `no-external-analytics` in `commitments`.\n\nExample: `external-analytics-examples [\"Google Analytics\"]`");
     pub const CHANGES: FieldSchema = f("changes", T::List(&T::Enum(ChangeNotice::NAMES)), No, "How changes to the policy are announced.\n\nExample: `changes [posted-on-page, updated-date]`");
     pub const BROWSER_HELP: FieldSchema = f("browser-help", T::List(&T::Enum(Browser::NAMES)), No, "Browsers to link cookie-settings help pages for.\n\nExample: `browser-help [chrome, firefox, safari, edge]`");
     pub const LEARN_MORE: FieldSchema = f("learn-more", T::List(&T::Url), No, "External resources about cookies.\n\nExample: `learn-more [\"https://www.aboutcookies.org\"]`");
@@ -106,6 +107,7 @@ pub mod policy {
         LANGUAGES,
         SUMMARY,
         COMMITMENTS,
+        EXTERNAL_ANALYTICS_EXAMPLES,
         CHANGES,
         BROWSER_HELP,
         LEARN_MORE,

@@ -7,7 +7,7 @@ use crate::model::{Browser, ChangeNotice, Commitment, Policy, Spanned};
 use crate::schema::fields::policy as F;
 use crate::schema::{self, ValueType};
 use cookiec_diagnostics::Diagnostic;
-use cookiec_syntax::ast::{Node, ValueKind};
+use cookiec_syntax::ast::{Node, Value, ValueKind};
 
 pub(super) fn lower<'n>(
     cx: &mut Cx,
@@ -52,6 +52,15 @@ pub(super) fn lower<'n>(
             .get(&F::COMMITMENTS)
             .map(|n| cx.enum_list(n, Commitment::NAMES, Commitment::parse))
             .unwrap_or_default(),
+        external_analytics_examples: f
+            .get(&F::EXTERNAL_ANALYTICS_EXAMPLES)
+            .map(|n| {
+                let vs = cx.list(n, &ValueType::String);
+                vs.into_iter()
+                    .filter_map(|v| cx.string_value(v, &ValueType::String))
+                    .collect()
+            })
+            .unwrap_or_default(),
         changes: f
             .get(&F::CHANGES)
             .map(|n| cx.enum_list(n, ChangeNotice::NAMES, ChangeNotice::parse))
@@ -69,7 +78,48 @@ pub(super) fn lower<'n>(
             .unwrap_or_default(),
         span: node.span,
     };
+    examples_without_commitment(cx, &policy, &f);
     (policy, f)
+}
+
+/// `external-analytics-examples` without `no-external-analytics`: the
+/// examples would illustrate a commitment the policy does not make, and no
+/// output could say them.
+fn examples_without_commitment(cx: &mut Cx, policy: &Policy, f: &Fields) {
+    let Some(node) = f.get(&F::EXTERNAL_ANALYTICS_EXAMPLES) else {
+        return;
+    };
+    let made = policy
+        .commitments
+        .iter()
+        .any(|c| c.value == Commitment::NoExternalAnalytics);
+    // A misspelt `commitments` or commitment is reported already (it may
+    // be the `no-external-analytics` meant); do not add to it.
+    let written = f
+        .get(&F::COMMITMENTS)
+        .map_or(0, |n| match n.values.as_slice() {
+            [Value {
+                kind: ValueKind::List(items),
+                ..
+            }] => items.len(),
+            values => values.len(),
+        });
+    let commitments_broken = written > policy.commitments.len()
+        || f.meant.iter().any(|(m, _)| *m == F::COMMITMENTS.name);
+    if made || commitments_broken {
+        return;
+    }
+    let mut d = Diagnostic::error(
+        codes::MISSING_FIELD,
+        "`external-analytics-examples` needs the `no-external-analytics` commitment",
+        node.name.span,
+    )
+    .with_label("examples of a commitment the policy does not make")
+    .with_help("add `no-external-analytics` to `commitments`, or remove the examples");
+    if let Some(c) = f.get(&F::COMMITMENTS) {
+        d = d.with_secondary(c.name.span, "`no-external-analytics` is not listed here");
+    }
+    cx.push(d);
 }
 
 /// `languages [en, de]`: valid, distinct tags.

@@ -143,6 +143,9 @@ fn arguments(kind: &str, case: &str, n: u64) -> FluentArgs<'static> {
         // Issue 13 (self-hosted tools, providers acting for another).
         "name",
         "provider",
+        // Issue 13 (items exempt from consent).
+        "ground",
+        "examples",
     ] {
         args.set(name, format!("<{name}>"));
     }
@@ -215,4 +218,62 @@ fn examples_render_without_missing_messages() {
     }
     assert!(n >= 6);
     assert_eq!(misses(), 0);
+}
+
+/// Every exemption ground has its wording in every language: an item's
+/// `exempt` becomes a sentence of the policy, never a missing message.
+#[test]
+fn every_exemption_ground_is_worded_in_every_language() {
+    use cookiec_check::model::ExemptionGround;
+    for l in LOCALES {
+        let w = words(l.tag);
+        for g in ExemptionGround::ALL {
+            let id = match g {
+                ExemptionGround::Statistics => "item-exempt-statistics".to_string(),
+                g => format!("exempt-ground-{}", g.as_str()),
+            };
+            assert!(w.has(&id), "{} lacks {id}", l.tag);
+        }
+        assert!(w.has("item-exempt"), "{} lacks item-exempt", l.tag);
+    }
+}
+
+/// German wraps author text in sentences a native speaker would write: a
+/// storage entry is "gespeichert", not "gesetzt" like a cookie; a full
+/// sentence after a colon starts with a capital; the controller, whose
+/// name takes no article here, ends the sentence.
+#[test]
+fn german_sentences_around_author_text() {
+    let de = words("de");
+    let when = |kind: &str| {
+        de.fmt(
+            "item-set-when",
+            &[
+                ("when", Arg::Text("nur, wenn Sie angemeldet sind")),
+                ("kind", Arg::Key(kind)),
+            ],
+        )
+    };
+    assert_eq!(
+        when("cookie"),
+        "Wird gesetzt: nur, wenn Sie angemeldet sind"
+    );
+    assert_eq!(
+        when("local-storage"),
+        "Wird gespeichert: nur, wenn Sie angemeldet sind"
+    );
+    assert_eq!(
+        de.fmt("us-state-mode", &[("mode", Arg::Text("aktiv"))]),
+        "Diese Cookies sind aktiv;"
+    );
+    assert_eq!(
+        de.fmt(
+            "operated-by",
+            &[
+                ("service", Arg::Text("Ruderclub Elbe")),
+                ("controller", Arg::Text("Ruderclub Elbe e. V"))
+            ]
+        ),
+        "Betreiber von Ruderclub Elbe: Ruderclub Elbe e. V."
+    );
 }

@@ -7,8 +7,8 @@ use crate::doc::{Block, Doc, Inline, Inlines};
 use crate::lex::{self, Arg, Piece, Words};
 use crate::{common, words};
 use cookiec_check::model::{
-    Category, ConsentMode, GeneratedSection, Item, ItemKind, Model, NamePattern, Region,
-    SignalResponse, Status,
+    Category, ConsentMode, ExemptionGround, GeneratedSection, Item, ItemKind, Model, NamePattern,
+    Region, SignalResponse, Status,
 };
 use cookiec_check::ValidModel;
 
@@ -468,8 +468,22 @@ fn details(cx: &Ctx, it: &Item) -> String {
     if let Some(p) = &it.path {
         d.push(say("item-path", Some(("path", Arg::Text(&p.value)))));
     }
+    d.extend(exemption(w, it));
     d.extend(provider_facts::third_party_domain_note(w, cx.model, it));
     sentences(&d)
+}
+
+/// "No consent needed: stores a display preference you chose
+/// (user-interface customisation)": the item's `exempt` ground, worded as
+/// the law's exception. Statistics are exempt in the UK only, so they get
+/// a sentence of their own that says so.
+fn exemption(w: &Words, it: &Item) -> Option<String> {
+    let ground = it.exempt.as_ref()?.value;
+    if ground == ExemptionGround::Statistics {
+        return Some(w.get("item-exempt-statistics"));
+    }
+    let reason = w.get(&format!("exempt-ground-{}", ground.as_str()));
+    Some(w.fmt("item-exempt", &[("ground", Arg::Text(&reason))]))
 }
 
 /// Join fragments as sentences, whether or not the user's text already
@@ -688,10 +702,26 @@ fn commitments(cx: &Ctx) -> Vec<Block> {
         h2("commitments", &cx.w.get("h-commitments")),
         Block::List(
             c.iter()
-                .map(|c| vec![Inline::text(words::commitment(&cx.w, c.value))])
+                .map(|c| vec![Inline::text(commitment(cx, c.value))])
                 .collect(),
         ),
     ]
+}
+
+/// A commitment's sentence, "… such as Google Analytics" when the file
+/// names examples of it.
+fn commitment(cx: &Ctx, c: cookiec_check::model::Commitment) -> String {
+    let w = &cx.w;
+    let examples = &cx.model.policy.external_analytics_examples;
+    if c != cookiec_check::model::Commitment::NoExternalAnalytics || examples.is_empty() {
+        return words::commitment(w, c);
+    }
+    let names: Vec<&str> = examples.iter().map(|e| e.value.as_str()).collect();
+    let list = words::or_list(w, &names);
+    w.fmt(
+        "commitment-no-external-analytics-such-as",
+        &[("examples", Arg::Text(&list))],
+    )
 }
 
 fn signals(cx: &Ctx) -> Vec<Block> {
