@@ -64,6 +64,14 @@ fn main() -> ExitCode {
             };
         }
     };
+    // `cookiec check | head`: when the reader goes away, end quietly as
+    // other command-line tools do (SIGPIPE's default action) instead of
+    // panicking on the failed write; Rust starts programs with SIGPIPE
+    // ignored. The language server keeps it ignored: a client that closes
+    // its end is handled there, with the exit code the protocol asks for.
+    if !matches!(cli.command, Command::Lsp(_)) {
+        sigpipe::reset();
+    }
     match cli.command {
         Command::Check(args) => commands::check::run(args),
         Command::Build(args) => commands::build::run(args),
