@@ -2,6 +2,7 @@
 
 use crate::attach::{BlockIr, FileIr, Item, ListIr, Trivia, Trivias, ValueIr};
 use crate::literal;
+use cookiec_schema::FieldSchema;
 
 /// Lines longer than this break their lists one element per line.
 pub const MAX_WIDTH: usize = 100;
@@ -29,11 +30,7 @@ pub struct Printed {
 
 impl Printer<'_> {
     pub fn file(&self, f: &FileIr<'_>) -> Printed {
-        let chunks: Vec<String> = f
-            .items
-            .iter()
-            .map(|it| self.item(it, 0, 0, false))
-            .collect();
+        let chunks: Vec<String> = f.items.iter().map(|it| self.item(it, 0, 0, None)).collect();
         let mut text = chunks.join("\n\n");
         if !chunks.is_empty() {
             text.push('\n');
@@ -49,14 +46,15 @@ impl Printer<'_> {
 
     /// One node with its comments, without a final newline. `name_width`
     /// is the width its name is padded to (alignment with its siblings).
-    /// `in_declaration`: the node is a field of a known declaration, so its
-    /// block, if any, is a key → value block (`{ en "..."  de "..." }`).
+    /// `declaration`: the fields of the known declaration this node is a
+    /// field of, so its block, if any, is a key → value block
+    /// (`{ en "..."  de "..." }`).
     fn item(
         &self,
         item: &Item<'_>,
         depth: usize,
         name_width: usize,
-        in_declaration: bool,
+        declaration: Option<&'static [FieldSchema]>,
     ) -> String {
         let ind = indent(depth);
         let mut s = String::new();
@@ -79,12 +77,12 @@ impl Printer<'_> {
         let entry_block = item
             .block
             .as_ref()
-            .filter(|_| in_declaration)
-            .and_then(entries);
+            .zip(declaration)
+            .and_then(|(b, fields)| entries(b, fields));
         if let Some(entries) = entry_block {
             s.push_str(&self.entry_block(&entries, depth));
         } else if let Some(b) = &item.block {
-            let fields = depth == 0 && crate::order::fields_of(name).is_some();
+            let fields = crate::order::fields_of(name).filter(|_| depth == 0);
             s.push_str(" {");
             if b.items.is_empty() && !b.dangling.has_comments() && b.open_comment.is_none() {
                 s.push('}');
@@ -106,7 +104,12 @@ impl Printer<'_> {
         s
     }
 
-    fn block_items(&self, b: &BlockIr<'_>, depth: usize, fields: bool) -> String {
+    fn block_items(
+        &self,
+        b: &BlockIr<'_>,
+        depth: usize,
+        fields: Option<&'static [FieldSchema]>,
+    ) -> String {
         let widths = align(&b.items);
         let mut s = String::new();
         for (i, (it, w)) in b.items.iter().zip(widths).enumerate() {
@@ -299,14 +302,21 @@ fn align(items: &[Item<'_>]) -> Vec<usize> {
 /// The key → value entries of a field's block, when the block is nothing
 /// but entries: no comment anywhere, no nested block, and every child is
 /// `key value (key value)*` (several pairs on one line arrive as one node;
-/// the checker splits them the same way). `None`: print the block as is.
-fn entries<'b, 'a>(b: &'b BlockIr<'a>) -> Option<Vec<(&'b str, &'b [ValueIr<'a>])>> {
+/// the checker splits them the same way). A child named as a field of the
+/// declaration is not an entry: the checker reads it as that field, written
+/// in the wrong place (E221), and its values must stay on its line.
+/// `None`: print the block as is.
+fn entries<'b, 'a>(
+    b: &'b BlockIr<'a>,
+    declaration: &[FieldSchema],
+) -> Option<Vec<(&'b str, &'b [ValueIr<'a>])>> {
     if b.items.is_empty() || b.open_comment.is_some() || b.dangling.has_comments() {
         return None;
     }
     let mut out = Vec::new();
     for c in &b.items {
-        if c.leading.has_comments()
+        if declaration.iter().any(|f| f.name == c.node.name.name)
+            || c.leading.has_comments()
             || c.trailing.is_some()
             || c.block.is_some()
             || c.values.iter().any(ValueIr::has_comments)
