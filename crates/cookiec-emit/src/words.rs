@@ -65,6 +65,32 @@ fn count(w: &Words, n: u64, u: TimeUnit, case: &str) -> String {
 /// in the grammatical case `case` (`nominative` unless a sentence asks
 /// for another through its `.case` attribute).
 pub fn duration_case(w: &Words, d: &Duration, case: &str) -> String {
+    // A policy states a handful of distinct durations, each once per item,
+    // language and output: formatting them through Fluent every time was a
+    // sixth of a large build. Words of a language never change, so the
+    // text is kept per language, duration and case.
+    type Key = (&'static str, u64, Vec<(u64, TimeUnit)>, String);
+    thread_local! {
+        static FORMATTED: std::cell::RefCell<rustc_hash::FxHashMap<Key, String>> =
+            std::cell::RefCell::default();
+    }
+    let key: Key = (w.tag, d.seconds, d.parts.clone(), case.to_string());
+    if let Some(hit) = FORMATTED.with(|m| m.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let text = format_duration(w, d, case);
+    FORMATTED.with(|m| {
+        let mut m = m.borrow_mut();
+        // Bounded: a hostile file could state millions of durations.
+        if m.len() > 4096 {
+            m.clear();
+        }
+        m.insert(key, text.clone());
+    });
+    text
+}
+
+fn format_duration(w: &Words, d: &Duration, case: &str) -> String {
     if d.parts.is_empty() {
         return seconds_case(w, d.seconds, case);
     }
