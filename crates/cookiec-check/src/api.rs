@@ -12,8 +12,6 @@ use std::path::{Path, PathBuf};
 pub struct Checked {
     pub file: SourceFile,
     pub model: Model,
-    /// Every declared id and every reference to one.
-    pub names: crate::names::Names,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -64,7 +62,6 @@ pub fn check_source_with(src: &str, opts: &Options) -> Checked {
     diagnostics.extend(diags);
     cookiec_diagnostics::sort(&mut diagnostics);
     Checked {
-        names: crate::names::Names::of(&parse.file),
         file: parse.file,
         model,
         diagnostics,

@@ -1,9 +1,9 @@
 //! The symbol table: declared ids and the references to them, read from the
 //! syntax tree and the schema (a field whose type is `ref(category)` /
-//! `ref(provider)`, alone or in a list, holds references). Built once per
-//! check and returned in [`crate::Checked`]; the language server's
-//! definition, references, rename, hover, completion and semantic tokens
-//! query it rather than building their own.
+//! `ref(provider)`, alone or in a list, holds references). The checker owns
+//! it; the language server builds it once per document version from the
+//! checked tree (`cookiec check` never needs it), and its definition,
+//! references, rename, hover, completion and semantic tokens all query it.
 
 use crate::schema::{self, RefKind, ValueType};
 use cookiec_diagnostics::Span;

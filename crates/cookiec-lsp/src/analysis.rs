@@ -11,6 +11,7 @@ use cookiec_check::names::Names;
 use cookiec_diagnostics::{Diagnostic, Span};
 use cookiec_syntax::ast::SourceFile;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::OnceLock;
 
 #[derive(Debug)]
 pub struct Analysis {
@@ -19,14 +20,17 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
     /// Set when the checker panicked on this text.
     pub failure: Option<String>,
-    /// The checker's symbol table of this version.
-    names: Names,
+    /// The checker's symbol table of this version, built on first use
+    /// (`cookiec check` never needs it, so the checker does not build it
+    /// unasked; completion and hover run per keystroke and must not
+    /// rebuild it).
+    names: OnceLock<Names>,
 }
 
 impl Analysis {
     /// Definitions and references of this version.
     pub fn names(&self) -> &Names {
-        &self.names
+        self.names.get_or_init(|| Names::of(&self.file))
     }
 
     pub fn of(text: &str) -> Analysis {
@@ -36,7 +40,7 @@ impl Analysis {
                 model: checked.model,
                 diagnostics: checked.diagnostics,
                 failure: None,
-                names: checked.names,
+                names: OnceLock::new(),
             },
             Err(payload) => Analysis {
                 file: SourceFile {
@@ -47,7 +51,7 @@ impl Analysis {
                 model: Model::default(),
                 diagnostics: Vec::new(),
                 failure: Some(panic_message(payload.as_ref())),
-                names: Names::default(),
+                names: OnceLock::new(),
             },
         }
     }
