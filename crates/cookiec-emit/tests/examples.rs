@@ -3,7 +3,9 @@
 //! determinism, and what moves the `revision`.
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-use cookiec_emit::{emit, Options, Output};
+mod common;
+
+use common::{build, contents as text, file};
 use std::path::PathBuf;
 
 fn root() -> PathBuf {
@@ -24,26 +26,6 @@ fn examples() -> Vec<(String, String)> {
     v.sort();
     assert!(!v.is_empty(), "no examples found");
     v
-}
-
-fn build(name: &str, src: &str) -> Vec<Output> {
-    let checked = cookiec_check::check_source(src);
-    let errors: Vec<_> = checked
-        .errors()
-        .map(|d| format!("{} {}", d.code, d.message))
-        .collect();
-    assert!(errors.is_empty(), "{name}: check errors: {errors:#?}");
-    emit(&checked.valid().unwrap(), &Options::default()).unwrap_or_else(|e| panic!("{name}: {e}"))
-}
-
-fn text(o: &Output) -> String {
-    String::from_utf8(o.contents.clone()).unwrap()
-}
-
-fn file<'a>(outs: &'a [Output], name: &str) -> &'a Output {
-    outs.iter()
-        .find(|o| o.name == name)
-        .unwrap_or_else(|| panic!("no {name}"))
 }
 
 #[test]

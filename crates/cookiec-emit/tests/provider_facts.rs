@@ -5,7 +5,10 @@
 //! enforcement (header rules, banner clean-up).
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-use cookiec_emit::{emit, Options, Output};
+mod common;
+
+use common::{build, json, text};
+use cookiec_emit::Output;
 use serde_json::Value;
 
 const SRC: &str = r#"
@@ -92,24 +95,15 @@ cookie "vh_pref" {
 }
 "#;
 
+/// The outputs of [`SRC`], which checks without any diagnostic at all.
 fn outputs() -> Vec<Output> {
-    let checked = cookiec_check::check_source(SRC);
-    let diags: Vec<_> = checked
+    let diags: Vec<_> = cookiec_check::check_source(SRC)
         .diagnostics
         .iter()
         .map(|d| format!("{} {}", d.code, d.message))
         .collect();
     assert!(diags.is_empty(), "{diags:#?}");
-    emit(&checked.valid().unwrap(), &Options::default()).unwrap()
-}
-
-fn text(outs: &[Output], name: &str) -> String {
-    let o = outs.iter().find(|o| o.name == name).unwrap();
-    String::from_utf8(o.contents.clone()).unwrap()
-}
-
-fn json(outs: &[Output], name: &str) -> Value {
-    serde_json::from_str(&text(outs, name)).unwrap()
+    build("provider facts", SRC)
 }
 
 fn names(v: &Value) -> Vec<String> {

@@ -4,7 +4,9 @@
 //! commitment ("such as Google Analytics") in every format and language.
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-use cookiec_emit::{emit, Options, Output};
+mod common;
+
+use common::{build, json, text};
 use serde_json::Value;
 
 const SRC: &str = r#"
@@ -47,24 +49,6 @@ cookie "plain" {
 }
 "#;
 
-fn outputs(src: &str) -> Vec<Output> {
-    let checked = cookiec_check::check_source(src);
-    let errors: Vec<_> = checked
-        .errors()
-        .map(|d| format!("{} {}", d.code, d.message))
-        .collect();
-    assert!(errors.is_empty(), "{errors:#?}");
-    emit(&checked.valid().unwrap(), &Options::default()).unwrap()
-}
-
-fn text(outs: &[Output], name: &str) -> String {
-    let o = outs
-        .iter()
-        .find(|o| o.name == name)
-        .unwrap_or_else(|| panic!("no {name}"));
-    String::from_utf8(o.contents.clone()).unwrap()
-}
-
 /// Whitespace collapsed, so that the wrapped text output compares too.
 fn flat(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -72,7 +56,7 @@ fn flat(s: &str) -> String {
 
 #[test]
 fn exempt_ground_is_said_in_every_format_and_language() {
-    let outs = outputs(SRC);
+    let outs = build("stated facts", SRC);
     let cases = [
         (
             "en",
@@ -107,8 +91,8 @@ fn exempt_ground_is_said_in_every_format_and_language() {
 
 #[test]
 fn exempt_ground_reaches_the_runtime_config() {
-    let outs = outputs(SRC);
-    let config: Value = serde_json::from_str(&text(&outs, "cookiec.config.json")).unwrap();
+    let outs = build("stated facts", SRC);
+    let config = json(&outs, "cookiec.config.json");
     let exempt: Vec<(String, Option<String>)> = config["items"]
         .as_array()
         .unwrap()
@@ -175,7 +159,7 @@ cookie "sid" {{
         all("Essential"),
         all("Keeps you signed in.")
     );
-    let outs = outputs(&src);
+    let outs = build("stated facts", &src);
     let expected = [
         ("en", "We do not use external analytics services such as Google Analytics, Hotjar or Mixpanel."),
         ("de", "Wir nutzen keine externen Analysedienste wie Google Analytics, Hotjar oder Mixpanel."),
@@ -198,10 +182,10 @@ cookie "sid" {{
 
 #[test]
 fn one_example_needs_no_conjunction() {
-    let outs = outputs(&with_examples(
-        "languages [en, de]",
-        r#"["Google Analytics"]"#,
-    ));
+    let outs = build(
+        "stated facts",
+        &with_examples("languages [en, de]", r#"["Google Analytics"]"#),
+    );
     let en = flat(&text(&outs, "policy.en.md"));
     assert!(en.contains("We do not use external analytics services such as Google Analytics."));
     let de = flat(&text(&outs, "policy.de.txt"));
