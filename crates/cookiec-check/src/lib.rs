@@ -34,6 +34,7 @@ pub mod rules;
 pub mod site_domain;
 mod valid;
 pub mod validate;
+mod validated;
 
 pub use api::{
     check_path, check_source, check_source_with, code_summary, CheckPathError, Checked, Options,

@@ -40,8 +40,10 @@ impl<T> Spanned<T> {
     }
 }
 
-/// A BCP 47 language tag as written (`en`, `pt-BR`).
-pub type Lang = String;
+pub use crate::validated::{EmailAddress, LangTag, WebUrl};
+
+/// A BCP 47 language tag (`en`, `pt-BR`), validated.
+pub type Lang = LangTag;
 
 /// Translated text: language → string, in declaration order of
 /// `policy.languages` (BTreeMap keeps output deterministic).
@@ -144,9 +146,9 @@ pub struct Policy {
     pub controller: Option<Spanned<String>>,
     pub address: Option<Spanned<String>>,
     /// Contact e-mail (rule POL006 warns when missing).
-    pub email: Option<Spanned<String>>,
-    pub website: Option<Spanned<String>>,
-    pub privacy_policy: Option<Spanned<String>>,
+    pub email: Option<Spanned<EmailAddress>>,
+    pub website: Option<Spanned<WebUrl>>,
+    pub privacy_policy: Option<Spanned<WebUrl>>,
     pub updated: Option<Spanned<Date>>,
     pub effective: Option<Spanned<Date>>,
     pub reference: Option<Spanned<String>>,
@@ -159,7 +161,7 @@ pub struct Policy {
     pub external_analytics_examples: Vec<Spanned<String>>,
     pub changes: Vec<Spanned<ChangeNotice>>,
     pub browser_help: Vec<Spanned<Browser>>,
-    pub learn_more: Vec<Spanned<String>>,
+    pub learn_more: Vec<Spanned<WebUrl>>,
     /// The span of the whole `policy` declaration.
     pub span: Span,
 }
@@ -172,6 +174,11 @@ impl Policy {
             .as_ref()
             .map(|c| c.value.as_str())
             .unwrap_or(&self.service.value)
+    }
+
+    /// The declared language tags, the default first.
+    pub fn language_tags(&self) -> Vec<String> {
+        self.languages.iter().map(|l| l.value.to_string()).collect()
     }
 
     pub fn default_lang(&self) -> &str {
@@ -229,8 +236,8 @@ pub struct Provider {
     pub name: Spanned<String>,
     pub roles: Vec<Spanned<ProviderRole>>,
     pub purpose: Option<Text>,
-    pub privacy: Option<Spanned<String>>,
-    pub website: Option<Spanned<String>>,
+    pub privacy: Option<Spanned<WebUrl>>,
+    pub website: Option<Spanned<WebUrl>>,
     /// `Some(None)` for `sets-own-cookies yes`, `Some(Some(text))` for a
     /// condition, `None` when not stated or `no`.
     pub sets_own_cookies: Option<Option<Text>>,
@@ -394,7 +401,7 @@ pub struct Consent {
     pub gpc: Option<PerRegion<Spanned<SignalResponse>>>,
     pub dnt: Option<PerRegion<Spanned<SignalResponse>>>,
     pub opt_out_links: Vec<Spanned<OptOutLink>>,
-    pub opt_out_url: Option<Spanned<String>>,
+    pub opt_out_url: Option<Spanned<WebUrl>>,
     pub record: Option<Spanned<String>>,
     pub record_lifetime: Option<Duration>,
     pub renew_after: Option<PerRegion<Duration>>,

@@ -36,20 +36,15 @@ fn unrelated(a: &str, b: &str) -> bool {
 pub fn third_party_domain<'m>(model: &Model, item: &'m Item) -> Option<&'m str> {
     let domain = item.domain.as_ref()?;
     let host = host_of(&domain.value)?;
-    if let Some(site) = model
-        .policy
-        .website
-        .as_ref()
-        .and_then(|w| url_host(&w.value))
-    {
-        return unrelated(&host, &site).then_some(domain.value.as_str());
+    if let Some(site) = &model.policy.website {
+        return unrelated(&host, site.value.host()).then_some(domain.value.as_str());
     }
     let provider = model
         .providers
         .iter()
         .find(|p| p.third_party && p.id.value == item.provider.value)?;
-    let theirs = url_host(&provider.website.as_ref()?.value)?;
-    let theirs = theirs.strip_prefix("www.").unwrap_or(&theirs);
+    let theirs = provider.website.as_ref()?.value.host();
+    let theirs = theirs.strip_prefix("www.").unwrap_or(theirs);
     (!unrelated(&host, theirs)).then_some(domain.value.as_str())
 }
 

@@ -54,12 +54,7 @@ pub fn languages(model: &Model) -> Vec<String> {
     if model.policy.languages.is_empty() {
         vec![model.policy.default_lang().to_string()]
     } else {
-        model
-            .policy
-            .languages
-            .iter()
-            .map(|l| l.value.clone())
-            .collect()
+        model.policy.language_tags()
     }
 }
 

@@ -107,12 +107,7 @@ fn translations(model: &Model, groups: &[(&'static str, Vec<&Category>)], region
     let langs: Vec<String> = if model.policy.languages.is_empty() {
         vec![default_lang.to_string()]
     } else {
-        model
-            .policy
-            .languages
-            .iter()
-            .map(|l| l.value.clone())
-            .collect()
+        model.policy.language_tags()
     };
     let per_lang = langs
         .iter()

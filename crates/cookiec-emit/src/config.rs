@@ -263,11 +263,17 @@ pub struct Translation {
 }
 
 fn translated(t: &Text) -> Translated {
-    t.by_lang.clone()
+    t.by_lang
+        .iter()
+        .map(|(l, s)| (l.to_string(), s.clone()))
+        .collect()
 }
 
 fn translated_list(t: &TextList) -> BTreeMap<String, Vec<String>> {
-    t.by_lang.clone()
+    t.by_lang
+        .iter()
+        .map(|(l, s)| (l.to_string(), s.clone()))
+        .collect()
 }
 
 fn signal(s: Option<SignalResponse>) -> Signal {
@@ -323,7 +329,7 @@ fn opt_out_links(model: &Model) -> Vec<OptOutLinkConfig> {
                     (lang.clone(), label)
                 })
                 .collect(),
-            url: model.consent.opt_out_url.as_ref().map(|u| u.value.clone()),
+            url: model.consent.opt_out_url.as_ref().map(|u| u.value.to_string()),
         })
         .collect()
 }
@@ -382,7 +388,7 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
             id: p.id.value.clone(),
             name: p.name.value.clone(),
             third_party: p.third_party,
-            privacy: p.privacy.as_ref().map(|u| u.value.clone()),
+            privacy: p.privacy.as_ref().map(|u| u.value.to_string()),
             status: p.status.as_str().to_string(),
             self_hosted: p.self_hosted,
             on_behalf_of: p.on_behalf_of.as_ref().map(|b| b.value.clone()),
@@ -421,12 +427,7 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
         version: 1,
         service: model.policy.service.value.clone(),
         controller: model.policy.controller.as_ref().map(|c| c.value.clone()),
-        languages: model
-            .policy
-            .languages
-            .iter()
-            .map(|l| l.value.clone())
-            .collect(),
+        languages: model.policy.language_tags(),
         updated: model
             .policy
             .updated
@@ -476,7 +477,7 @@ pub fn build(model: &ValidModel, content_hash: &str) -> RuntimeConfig {
             .iter()
             .map(|l| {
                 (
-                    l.value.clone(),
+                    l.value.to_string(),
                     Translation {
                         policy_title: crate::policy::outline::title(model, &l.value),
                         policy_file: format!("policy.{}.html", l.value),

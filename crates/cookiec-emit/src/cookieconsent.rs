@@ -259,12 +259,7 @@ pub fn build(model: &ValidModel, revision: &str, content_hash: &str) -> String {
         ("name", Js::Str(common::consent_cookie(model).to_string())),
         ("expiresAfterDays", expires),
     ];
-    let languages: Vec<String> = model
-        .policy
-        .languages
-        .iter()
-        .map(|l| l.value.clone())
-        .collect();
+    let languages: Vec<String> = model.policy.language_tags();
     let config = Js::Obj(vec![
         ("revision", Js::Num(revision_number(revision))),
         (

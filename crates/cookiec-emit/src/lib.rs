@@ -99,12 +99,7 @@ pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError
         return Err(EmitError::Diagnostics(unsafe_values));
     }
     // Never empty in a valid model.
-    let declared: Vec<String> = model
-        .policy
-        .languages
-        .iter()
-        .map(|l| l.value.clone())
-        .collect();
+    let declared: Vec<String> = model.policy.language_tags();
     for l in &opts.langs {
         if !declared.contains(l) {
             return Err(EmitError::UnknownLanguage {

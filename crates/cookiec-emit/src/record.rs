@@ -72,20 +72,16 @@ pub fn disclosed(valid: &ValidModel) -> Cow<'_, ValidModel> {
         .map(|r| r.span)
         .or(model.consent.span)
         .unwrap_or_default();
-    let langs: Vec<String> = if model.policy.languages.is_empty() {
-        vec!["en".to_string()]
-    } else {
-        model
+    // A valid model declares at least one language.
+    let purpose = Text {
+        by_lang: model
             .policy
             .languages
             .iter()
-            .map(|l| l.value.clone())
-            .collect()
-    };
-    let purpose = Text {
-        by_lang: langs
-            .iter()
-            .map(|l| (l.clone(), lex::words(l).get("record-item-purpose")))
+            .map(|l| {
+                let text = lex::words(&l.value).get("record-item-purpose");
+                (l.value.clone(), text)
+            })
             .collect(),
         span,
     };

@@ -12,12 +12,8 @@ use cookiec_diagnostics::{Diagnostic, Span};
 // `docs/codes/<code>.md`).
 pub use cookiec_diagnostics::stage_codes::build::CODES;
 use cookiec_diagnostics::stage_codes::build::{
-    HEADER_UNSAFE_ATTRIBUTE as E302, HEADER_UNSAFE_NAME as E301, UNSAFE_LANGUAGE_TAG as E303,
+    HEADER_UNSAFE_ATTRIBUTE as E302, HEADER_UNSAFE_NAME as E301,
 };
-
-/// A BCP 47 tag (the checker's one answer), safe in a file name and an
-/// attribute: letters, digits and `-` only.
-pub use cookiec_check::validate::is_lang_tag;
 
 /// RFC 6265 `token` (the checker's one token check).
 pub use cookiec_check::validate::is_cookie_token as is_token;
@@ -108,21 +104,9 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
             out.push(name_error(&r.value, r.span));
         }
     }
-    for l in &model.policy.languages {
-        if !is_lang_tag(&l.value) {
-            out.push(
-                Diagnostic::error(
-                    E303,
-                    format!(
-                        "language tag {:?} cannot be used in an output file name",
-                        l.value
-                    ),
-                    l.span,
-                )
-                .with_label("expected a tag such as `en` or `pt-BR`"),
-            );
-        }
-    }
+    // Language tags need no guard here: the model holds only validated
+    // `LangTag`s (letters, digits and `-`), safe in a file name and an
+    // attribute, so E303 can no longer occur.
     debug_assert!(is_token(common::DEFAULT_CONSENT_COOKIE));
     out
 }
@@ -175,12 +159,5 @@ mod tests {
         assert!(!is_path("app"));
         assert!(!is_path("/; Domain=evil"));
         assert!(!is_path("/a\r\nX: y"));
-        assert!(is_lang_tag("en") && is_lang_tag("pt-BR") && is_lang_tag("zh-Hant"));
-        assert!(
-            !is_lang_tag("../x")
-                && !is_lang_tag("e")
-                && !is_lang_tag("en/de")
-                && !is_lang_tag("en-")
-        );
     }
 }

@@ -39,9 +39,32 @@ fn s(v: &str) -> Spanned<String> {
     Spanned::new(v.to_string(), Span::new(0, 1))
 }
 
+fn en() -> LangTag {
+    LangTag::english()
+}
+
+/// A URL carrying the hostile text in its path. The model holds only
+/// validated URLs (absolute, a host, no white space), but those may still
+/// hold quotes and angle brackets, which every output must escape.
+fn url(v: &str) -> Spanned<WebUrl> {
+    let path: String = v.chars().filter(|c| !c.is_whitespace()).collect();
+    let url = WebUrl::parse(&format!("https://h.example/{path}"))
+        .or_else(|| WebUrl::parse("https://h.example/\"><script>alert(1)</script>"))
+        .expect("a URL with quotes and brackets in its path is valid");
+    Spanned::new(url, Span::new(0, 1))
+}
+
+/// A valid address whose quoted local part holds markup.
+fn email() -> Spanned<EmailAddress> {
+    let addr = EmailAddress::parse("\"<b>x</b>\"@h.example")
+        .or_else(|| EmailAddress::parse("a&b@h.example"))
+        .expect("an address with `&` is valid");
+    Spanned::new(addr, Span::new(0, 1))
+}
+
 fn text(v: &str) -> Text {
     Text {
-        by_lang: BTreeMap::from([("en".to_string(), v.to_string())]),
+        by_lang: BTreeMap::from([(en(), v.to_string())]),
         span: Span::default(),
     }
 }
@@ -51,13 +74,13 @@ fn model(t: &[String]) -> Model {
     let mut m = Model::default();
     m.policy.service = s(g(0));
     m.policy.controller = Some(s(g(1)));
-    m.policy.email = Some(s(g(2)));
+    m.policy.email = Some(email());
     m.policy.address = Some(s(g(3)));
-    m.policy.website = Some(s(g(4)));
-    m.policy.privacy_policy = Some(s(g(5)));
-    m.policy.languages = vec![s("en")];
+    m.policy.website = Some(url(g(4)));
+    m.policy.privacy_policy = Some(url(g(5)));
+    m.policy.languages = vec![Spanned::new(en(), Span::new(0, 1))];
     m.policy.reference = Some(s(g(6)));
-    m.policy.learn_more = vec![s(g(7))];
+    m.policy.learn_more = vec![url(g(7))];
     m.categories.push(Category {
         id: s("c"),
         title: text(g(8)),
@@ -67,10 +90,7 @@ fn model(t: &[String]) -> Model {
             Spanned::new(ConsentMode::OptIn, Span::default()),
         )]),
         purposes: Some(TextList {
-            by_lang: BTreeMap::from([(
-                "en".to_string(),
-                vec![g(10).to_string(), g(11).to_string()],
-            )]),
+            by_lang: BTreeMap::from([(en(), vec![g(10).to_string(), g(11).to_string()])]),
             span: Span::default(),
         }),
         if_blocked: Some(text(g(12))),
@@ -88,8 +108,8 @@ fn model(t: &[String]) -> Model {
         name: s(g(14)),
         roles: vec![],
         purpose: Some(text(g(15))),
-        privacy: Some(s(g(16))),
-        website: Some(s(g(17))),
+        privacy: Some(url(g(16))),
+        website: Some(url(g(17))),
         sets_own_cookies: Some(Some(text(g(18)))),
         class: false,
         country: Some(s(g(19))),

@@ -276,12 +276,7 @@ impl Builder<'_> {
     /// The policy's declared languages (default `en`).
     fn languages(&self) -> Vec<String> {
         let model = &self.doc.analysis().model;
-        let langs: Vec<String> = model
-            .policy
-            .languages
-            .iter()
-            .map(|l| l.value.clone())
-            .collect();
+        let langs: Vec<String> = model.policy.language_tags();
         if langs.is_empty() {
             vec!["en".into()]
         } else {

@@ -1,6 +1,7 @@
 //! The lowering context: the source, the collected diagnostics and what
 //! later declarations need to know (the declared languages).
 
+use crate::model::LangTag;
 use cookiec_diagnostics::{Diagnostic, Fix, Span};
 
 pub(crate) struct Cx<'a> {
@@ -8,7 +9,7 @@ pub(crate) struct Cx<'a> {
     pub diags: Vec<Diagnostic>,
     /// Declared languages (`policy.languages`), the default first. Set from
     /// the policy before any text is lowered.
-    pub langs: Vec<String>,
+    pub langs: Vec<LangTag>,
     /// Ids referenced by items that are not in the model (duplicates) or
     /// that a did-you-mean maps to: they count as uses, so one mistake does
     /// not also make a declaration "unused" (W201).
@@ -49,7 +50,7 @@ impl<'a> Cx<'a> {
         Cx {
             src,
             diags: Vec::new(),
-            langs: vec!["en".to_string()],
+            langs: vec![LangTag::english()],
             extra_uses: Vec::new(),
             counts_as_misspelt: false,
             langs_broken: false,
@@ -66,11 +67,8 @@ impl<'a> Cx<'a> {
         self.diags.push(d);
     }
 
-    pub fn default_lang(&self) -> String {
-        self.langs
-            .first()
-            .cloned()
-            .unwrap_or_else(|| "en".to_string())
+    pub fn default_lang(&self) -> Option<LangTag> {
+        self.langs.first().cloned()
     }
 }
 

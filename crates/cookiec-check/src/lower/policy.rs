@@ -3,7 +3,7 @@
 use super::cx::Cx;
 use super::fields::{Context, Fields};
 use crate::codes;
-use crate::model::{Browser, ChangeNotice, Commitment, Policy, Spanned};
+use crate::model::{Browser, ChangeNotice, Commitment, LangTag, Policy, Spanned};
 use crate::schema::fields::policy as F;
 use crate::schema::{self, ValueType};
 use cookiec_diagnostics::Diagnostic;
@@ -28,11 +28,11 @@ pub(super) fn lower<'n>(
         cx.langs = languages.iter().map(|l| l.value.clone()).collect();
         cx.lang_decls = languages
             .iter()
-            .map(|l| (l.value.clone(), l.span))
+            .map(|l| (l.value.to_string(), l.span))
             .collect();
     }
     let languages = if languages.is_empty() {
-        vec![Spanned::new("en".to_string(), node.name.span)]
+        vec![Spanned::new(LangTag::english(), node.name.span)]
     } else {
         languages
     };
@@ -123,7 +123,7 @@ fn examples_without_commitment(cx: &mut Cx, policy: &Policy, f: &Fields) {
 }
 
 /// `languages [en, de]`: valid, distinct tags.
-fn languages(cx: &mut Cx, node: &Node) -> Vec<Spanned<String>> {
+fn languages(cx: &mut Cx, node: &Node) -> Vec<Spanned<LangTag>> {
     let values = cx.list(node, &ValueType::Lang);
     if values.is_empty()
         && node
@@ -137,7 +137,7 @@ fn languages(cx: &mut Cx, node: &Node) -> Vec<Spanned<String>> {
                 .with_help("list at least the default language, such as `languages [en]`, or remove the field"),
         );
     }
-    let mut out: Vec<Spanned<String>> = Vec::new();
+    let mut out: Vec<Spanned<LangTag>> = Vec::new();
     for v in values {
         let Some(tag) = cx.lang_value(v) else {
             cx.langs_broken = true;
@@ -165,7 +165,7 @@ fn languages(cx: &mut Cx, node: &Node) -> Vec<Spanned<String>> {
 
 /// W203: the outputs in `tag` would have the author's text in that
 /// language inside English generated sentences.
-fn without_wording(tag: &Spanned<String>) -> Diagnostic {
+fn without_wording(tag: &Spanned<LangTag>) -> Diagnostic {
     let shipped: Vec<String> = cookiec_locales::LOCALES
         .iter()
         .map(|l| format!("`{}` ({})", l.tag, l.name))

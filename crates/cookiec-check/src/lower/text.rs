@@ -5,7 +5,7 @@
 use super::cx::{did_you_mean, rename_fix, Cx, LangUse};
 use super::values::lang_ok;
 use crate::codes;
-use crate::model::{Text, TextList};
+use crate::model::{LangTag, Text, TextList};
 use crate::schema::ValueType;
 use cookiec_diagnostics::{Diagnostic, Span};
 use cookiec_syntax::ast::{Node, Value, ValueKind};
@@ -19,7 +19,7 @@ impl Cx<'_> {
         node: &Node,
         ty: &ValueType,
         mut conv: impl FnMut(&mut Self, &Value) -> Option<T>,
-    ) -> Option<BTreeMap<String, T>> {
+    ) -> Option<BTreeMap<LangTag, T>> {
         let mut out = BTreeMap::new();
         match (&node.block, node.values.first()) {
             (Some(block), first) => {
@@ -47,12 +47,12 @@ impl Cx<'_> {
                 let mut missing: Vec<String> = declared
                     .iter()
                     .filter(|l| !entries.iter().any(|e| e.key == l.as_str()))
-                    .cloned()
+                    .map(LangTag::to_string)
                     .collect();
                 let mut seen: BTreeMap<String, Span> = BTreeMap::new();
                 for entry in entries {
                     let mut lang = entry.key.to_string();
-                    if declared.contains(&lang) {
+                    if declared.iter().any(|l| *l == *lang) {
                         if !self.langs_used.contains(&lang) {
                             self.langs_used.push(lang.clone());
                         }
@@ -107,8 +107,14 @@ impl Cx<'_> {
                     if matches!(v.kind, ValueKind::Error) {
                         continue;
                     }
+                    // Every key left is a tag: declared, or well-formed
+                    // (an ill-formed one was reported and skipped above).
+                    let tag = declared.iter().find(|l| **l == *lang).cloned();
+                    let Some(tag) = tag.or_else(|| LangTag::parse(&lang)) else {
+                        continue;
+                    };
                     if let Some(t) = conv(self, v) {
-                        out.insert(lang, t);
+                        out.insert(tag, t);
                     }
                 }
                 self.report_missing(node, ty, &missing, node.name.span);
@@ -116,14 +122,14 @@ impl Cx<'_> {
             (None, Some(_)) => {
                 let v = self.one(node, ty)?;
                 let t = conv(self, v)?;
-                out.insert(self.default_lang(), t);
-                let default = self.default_lang();
+                let default = self.default_lang()?;
                 let missing: Vec<String> = self
                     .langs
                     .iter()
                     .filter(|l| **l != default)
-                    .cloned()
+                    .map(LangTag::to_string)
                     .collect();
+                out.insert(default, t);
                 self.report_missing(node, ty, &missing, v.span);
             }
             (None, None) => {

@@ -6,7 +6,7 @@
 
 use super::cx::{did_you_mean, is_ident, quote, rename_fix, Cx};
 use crate::codes;
-use crate::model::{Date, Spanned};
+use crate::model::{Date, EmailAddress, LangTag, Spanned, WebUrl};
 use crate::schema::{one_of, ValueType};
 use cookiec_diagnostics::{Diagnostic, Fix, Span};
 use cookiec_syntax::ast::{Node, Value, ValueKind};
@@ -183,11 +183,11 @@ impl Cx<'_> {
         }
     }
 
-    pub fn email(&mut self, node: &Node) -> Option<Spanned<String>> {
+    pub fn email(&mut self, node: &Node) -> Option<Spanned<EmailAddress>> {
         let v = self.one(node, &ValueType::Email)?;
         let s = self.string_value(v, &ValueType::Email)?;
-        if email_ok(&s.value) {
-            return Some(s);
+        if let Some(addr) = EmailAddress::parse(&s.value) {
+            return Some(Spanned::new(addr, s.span));
         }
         let mut d = Diagnostic::error(
             codes::INVALID_EMAIL,
@@ -196,7 +196,11 @@ impl Cx<'_> {
         )
         .with_label("expected `local@domain.tld`")
         .with_help("write the address itself, such as `\"privacy@example.com\"`");
-        if let Some(rest) = s.value.strip_prefix("mailto:").filter(|r| email_ok(r)) {
+        if let Some(rest) = s
+            .value
+            .strip_prefix("mailto:")
+            .filter(|r| EmailAddress::parse(r).is_some())
+        {
             d = d
                 .with_help("write the address without `mailto:`")
                 .with_fix(Fix::replace("remove `mailto:`", v.span, quote(rest), true));
@@ -205,15 +209,15 @@ impl Cx<'_> {
         None
     }
 
-    pub fn url(&mut self, node: &Node) -> Option<Spanned<String>> {
+    pub fn url(&mut self, node: &Node) -> Option<Spanned<WebUrl>> {
         let v = self.one(node, &ValueType::Url)?;
         self.url_value(v)
     }
 
-    pub fn url_value(&mut self, v: &Value) -> Option<Spanned<String>> {
+    pub fn url_value(&mut self, v: &Value) -> Option<Spanned<WebUrl>> {
         let s = self.string_value(v, &ValueType::Url)?;
         match check_url(&s.value) {
-            UrlCheck::Ok => Some(s),
+            UrlCheck::Ok(url) => Some(Spanned::new(url, s.span)),
             UrlCheck::BareDomain => {
                 let fixed = format!("https://{}", s.value);
                 self.push(
@@ -535,12 +539,14 @@ impl Cx<'_> {
         }
     }
 
-    pub fn lang_value(&mut self, v: &Value) -> Option<Spanned<String>> {
+    pub fn lang_value(&mut self, v: &Value) -> Option<Spanned<LangTag>> {
         let tag = self.ident_value(v, &ValueType::Lang)?;
-        if self.check_lang(&tag.value, v.span) {
-            Some(tag)
-        } else {
-            None
+        match LangTag::parse(&tag.value) {
+            Some(valid) => Some(Spanned::new(valid, tag.span)),
+            None => {
+                self.check_lang(&tag.value, v.span);
+                None
+            }
         }
     }
 
@@ -674,12 +680,8 @@ fn example_value(ty: &ValueType) -> String {
     }
 }
 
-pub(crate) fn email_ok(s: &str) -> bool {
-    crate::validate::is_email(s)
-}
-
 pub(crate) enum UrlCheck {
-    Ok,
+    Ok(WebUrl),
     /// `example.com/privacy`: fixable by adding `https://`.
     BareDomain,
     Invalid(&'static str),
@@ -693,13 +695,10 @@ pub(crate) fn check_url(s: &str) -> UrlCheck {
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"));
     match rest {
-        Some(_) => {
-            if crate::validate::url_host(s).is_some() {
-                UrlCheck::Ok
-            } else {
-                UrlCheck::Invalid("not a valid host name")
-            }
-        }
+        Some(_) => match WebUrl::parse(s) {
+            Some(url) => UrlCheck::Ok(url),
+            None => UrlCheck::Invalid("not a valid host name"),
+        },
         None if s.contains("://") => {
             UrlCheck::Invalid("only `http://` and `https://` URLs are allowed")
         }
@@ -765,6 +764,7 @@ mod tests {
 
     #[test]
     fn emails() {
+        let email_ok = |s: &str| EmailAddress::parse(s).is_some();
         assert!(email_ok("info@flexys.ai"));
         assert!(email_ok("a.b+c@mail.example.co.uk"));
         assert!(!email_ok("info@flexys"));
@@ -777,9 +777,12 @@ mod tests {
     fn urls() {
         assert!(matches!(
             check_url("https://stripe.com/privacy"),
-            UrlCheck::Ok
+            UrlCheck::Ok(_)
         ));
-        assert!(matches!(check_url("http://localhost:8080/x"), UrlCheck::Ok));
+        assert!(matches!(
+            check_url("http://localhost:8080/x"),
+            UrlCheck::Ok(_)
+        ));
         assert!(matches!(
             check_url("stripe.com/privacy"),
             UrlCheck::BareDomain

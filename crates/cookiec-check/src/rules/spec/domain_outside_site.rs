@@ -57,15 +57,12 @@ unless the request host domain-matches its Domain; RFC 6265 §5.1.3 (domain matc
 "#;
 
 use crate::site_domain::under;
-use crate::validate::url_host;
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
     let Some(site) = &cx.model.policy.website else {
         return Vec::new();
     };
-    let Some(host) = url_host(&site.value) else {
-        return Vec::new();
-    };
+    let host = site.value.host();
     let mut out = Vec::new();
     for item in cx.model.items.iter().filter(|i| i.kind == ItemKind::Cookie) {
         // A self-hosted tool's cookie is the site's own; an unknown
@@ -76,7 +73,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         }
         let Some(d) = &item.domain else { continue };
         let dom = d.value.trim_start_matches('.').to_ascii_lowercase();
-        if dom.is_empty() || under(&host, &dom) || under(&dom, &host) {
+        if dom.is_empty() || under(host, &dom) || under(&dom, host) {
             continue;
         }
         out.push(
@@ -90,17 +87,4 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         );
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn matching() {
-        assert_eq!(
-            url_host("https://www.Example.com:8443/x").as_deref(),
-            Some("www.example.com")
-        );
-    }
 }
