@@ -4,8 +4,9 @@
 //! host) out of enforcement, since no server or script of the site can
 //! read, rewrite or delete it.
 
-use crate::model::{Item, Model};
+use crate::model::Item;
 use crate::validate::url_host;
+use crate::ValidModel;
 
 /// `a` equals `b` or is a subdomain of it.
 pub fn under(a: &str, b: &str) -> bool {
@@ -33,16 +34,15 @@ fn unrelated(a: &str, b: &str) -> bool {
 /// give its website, the domain of the item's third-party provider's
 /// `website` (`.youtube.com` for a provider at `https://www.youtube.com`).
 /// `None` when the site's own servers and scripts can reach the item.
-pub fn third_party_domain<'m>(model: &Model, item: &'m Item) -> Option<&'m str> {
+pub fn third_party_domain<'m>(model: &ValidModel, item: &'m Item) -> Option<&'m str> {
     let domain = item.domain.as_ref()?;
     let host = host_of(&domain.value)?;
     if let Some(site) = &model.policy.website {
         return unrelated(&host, site.value.host()).then_some(domain.value.as_str());
     }
     let provider = model
-        .providers
-        .iter()
-        .find(|p| p.third_party && p.id.value == item.provider.value)?;
+        .provider_named(&item.provider.value)
+        .filter(|p| p.third_party)?;
     let theirs = provider.website.as_ref()?.value.host();
     let theirs = theirs.strip_prefix("www.").unwrap_or(theirs);
     (!unrelated(&host, theirs)).then_some(domain.value.as_str())
@@ -53,8 +53,8 @@ pub fn third_party_domain<'m>(model: &Model, item: &'m Item) -> Option<&'m str> 
 mod tests {
     use super::*;
 
-    fn model(src: &str) -> Model {
-        crate::check_source(src).model
+    fn model(src: &str) -> ValidModel {
+        crate::check_source(src).valid().unwrap()
     }
 
     const ITEMS: &str = r#"

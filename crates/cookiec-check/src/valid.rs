@@ -26,6 +26,10 @@ pub struct ValidModel {
     providers: HashMap<String, ProviderId>,
     /// Per item, in `model.items` order (always `Some` from a clean check).
     resolved: Vec<(Option<CategoryId>, Option<ProviderId>)>,
+    /// Per category, then per provider: the positions of their items in
+    /// `model.items`, in declaration order (the reverse references).
+    category_items: Vec<Vec<usize>>,
+    provider_items: Vec<Vec<usize>>,
 }
 
 impl Checked {
@@ -70,11 +74,23 @@ impl ValidModel {
         if strict && resolved.iter().any(|(c, p)| c.is_none() || p.is_none()) {
             return None;
         }
+        let mut category_items = vec![Vec::new(); model.categories.len()];
+        let mut provider_items = vec![Vec::new(); model.providers.len()];
+        for (i, (c, p)) in resolved.iter().enumerate() {
+            if let Some(list) = c.and_then(|c| category_items.get_mut(c.0)) {
+                list.push(i);
+            }
+            if let Some(list) = p.and_then(|p| provider_items.get_mut(p.0)) {
+                list.push(i);
+            }
+        }
         Some(ValidModel {
             model,
             categories,
             providers,
             resolved,
+            category_items,
+            provider_items,
         })
     }
 
@@ -122,6 +138,31 @@ impl ValidModel {
         self.providers.get(id).and_then(|&p| self.provider(p))
     }
 
+    pub fn category_id(&self, id: &str) -> Option<CategoryId> {
+        self.categories.get(id).copied()
+    }
+
+    pub fn provider_id(&self, id: &str) -> Option<ProviderId> {
+        self.providers.get(id).copied()
+    }
+
+    /// The items of a category, in declaration order (an index, not a
+    /// search of every item).
+    pub fn items_in(&self, category: CategoryId) -> impl Iterator<Item = &Item> {
+        self.indexed(self.category_items.get(category.0))
+    }
+
+    /// The items a provider sets, in declaration order.
+    pub fn items_by(&self, provider: ProviderId) -> impl Iterator<Item = &Item> {
+        self.indexed(self.provider_items.get(provider.0))
+    }
+
+    fn indexed<'a>(&'a self, list: Option<&'a Vec<usize>>) -> impl Iterator<Item = &'a Item> {
+        list.into_iter()
+            .flatten()
+            .filter_map(|&i| self.model.items.get(i))
+    }
+
     /// Every item with its category and provider.
     pub fn items(&self) -> impl Iterator<Item = (&Item, &Category, &Provider)> {
         self.model
@@ -156,6 +197,11 @@ mod tests {
         assert_eq!(category.id.value, "essential");
         assert_eq!(provider.id.value, "first-party");
         assert_eq!(valid.default_lang(), "en");
+        let essential = valid.category_id("essential").unwrap();
+        assert_eq!(valid.items_in(essential).count(), 1);
+        let first = valid.provider_id("first-party").unwrap();
+        assert_eq!(valid.items_by(first).count(), 1);
+        assert!(valid.category_id("nope").is_none());
     }
 
     #[test]

@@ -140,7 +140,10 @@ mod tests {
         assert_eq!(url.as_ref().map(WebUrl::host), Some("stripe.com"));
         assert_eq!(url.as_deref(), Some("https://Stripe.com/privacy"));
         let with_port = WebUrl::parse("https://www.Example.com:8443/x");
-        assert_eq!(with_port.as_ref().map(WebUrl::host), Some("www.example.com"));
+        assert_eq!(
+            with_port.as_ref().map(WebUrl::host),
+            Some("www.example.com")
+        );
         assert!(WebUrl::parse("https://x.com/a b").is_none());
         assert!(WebUrl::parse("ftp://x.com").is_none());
         assert!(EmailAddress::parse("privacy@example.com").is_some());

@@ -21,9 +21,8 @@ use crate::banner;
 use crate::banner_regions;
 use crate::js::{self, Js};
 use crate::lex;
-use cookiec_check::model::{
-    Category, ConsentMode, GoogleConsentType as G, Model, Region, SignalResponse,
-};
+use cookiec_check::model::{Category, ConsentMode, GoogleConsentType as G, Region, SignalResponse};
+use cookiec_check::ValidModel;
 
 pub const FILE: &str = "c15t.config.js";
 
@@ -90,7 +89,7 @@ fn strs(v: impl IntoIterator<Item = String>) -> Js {
 }
 
 /// c15t type → the declared categories mapped onto it, for the types used.
-fn groups(model: &Model) -> Vec<(&'static str, Vec<&Category>)> {
+fn groups(model: &ValidModel) -> Vec<(&'static str, Vec<&Category>)> {
     TYPES
         .iter()
         .map(|t| {
@@ -102,7 +101,11 @@ fn groups(model: &Model) -> Vec<(&'static str, Vec<&Category>)> {
         .collect()
 }
 
-fn translations(model: &Model, groups: &[(&'static str, Vec<&Category>)], regional: bool) -> Js {
+fn translations(
+    model: &ValidModel,
+    groups: &[(&'static str, Vec<&Category>)],
+    regional: bool,
+) -> Js {
     let default_lang = model.policy.default_lang();
     let langs: Vec<String> = if model.policy.languages.is_empty() {
         vec![default_lang.to_string()]
@@ -203,7 +206,7 @@ const cookiecTypesOn = Object.keys(cookiec.categories).filter(function (type) {
 /// [`REGION_SCRIPT`]); c15t's own GPC rule is off, because cookiecSettings
 /// has applied each region's rule already.
 fn consent_model(
-    model: &Model,
+    model: &ValidModel,
     groups: &[(&'static str, Vec<&Category>)],
     regional: bool,
 ) -> [(&'static str, Js); 4] {
@@ -242,7 +245,7 @@ fn consent_model(
     ]
 }
 
-fn options(model: &Model, groups: &[(&'static str, Vec<&Category>)], regional: bool) -> Js {
+fn options(model: &ValidModel, groups: &[(&'static str, Vec<&Category>)], regional: bool) -> Js {
     let used: Vec<String> = groups.iter().map(|(t, _)| t.to_string()).collect();
     let [model_mode, expiry_days, preselected, gpc] = consent_model(model, groups, regional);
     let policy = Js::Obj(vec![
@@ -279,7 +282,7 @@ fn options(model: &Model, groups: &[(&'static str, Vec<&Category>)], regional: b
 }
 
 /// c15t type → declared category ids, and c15t type → cookie matchers.
-fn cookiec_data(groups: &[(&'static str, Vec<&Category>)], model: &Model) -> Js {
+fn cookiec_data(groups: &[(&'static str, Vec<&Category>)], model: &ValidModel) -> Js {
     let categories = groups
         .iter()
         .map(|(t, cats)| (t.to_string(), strs(cats.iter().map(|c| c.id.value.clone()))))
@@ -356,7 +359,7 @@ const REGION_SCRIPT: &str = r#"
   }
 "#;
 
-pub fn build(model: &Model, revision: &str, content_hash: &str) -> String {
+pub fn build(model: &ValidModel, revision: &str, content_hash: &str) -> String {
     let groups = groups(model);
     // Regions or signals: what starts granted is decided in the page.
     let regional = banner_regions::needed(model);

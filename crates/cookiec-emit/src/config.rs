@@ -329,7 +329,11 @@ fn opt_out_links(model: &Model) -> Vec<OptOutLinkConfig> {
                     (lang.clone(), label)
                 })
                 .collect(),
-            url: model.consent.opt_out_url.as_ref().map(|u| u.value.to_string()),
+            url: model
+                .consent
+                .opt_out_url
+                .as_ref()
+                .map(|u| u.value.to_string()),
         })
         .collect()
 }

@@ -27,7 +27,7 @@ use crate::js::{self, render, str_lit, Js};
 use crate::lex;
 use crate::policy::html::escape;
 use crate::words;
-use cookiec_check::model::{ConsentMode, Model, Region, Status};
+use cookiec_check::model::{ConsentMode, Region, Status};
 use cookiec_check::ValidModel;
 
 /// The revision as the integer vanilla-cookieconsent compares: its first
@@ -36,14 +36,14 @@ pub fn revision_number(revision: &str) -> u64 {
     u64::from_str_radix(revision.get(..7).unwrap_or("0"), 16).unwrap_or(0)
 }
 
-fn auto_clear(model: &Model, category: &str) -> Vec<Js> {
+fn auto_clear(model: &ValidModel, category: &str) -> Vec<Js> {
     js::cookie_matchers(model, category)
         .into_iter()
         .map(js::CookieMatch::into_obj)
         .collect()
 }
 
-fn translation(model: &Model, lang: &str, regional: bool) -> Js {
+fn translation(model: &ValidModel, lang: &str, regional: bool) -> Js {
     let w = lex::words(lang);
     let default_lang = model.policy.default_lang();
     let t = |text: &cookiec_check::model::Text| escape(text.get(lang, default_lang));
@@ -66,9 +66,10 @@ fn translation(model: &Model, lang: &str, regional: bool) -> Js {
             fields.push(("description", Js::Str(t(d))));
         }
         fields.push(("linkedCategory", Js::Str(c.id.value.clone())));
-        let rows: Vec<Js> = crate::policy::outline::ordered_items(model)
+        let rows: Vec<Js> = model
+            .category_id(&c.id.value)
             .into_iter()
-            .filter(|it| it.category.value == c.id.value)
+            .flat_map(|id| model.items_in(id))
             .map(|it| {
                 let name = it.display_name().unwrap_or_else(|| {
                     it.contains

@@ -3,7 +3,8 @@
 //! rendered with a fixed key order, string literals that cannot break out
 //! of a `<script>` element, and the declared cookies as name matchers.
 
-use cookiec_check::model::{ItemKind, Model, NamePattern};
+use cookiec_check::model::{ItemKind, NamePattern};
+use cookiec_check::ValidModel;
 
 /// A JavaScript value; rendered with fixed key order.
 pub enum Js {
@@ -177,11 +178,12 @@ pub fn indent(s: &str) -> String {
 /// throw and break the whole banner: it is left out (the header rules
 /// still clear it server-side). A cookie a third party sets on its own
 /// domain is left out too: no script of the site can see or delete it.
-pub fn cookie_matchers(model: &Model, category: &str) -> Vec<CookieMatch> {
+pub fn cookie_matchers(model: &ValidModel, category: &str) -> Vec<CookieMatch> {
     model
-        .items
-        .iter()
-        .filter(|it| it.kind == ItemKind::Cookie && it.category.value == category)
+        .category_id(category)
+        .into_iter()
+        .flat_map(|id| model.items_in(id))
+        .filter(|it| it.kind == ItemKind::Cookie)
         .filter(|it| cookiec_check::site_domain::third_party_domain(model, it).is_none())
         .filter_map(|it| {
             let name = match &it.name {
@@ -203,7 +205,7 @@ pub fn cookie_matchers(model: &Model, category: &str) -> Vec<CookieMatch> {
 /// because a third party sets them on its own domain (empty when there are
 /// none), so that their absence from the clean-up is not read as an
 /// omission.
-pub fn not_cleared_note(model: &Model) -> String {
+pub fn not_cleared_note(model: &ValidModel) -> String {
     let left_out: Vec<String> = model
         .items
         .iter()

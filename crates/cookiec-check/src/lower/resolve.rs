@@ -5,6 +5,7 @@ use super::cx::{did_you_mean, rename_fix, Cx};
 use crate::codes;
 use crate::model::{Model, Spanned, Status, FIRST_PARTY};
 use cookiec_diagnostics::{Diagnostic, Span};
+use rustc_hash::FxHashSet;
 
 impl Cx<'_> {
     pub fn resolve(&mut self, model: &Model) {
@@ -149,8 +150,27 @@ impl Cx<'_> {
     }
 
     fn unused(&mut self, model: &Model) {
+        // Every id something refers to, once (a search per declaration
+        // was quadratic for a catalog of providers).
+        let used_categories: FxHashSet<&str> = model
+            .items
+            .iter()
+            .map(|i| i.category.value.as_str())
+            .collect();
+        let mut used_providers: FxHashSet<&str> = model
+            .items
+            .iter()
+            .map(|i| i.provider.value.as_str())
+            .collect();
+        used_providers.extend(
+            model
+                .providers
+                .iter()
+                .filter_map(|o| o.on_behalf_of.as_ref())
+                .map(|b| b.value.as_str()),
+        );
         for c in &model.categories {
-            let used = model.items.iter().any(|i| i.category.value == c.id.value)
+            let used = used_categories.contains(c.id.value.as_str())
                 || self.extra_uses.contains(&c.id.value);
             // A category may be stated without items: by its purposes, or as
             // "not used" (a statement the policy makes).
@@ -170,12 +190,7 @@ impl Cx<'_> {
             );
         }
         for p in model.providers.iter().filter(|p| p.id.value != FIRST_PARTY) {
-            let used = model.items.iter().any(|i| i.provider.value == p.id.value)
-                || model.providers.iter().any(|o| {
-                    o.on_behalf_of
-                        .as_ref()
-                        .is_some_and(|b| b.value == p.id.value)
-                })
+            let used = used_providers.contains(p.id.value.as_str())
                 || self.extra_uses.contains(&p.id.value);
             // Providers that set cookies on their own pages, and unnamed
             // classes of providers, are stated without items of ours.

@@ -104,6 +104,11 @@ impl<'a> Ctx<'a> {
             .filter(|c| c.status != Status::NotUsed)
     }
 
+    /// Whether a live item names this provider.
+    pub fn provider_has_live_items(&self, provider: &Provider) -> bool {
+        self.index.has_live_items(&provider.id.value)
+    }
+
     pub fn items_of(&self, category: &'a Category) -> impl Iterator<Item = &'a Item> + 'a {
         self.index.items_of(&category.id.value).iter().copied()
     }

@@ -13,6 +13,8 @@ pub struct Index<'a> {
     providers: HashMap<&'a str, &'a Provider>,
     /// Items in use, by category id, in declaration order.
     items_by_category: HashMap<&'a str, Vec<&'a Item>>,
+    /// Provider ids with at least one live item (see `Ctx::live_items`).
+    providers_with_live_items: rustc_hash::FxHashSet<&'a str>,
     /// The first cookie with each exact name.
     exact_cookies: HashMap<&'a str, usize>,
     /// Cookie patterns with their regex compiled once, in declaration order.
@@ -24,11 +26,22 @@ impl<'a> Index<'a> {
     pub fn new(model: &'a Model) -> Index<'a> {
         // `rev` so that the first declaration of a duplicated id wins, as
         // the searches this replaces found it.
-        let categories = model
+        let categories: HashMap<&str, &Category> = model
             .categories
             .iter()
             .rev()
             .map(|c| (c.id.value.as_str(), c))
+            .collect();
+        let providers_with_live_items = model
+            .items
+            .iter()
+            .filter(|i| {
+                i.status != Status::NotUsed
+                    && categories
+                        .get(i.category.value.as_str())
+                        .is_none_or(|c| c.status != Status::NotUsed)
+            })
+            .map(|i| i.provider.value.as_str())
             .collect();
         let providers = model
             .providers
@@ -63,6 +76,7 @@ impl<'a> Index<'a> {
             categories,
             providers,
             items_by_category,
+            providers_with_live_items,
             exact_cookies,
             patterns,
             items: &model.items,
@@ -75,6 +89,10 @@ impl<'a> Index<'a> {
 
     pub fn provider(&self, id: &str) -> Option<&'a Provider> {
         self.providers.get(id).copied()
+    }
+
+    pub fn has_live_items(&self, provider: &str) -> bool {
+        self.providers_with_live_items.contains(provider)
     }
 
     pub fn items_of(&self, category: &str) -> &[&'a Item] {

@@ -47,9 +47,8 @@ pub(super) fn on_behalf_of(w: &Words, model: &ValidModel, p: &Provider) -> Optio
 /// cookies, whatever `sets-own-cookies` leaves unsaid.
 pub(super) fn has_listed_items(model: &ValidModel, p: &Provider) -> bool {
     model
-        .items
-        .iter()
-        .any(|i| i.provider.value == p.id.value && i.status != Status::NotUsed)
+        .provider_id(&p.id.value)
+        .is_some_and(|id| model.items_by(id).any(|i| i.status != Status::NotUsed))
 }
 
 /// The note on an item a third party sets on its own domain: the provider

@@ -59,8 +59,7 @@ fn check(cx: &Ctx) -> Vec<Diagnostic> {
         .iter()
         .filter(|p| p.third_party && !p.class)
     {
-        let used =
-            p.sets_own_cookies.is_some() || cx.live_items().any(|i| i.provider.value == p.id.value);
+        let used = p.sets_own_cookies.is_some() || cx.provider_has_live_items(p);
         if !used || p.privacy.is_some() {
             continue;
         }

@@ -68,7 +68,7 @@ fn contradicting_role(c: Commitment) -> ProviderRole {
 }
 
 fn in_use(cx: &Ctx, p: &Provider) -> bool {
-    p.sets_own_cookies.is_some() || cx.live_items().any(|i| i.provider.value == p.id.value)
+    p.sets_own_cookies.is_some() || cx.provider_has_live_items(p)
 }
 
 fn check(cx: &Ctx) -> Vec<Diagnostic> {
