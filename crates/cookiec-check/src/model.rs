@@ -280,11 +280,31 @@ pub enum NamePattern {
 #[derive(Clone, Debug)]
 pub struct NameRegex {
     compiled: regex::Regex,
+    literal_prefix: String,
+    anchored: bool,
 }
 
 impl NameRegex {
     pub fn new(source: &str) -> Result<Self, regex::Error> {
-        regex::Regex::new(source).map(|compiled| NameRegex { compiled })
+        let compiled = regex::Regex::new(source)?;
+        let (literal_prefix, anchored) = literal_start(source);
+        Ok(NameRegex {
+            compiled,
+            literal_prefix,
+            anchored,
+        })
+    }
+
+    /// The text every match starts with, as far as the regex's literals
+    /// tell (`^_ga_[0-9]+$` → `_ga_`, `^ab{2}` → `abb`, `^ab|^cd` → ``).
+    pub fn literal_prefix(&self) -> &str {
+        &self.literal_prefix
+    }
+
+    /// The text every matching *name* starts with: the literal prefix of
+    /// a regex anchored at the start (`^`), `None` otherwise.
+    pub fn required_prefix(&self) -> Option<&str> {
+        (self.anchored && !self.literal_prefix.is_empty()).then_some(self.literal_prefix.as_str())
     }
 
     pub fn as_str(&self) -> &str {
@@ -298,6 +318,28 @@ impl NameRegex {
     pub fn regex(&self) -> &regex::Regex {
         &self.compiled
     }
+}
+
+/// A regex's literal prefix and whether it is anchored at the start, from
+/// regex-syntax's literal extractor (the regex crate's own prefilter
+/// analysis), so alternations, groups, repetitions and case-insensitive
+/// flags are read right: one answer for the overlap check, the cookie
+/// prefix rules and the nginx filter's pre-check.
+fn literal_start(source: &str) -> (String, bool) {
+    use regex_syntax::hir::literal::Extractor;
+    use regex_syntax::hir::Look;
+    let Ok(hir) = regex_syntax::parse(source) else {
+        return (String::new(), false);
+    };
+    let anchored = hir.properties().look_set_prefix().contains(Look::Start);
+    let seq = Extractor::new().extract(&hir);
+    let lcp = seq.longest_common_prefix().unwrap_or(&[]);
+    // The common bytes may end inside a character: keep whole ones.
+    let prefix = match std::str::from_utf8(lcp) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&lcp[..e.valid_up_to()]).unwrap_or(""),
+    };
+    (prefix.to_string(), anchored)
 }
 
 impl PartialEq for NameRegex {
@@ -561,4 +603,41 @@ pub struct Suppression {
     /// The declaration it applies to: diagnostics whose primary span lies
     /// inside are suppressed.
     pub scope: Span,
+}
+
+#[cfg(test)]
+#[allow(clippy::panic)]
+mod tests {
+    use super::NameRegex;
+
+    fn prefixes(source: &str) -> (String, Option<String>) {
+        let r = NameRegex::new(source).unwrap_or_else(|e| panic!("{source}: {e}"));
+        (
+            r.literal_prefix().to_string(),
+            r.required_prefix().map(str::to_string),
+        )
+    }
+
+    #[test]
+    fn one_answer_for_a_regexs_prefix() {
+        let required = |s: &str| prefixes(s).1;
+        assert_eq!(required("^_ga_[A-Z0-9]+$").as_deref(), Some("_ga_"));
+        assert_eq!(required("^abc?d").as_deref(), Some("ab"));
+        assert_eq!(required("^ab*").as_deref(), Some("a"));
+        // Repetitions, escapes and groups are read, not guessed at.
+        assert_eq!(required("^ab{2}").as_deref(), Some("abb"));
+        assert_eq!(required("^a\\.b").as_deref(), Some("a.b"));
+        assert_eq!(required("^(ab)").as_deref(), Some("ab"));
+        assert_eq!(required("^(?:__Host-)x").as_deref(), Some("__Host-x"));
+        // No guarantee: an alternation with an unanchored branch, no `^`,
+        // or a case-insensitive start.
+        assert_eq!(required("^ab|cd"), None);
+        assert_eq!(required("_ga"), None);
+        assert_eq!(required("(?i)^ga"), None);
+        // Unanchored, a regex still has literals to probe with.
+        assert_eq!(prefixes("_ga_[0-9]").0, "_ga_");
+        // A common prefix that would end inside a character keeps whole
+        // characters only.
+        assert_eq!(required("^(é|è)").as_deref(), None);
+    }
 }

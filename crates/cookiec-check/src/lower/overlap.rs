@@ -3,7 +3,7 @@
 
 use super::cx::Cx;
 use crate::codes;
-use crate::model::{Item, ItemKind, NamePattern};
+use crate::model::{Item, ItemKind, NamePattern, NameRegex};
 use cookiec_diagnostics::Diagnostic;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 enum Matcher<'a> {
     Exact(&'a str),
     Prefix(&'a str),
-    Regex(regex::Regex),
+    Regex(&'a NameRegex),
     None,
 }
 
@@ -19,7 +19,7 @@ fn matcher(item: &Item) -> Matcher<'_> {
     match &item.name {
         NamePattern::Exact(s) => Matcher::Exact(s),
         NamePattern::Prefix(p) => Matcher::Prefix(p),
-        NamePattern::Regex(r) => Matcher::Regex(r.regex().clone()),
+        NamePattern::Regex(r) => Matcher::Regex(r),
         NamePattern::Unnamed => Matcher::None,
     }
 }
@@ -32,31 +32,11 @@ const FILLERS: &[&str] = &[
 ];
 
 /// The literal text a pattern's names start with (`^_ga_[0-9]+$` → `_ga_`).
-fn literal_prefix(m: &Matcher) -> String {
+fn literal_prefix<'m>(m: &'m Matcher) -> &'m str {
     match m {
-        Matcher::Exact(s) | Matcher::Prefix(s) => s.to_string(),
-        Matcher::Regex(r) => {
-            let src = r.as_str().strip_prefix('^').unwrap_or(r.as_str());
-            let mut out = String::new();
-            let mut chars = src.chars().peekable();
-            while let Some(c) = chars.next() {
-                match c {
-                    '\\' => match chars.next() {
-                        Some(e) if !e.is_ascii_alphanumeric() => out.push(e),
-                        _ => break,
-                    },
-                    '.' | '[' | '(' | '|' | '$' | '^' => break,
-                    '*' | '?' | '{' => {
-                        out.pop();
-                        break;
-                    }
-                    '+' => break,
-                    c => out.push(c),
-                }
-            }
-            out
-        }
-        Matcher::None => String::new(),
+        Matcher::Exact(s) | Matcher::Prefix(s) => s,
+        Matcher::Regex(r) => r.literal_prefix(),
+        Matcher::None => "",
     }
 }
 
@@ -101,24 +81,12 @@ fn witness(a: &Matcher, b: &Matcher) -> Option<String> {
 }
 
 /// The text every name a pattern matches starts with, when the pattern
-/// guarantees one: the glob's prefix, or the literal prefix of a regex
-/// anchored at the start (from regex-syntax, so alternations, groups and
-/// flags are read right). `None`: no guarantee, compare with everything.
+/// guarantees one: the glob's prefix, or the required prefix of a regex
+/// anchored at the start. `None`: no guarantee, compare with everything.
 fn required_prefix(m: &Matcher) -> Option<String> {
-    use regex_syntax::hir::literal::Extractor;
-    use regex_syntax::hir::Look;
     match m {
         Matcher::Exact(s) | Matcher::Prefix(s) => Some(s.to_string()),
-        Matcher::Regex(r) => {
-            let hir = regex_syntax::parse(r.as_str()).ok()?;
-            if !hir.properties().look_set_prefix().contains(Look::Start) {
-                return None;
-            }
-            let seq = Extractor::new().extract(&hir);
-            let lcp = seq.longest_common_prefix()?;
-            let text = std::str::from_utf8(lcp).ok()?;
-            (!text.is_empty()).then(|| text.to_string())
-        }
+        Matcher::Regex(r) => r.required_prefix().map(str::to_string),
         Matcher::None => None,
     }
 }
@@ -289,10 +257,10 @@ mod tests {
 
     #[test]
     fn witnesses() {
-        let re = |s: &str| {
-            regex::Regex::new(s)
-                .map(Matcher::Regex)
-                .unwrap_or(Matcher::None)
+        // A matcher borrows its item's regex; a test's lives to the end.
+        let re = |s: &str| match NameRegex::new(s) {
+            Ok(r) => Matcher::Regex(Box::leak(Box::new(r))),
+            Err(_) => Matcher::None,
         };
         assert_eq!(
             witness(&Matcher::Exact("a"), &Matcher::Exact("a")),

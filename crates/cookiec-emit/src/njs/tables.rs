@@ -4,6 +4,7 @@
 //! loops cost microseconds each. Computed here from the header rules with
 //! the reference semantics, written into the filter as one literal.
 
+use cookiec_check::model::NameRegex;
 use cookiec_enforce::rules::{CookieRule, Matcher};
 use cookiec_enforce::{region, Enforcer, HeaderRules, Region, Request};
 use serde::Serialize;
@@ -46,24 +47,14 @@ pub struct Tables {
     fallback: Option<String>,
 }
 
-/// The literal a regex match must start with: `^` then plain characters
-/// (conservative: no alternation anywhere, stops at any metacharacter, and
-/// drops a character a quantifier may remove).
-fn literal_prefix(pattern: &str) -> String {
-    const META: &str = "\\.+*?()[]{}^$|";
-    let Some(rest) = pattern.strip_prefix('^') else {
-        return String::new();
-    };
-    if pattern.contains('|') {
-        return String::new();
-    }
-    let mut lit: Vec<char> = rest.chars().take_while(|c| !META.contains(*c)).collect();
-    if let Some(next) = rest.chars().nth(lit.len()) {
-        if "?*{".contains(next) {
-            lit.pop();
-        }
-    }
-    lit.into_iter().collect()
+/// The literal every name a regex matches starts with ("" if none): the
+/// checker's one answer ([`NameRegex::required_prefix`]), which the
+/// filter tests before it runs the regex.
+fn required_prefix(pattern: &str) -> String {
+    NameRegex::new(pattern)
+        .ok()
+        .and_then(|r| r.required_prefix().map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// `^LITERAL[CLASS]+$` (or `*`), the usual shape of a name pattern
@@ -159,7 +150,7 @@ pub fn build(rules: &HeaderRules) -> Tables {
                 exact.entry(format!("{KEY}{n}")).or_insert(i);
             }
             Matcher::Prefix(p) => prefixes.push((p.clone(), i)),
-            Matcher::Regex(r) => regexes.push((i, r.clone(), literal_prefix(r), simple(r))),
+            Matcher::Regex(r) => regexes.push((i, r.clone(), required_prefix(r), simple(r))),
             Matcher::Unnamed => {}
         }
     }
@@ -250,7 +241,7 @@ pub fn build(rules: &HeaderRules) -> Tables {
 
 #[cfg(test)]
 mod tests {
-    use super::{literal_prefix, simple};
+    use super::{required_prefix, simple};
 
     #[test]
     fn simple_patterns_only() {
@@ -279,17 +270,10 @@ mod tests {
     }
 
     #[test]
-    fn literal_prefixes_are_conservative() {
-        assert_eq!(literal_prefix("^_ga_[A-Z0-9]+$"), "_ga_");
-        assert_eq!(literal_prefix("^_st_[0-9]+$"), "_st_");
-        assert_eq!(literal_prefix("^abc?d"), "ab");
-        assert_eq!(literal_prefix("^ab*"), "a");
-        assert_eq!(literal_prefix("^ab{2}"), "a");
-        assert_eq!(literal_prefix("^ab+"), "ab");
-        assert_eq!(literal_prefix("^a\\.b"), "a");
-        assert_eq!(literal_prefix("^ab|cd"), "");
-        assert_eq!(literal_prefix("_ga"), "");
-        assert_eq!(literal_prefix("(?i)^ga"), "");
-        assert_eq!(literal_prefix("^(ab)"), "");
+    fn the_pre_check_uses_the_checkers_required_prefix() {
+        assert_eq!(required_prefix("^_ga_[A-Z0-9]+$"), "_ga_");
+        assert_eq!(required_prefix("^a\\.b"), "a.b");
+        assert_eq!(required_prefix("^ab|cd"), "");
+        assert_eq!(required_prefix("_ga"), "");
     }
 }

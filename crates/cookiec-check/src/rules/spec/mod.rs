@@ -21,26 +21,11 @@ use crate::model::{Item, ItemKind, NamePattern};
 use cookiec_diagnostics::Fix;
 
 /// The literal start of a cookie's name, as far as it is known: the exact
-/// name, the glob's prefix, or the literal characters after a regex's `^`.
-pub fn literal_start(item: &Item) -> Option<String> {
+/// name, the glob's prefix, or the required prefix of an anchored regex.
+pub fn literal_start(item: &Item) -> Option<&str> {
     match &item.name {
-        NamePattern::Exact(n) | NamePattern::Prefix(n) => Some(n.clone()),
-        NamePattern::Regex(r) => {
-            let rest = r.strip_prefix('^')?;
-            let mut out = String::new();
-            let mut chars = rest.chars();
-            while let Some(c) = chars.next() {
-                match c {
-                    '\\' => match chars.next() {
-                        Some(e) if !e.is_ascii_alphanumeric() => out.push(e),
-                        _ => break,
-                    },
-                    c if c.is_ascii_alphanumeric() || c == '_' || c == '-' => out.push(c),
-                    _ => break,
-                }
-            }
-            Some(out)
-        }
+        NamePattern::Exact(n) | NamePattern::Prefix(n) => Some(n),
+        NamePattern::Regex(r) => r.required_prefix(),
         NamePattern::Unnamed => None,
     }
 }
