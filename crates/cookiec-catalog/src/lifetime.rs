@@ -5,59 +5,22 @@
 
 use std::fmt;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    Second,
-    Minute,
-    Hour,
-    Day,
-    Week,
-    Month,
-    Year,
-}
+/// The language's unit (one list of units, their seconds and words).
+pub use cookiec_schema::TimeUnit as Unit;
 
-impl Unit {
-    /// Seconds per unit, as the checker counts them (month = 30 days,
-    /// year = 365 days).
-    pub fn seconds(self) -> u64 {
-        match self {
-            Unit::Second => 1,
-            Unit::Minute => 60,
-            Unit::Hour => 3_600,
-            Unit::Day => 86_400,
-            Unit::Week => 7 * 86_400,
-            Unit::Month => 30 * 86_400,
-            Unit::Year => 365 * 86_400,
-        }
-    }
-
-    fn word(self) -> &'static str {
-        match self {
-            Unit::Second => "second",
-            Unit::Minute => "minute",
-            Unit::Hour => "hour",
-            Unit::Day => "day",
-            Unit::Week => "week",
-            Unit::Month => "month",
-            Unit::Year => "year",
-        }
-    }
-
-    /// A unit word as catalogs write it: singular or plural, any case, and
-    /// the common abbreviations.
-    fn parse(word: &str) -> Option<Unit> {
-        let w = word.to_ascii_lowercase();
-        Some(match w.as_str() {
-            "s" | "sec" | "secs" | "second" | "seconds" => Unit::Second,
-            "min" | "mins" | "minute" | "minutes" => Unit::Minute,
-            "h" | "hr" | "hrs" | "hour" | "hours" => Unit::Hour,
-            "d" | "day" | "days" => Unit::Day,
-            "w" | "week" | "weeks" => Unit::Week,
-            "month" | "months" => Unit::Month,
-            "y" | "year" | "years" => Unit::Year,
-            _ => return None,
-        })
-    }
+/// A unit word as catalogs write it: the language's words in any case,
+/// and the common abbreviations (`30 mins`, `90 sec`).
+fn catalog_unit(word: &str) -> Option<Unit> {
+    let w = word.to_ascii_lowercase();
+    Unit::parse(&w).or(match w.as_str() {
+        "s" | "sec" | "secs" => Some(Unit::Second),
+        "min" | "mins" => Some(Unit::Minute),
+        "h" | "hr" | "hrs" => Some(Unit::Hour),
+        "d" => Some(Unit::Day),
+        "w" => Some(Unit::Week),
+        "y" => Some(Unit::Year),
+        _ => None,
+    })
 }
 
 /// A lifetime a catalog states.
@@ -84,7 +47,7 @@ impl CatalogLifetime {
         }
         let (n, unit) = s.split_once(' ')?;
         let amount: u64 = n.parse().ok()?;
-        let unit = Unit::parse(unit)?;
+        let unit = catalog_unit(unit)?;
         (amount > 0).then_some(CatalogLifetime::Fixed { amount, unit })
     }
 
@@ -107,7 +70,7 @@ impl CatalogLifetime {
             return None;
         };
         let amount: u64 = n.parse().ok()?;
-        let unit = Unit::parse(unit)?;
+        let unit = catalog_unit(unit)?;
         (amount > 0).then_some(CatalogLifetime::Fixed { amount, unit })
     }
 
@@ -125,8 +88,8 @@ impl fmt::Display for CatalogLifetime {
         match self {
             CatalogLifetime::Session => f.write_str("session"),
             CatalogLifetime::UntilCleared => f.write_str("until-cleared"),
-            CatalogLifetime::Fixed { amount: 1, unit } => write!(f, "1 {}", unit.word()),
-            CatalogLifetime::Fixed { amount, unit } => write!(f, "{amount} {}s", unit.word()),
+            CatalogLifetime::Fixed { amount: 1, unit } => write!(f, "1 {}", unit.words().0),
+            CatalogLifetime::Fixed { amount, unit } => write!(f, "{amount} {}", unit.words().1),
         }
     }
 }
