@@ -9,6 +9,7 @@
 
 use crate::capture::{site_of, Attrs, Capture, Kind, Observed, Source};
 use cookiec_catalog::{glob_matches, Catalog, CatalogCookie};
+use cookiec_check::schema::LifetimeWord;
 use cookiec_syntax::quote;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -477,12 +478,13 @@ pub fn draft(captures: &[Capture], catalog: &Catalog) -> String {
                 }
             });
         let _ = writeln!(out, "  purpose {}", quote(&purpose));
+        let session = || LifetimeWord::Session.as_str().to_string();
         let observed_lifetime = match (o.kind, &o.attrs) {
-            (Kind::LocalStorage, _) => Some("until-cleared".to_string()),
-            (Kind::SessionStorage, _) => Some("session".to_string()),
+            (Kind::LocalStorage, _) => Some(LifetimeWord::UntilCleared.as_str().to_string()),
+            (Kind::SessionStorage, _) => Some(session()),
             (Kind::Cookie, Some(a)) => Some(match a.lifetime {
-                None => "session".to_string(),
-                Some(s) if s == i64::MAX => "session".to_string(),
+                None => session(),
+                Some(s) if s == i64::MAX => session(),
                 Some(s) => lifetime_syntax(s),
             }),
             (Kind::Cookie, None) => None,

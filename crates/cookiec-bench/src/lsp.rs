@@ -1,5 +1,9 @@
 //! Language-server latencies through real stdio: a `cookiec lsp` child,
-//! framed JSON-RPC over its pipes, wall-clock time per answer.
+//! framed JSON-RPC over its pipes, wall-clock time per answer: from the
+//! request written until the answer's last byte is read. The client's own
+//! JSON parse is timed apart (`Latencies::document_symbol_parsed`): it is
+//! the client's cost, and this client's (serde_json into a `Value`) is
+//! slower than an editor's.
 
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -10,11 +14,19 @@ use std::time::{Duration, Instant};
 pub struct Client {
     child: Child,
     stdin: ChildStdin,
-    rx: Receiver<Value>,
+    rx: Receiver<Frame>,
     next: i64,
 }
 
-fn read_frames(out: impl Read + Send + 'static) -> Receiver<Value> {
+/// A message from the server, with the moment its last byte was read and
+/// the moment it was parsed.
+struct Frame {
+    value: Value,
+    read: Instant,
+    parsed: Instant,
+}
+
+fn read_frames(out: impl Read + Send + 'static) -> Receiver<Frame> {
     let (tx, rx) = channel();
     std::thread::spawn(move || {
         let mut r = BufReader::new(out);
@@ -37,10 +49,16 @@ fn read_frames(out: impl Read + Send + 'static) -> Receiver<Value> {
             if r.read_exact(&mut body).is_err() {
                 return;
             }
-            let Ok(v) = serde_json::from_slice::<Value>(&body) else {
+            let read = Instant::now();
+            let Ok(value) = serde_json::from_slice::<Value>(&body) else {
                 return;
             };
-            if tx.send(v).is_err() {
+            let frame = Frame {
+                value,
+                read,
+                parsed: Instant::now(),
+            };
+            if tx.send(frame).is_err() {
                 return;
             }
         }
@@ -85,19 +103,35 @@ impl Client {
 
     /// Send a request and wait for its answer.
     pub fn request(&mut self, method: &str, params: Value) -> std::io::Result<Value> {
+        self.timed_request(method, params).map(|(v, _)| v)
+    }
+
+    /// Send a request; its answer, and the time until its last byte was
+    /// read and until it was parsed.
+    fn timed_request(
+        &mut self,
+        method: &str,
+        params: Value,
+    ) -> std::io::Result<(Value, [Duration; 2])> {
         self.next += 1;
         let id = self.next;
+        let t = Instant::now();
         self.send(&json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}))?;
-        self.wait(|v| v.get("id") == Some(&json!(id)) && v.get("method").is_none())
+        let f = self.frame(|v| v.get("id") == Some(&json!(id)) && v.get("method").is_none())?;
+        Ok((f.value, [f.read - t, f.parsed - t]))
     }
 
     /// The next message satisfying `pred` (others are dropped).
     pub fn wait(&mut self, pred: impl Fn(&Value) -> bool) -> std::io::Result<Value> {
+        self.frame(pred).map(|f| f.value)
+    }
+
+    fn frame(&mut self, pred: impl Fn(&Value) -> bool) -> std::io::Result<Frame> {
         let deadline = Instant::now() + Duration::from_secs(120);
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.rx.recv_timeout(left) {
-                Ok(v) if pred(&v) => return Ok(v),
+                Ok(f) if pred(&f.value) => return Ok(f),
                 Ok(_) => {}
                 Err(_) => return Err(std::io::ErrorKind::TimedOut.into()),
             }
@@ -109,6 +143,10 @@ impl Client {
         let _ = self.notify("exit", Value::Null);
         let _ = self.child.wait();
     }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
 }
 
 /// p95 of samples, in milliseconds.
@@ -124,6 +162,8 @@ pub struct Latencies {
     pub completion: f64,
     pub hover: f64,
     pub document_symbol: f64,
+    /// The same, until this client has parsed the answer.
+    pub document_symbol_parsed: f64,
 }
 
 /// Open a generated document of about `lines` lines and time `rounds` of
@@ -149,7 +189,8 @@ pub fn measure(cookiec: &str, lines: usize, rounds: usize) -> std::io::Result<La
         .lines()
         .position(|l| l.starts_with("  category "))
         .unwrap_or(0);
-    let (mut change, mut completion, mut hover, mut symbols) = (vec![], vec![], vec![], vec![]);
+    let (mut change, mut completion, mut hover) = (vec![], vec![], vec![]);
+    let (mut symbols, mut symbols_parsed) = (vec![], vec![]);
     for round in 0..rounds {
         let version = 2 + round as i64;
         let t = Instant::now();
@@ -159,25 +200,23 @@ pub fn measure(cookiec: &str, lines: usize, rounds: usize) -> std::io::Result<La
                 "contentChanges": [{"range": {"start": {"line": purpose_line, "character": 8},
                     "end": {"line": purpose_line, "character": 9}}, "text": if round % 2 == 0 { "r" } else { "R" }}]}),
         )?;
-        c.wait(|v| {
+        let f = c.frame(|v| {
             v["method"] == "textDocument/publishDiagnostics"
                 && v["params"]["version"] == json!(version)
         })?;
-        change.push(t.elapsed().as_secs_f64() * 1e3);
+        change.push(ms(f.read - t));
 
         let at = json!({"textDocument": {"uri": uri}, "position": {"line": category_line, "character": 11}});
-        let t = Instant::now();
-        c.request("textDocument/completion", at.clone())?;
-        completion.push(t.elapsed().as_secs_f64() * 1e3);
-        let t = Instant::now();
-        c.request("textDocument/hover", at)?;
-        hover.push(t.elapsed().as_secs_f64() * 1e3);
-        let t = Instant::now();
-        c.request(
+        let (_, [read, _]) = c.timed_request("textDocument/completion", at.clone())?;
+        completion.push(ms(read));
+        let (_, [read, _]) = c.timed_request("textDocument/hover", at)?;
+        hover.push(ms(read));
+        let (_, [read, parsed]) = c.timed_request(
             "textDocument/documentSymbol",
             json!({"textDocument": {"uri": uri}}),
         )?;
-        symbols.push(t.elapsed().as_secs_f64() * 1e3);
+        symbols.push(ms(read));
+        symbols_parsed.push(ms(parsed));
     }
     c.stop();
     Ok(Latencies {
@@ -186,5 +225,6 @@ pub fn measure(cookiec: &str, lines: usize, rounds: usize) -> std::io::Result<La
         completion: p95(completion),
         hover: p95(hover),
         document_symbol: p95(symbols),
+        document_symbol_parsed: p95(symbols_parsed),
     })
 }

@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use cookiec_schema::LifetimeWord;
 /// The language's unit (one list of units, their seconds and words).
 pub use cookiec_schema::TimeUnit as Unit;
 
@@ -40,10 +41,11 @@ impl CatalogLifetime {
     /// `<n> <unit>` (singular for 1).
     pub fn parse(s: &str) -> Option<CatalogLifetime> {
         let s = s.trim();
-        match s {
-            "session" => return Some(CatalogLifetime::Session),
-            "until-cleared" => return Some(CatalogLifetime::UntilCleared),
-            _ => {}
+        if s == LifetimeWord::Session.as_str() {
+            return Some(CatalogLifetime::Session);
+        }
+        if s == LifetimeWord::UntilCleared.as_str() {
+            return Some(CatalogLifetime::UntilCleared);
         }
         let (n, unit) = s.split_once(' ')?;
         let amount: u64 = n.parse().ok()?;
@@ -86,8 +88,8 @@ impl CatalogLifetime {
 impl fmt::Display for CatalogLifetime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CatalogLifetime::Session => f.write_str("session"),
-            CatalogLifetime::UntilCleared => f.write_str("until-cleared"),
+            CatalogLifetime::Session => f.write_str(LifetimeWord::Session.as_str()),
+            CatalogLifetime::UntilCleared => f.write_str(LifetimeWord::UntilCleared.as_str()),
             CatalogLifetime::Fixed { amount: 1, unit } => write!(f, "1 {}", unit.words().0),
             CatalogLifetime::Fixed { amount, unit } => write!(f, "{amount} {}", unit.words().1),
         }

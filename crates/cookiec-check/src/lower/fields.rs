@@ -5,6 +5,7 @@
 use super::cx::{did_you_mean, quote, Cx};
 use crate::codes;
 use crate::model::Suppression;
+use crate::schema::LifetimeWord;
 use crate::schema::{self, DeclSchema, FieldSchema, Required, ValueType};
 use cookiec_diagnostics::{Diagnostic, Edit, Fix, Span};
 use cookiec_syntax::ast::{Node, ValueKind};
@@ -403,7 +404,7 @@ fn placeholder(ty: &ValueType) -> String {
     match ty {
         ValueType::Email => quote("privacy@example.com"),
         ValueType::Url => quote("https://example.com"),
-        ValueType::Lifetime => "session".into(),
+        ValueType::Lifetime => LifetimeWord::Session.as_str().into(),
         ValueType::PerRegion(inner) => placeholder(inner),
         ValueType::Ref(_) => "TODO".into(),
         _ => quote("TODO"),

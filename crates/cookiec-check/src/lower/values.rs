@@ -7,6 +7,7 @@
 use super::cx::{did_you_mean, is_ident, quote, rename_fix, Cx};
 use crate::codes;
 use crate::model::{Date, EmailAddress, LangTag, Spanned, WebUrl};
+use crate::schema::LifetimeWord;
 use crate::schema::{one_of, ValueType};
 use cookiec_diagnostics::{Diagnostic, Fix, Span};
 use cookiec_syntax::ast::{Node, Value, ValueKind};
@@ -669,7 +670,7 @@ fn example_value(ty: &ValueType) -> String {
         ValueType::Date => "2026-03".to_string(),
         ValueType::Lang => "en".to_string(),
         ValueType::Duration => "7 days".to_string(),
-        ValueType::Lifetime => "session".to_string(),
+        ValueType::Lifetime => LifetimeWord::Session.as_str().to_string(),
         ValueType::Bool | ValueType::TextOrBool => "yes".to_string(),
         ValueType::Enum(names) => names.first().copied().unwrap_or("...").to_string(),
         ValueType::Ref(_) | ValueType::Code => "<id>".to_string(),
