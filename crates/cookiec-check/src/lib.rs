@@ -26,6 +26,7 @@
 mod api;
 pub mod codes;
 mod fix;
+mod lang_map;
 mod lint_stage;
 mod lower;
 pub mod model;

@@ -40,16 +40,17 @@ impl<T> Spanned<T> {
     }
 }
 
+pub use crate::lang_map::LangMap;
 pub use crate::validated::{EmailAddress, LangTag, WebUrl};
 
 /// A BCP 47 language tag (`en`, `pt-BR`), validated.
 pub type Lang = LangTag;
 
-/// Translated text: language → string, in declaration order of
-/// `policy.languages` (BTreeMap keeps output deterministic).
+/// Translated text: language → string, in tag order (a sorted map keeps
+/// output deterministic).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Text {
-    pub by_lang: BTreeMap<Lang, String>,
+    pub by_lang: LangMap<String>,
     pub span: Span,
 }
 
@@ -68,7 +69,7 @@ impl Text {
 /// A translated list of strings.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct TextList {
-    pub by_lang: BTreeMap<Lang, Vec<String>>,
+    pub by_lang: LangMap<Vec<String>>,
     pub span: Span,
 }
 

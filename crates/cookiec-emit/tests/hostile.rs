@@ -23,7 +23,7 @@ fn url(path: &str) -> Spanned<WebUrl> {
 
 fn text(v: &str) -> Text {
     Text {
-        by_lang: BTreeMap::from([(LangTag::english(), v.to_string())]),
+        by_lang: LangMap::from([(LangTag::english(), v.to_string())]),
         span: Span::default(),
     }
 }

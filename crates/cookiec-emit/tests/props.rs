@@ -64,7 +64,7 @@ fn email() -> Spanned<EmailAddress> {
 
 fn text(v: &str) -> Text {
     Text {
-        by_lang: BTreeMap::from([(en(), v.to_string())]),
+        by_lang: LangMap::from([(en(), v.to_string())]),
         span: Span::default(),
     }
 }
@@ -90,7 +90,7 @@ fn model(t: &[String]) -> Model {
             Spanned::new(ConsentMode::OptIn, Span::default()),
         )]),
         purposes: Some(TextList {
-            by_lang: BTreeMap::from([(en(), vec![g(10).to_string(), g(11).to_string()])]),
+            by_lang: LangMap::from([(en(), vec![g(10).to_string(), g(11).to_string()])]),
             span: Span::default(),
         }),
         if_blocked: Some(text(g(12))),

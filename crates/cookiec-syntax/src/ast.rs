@@ -29,7 +29,9 @@ pub struct Comment {
 pub struct Node {
     pub name: Ident,
     pub values: Vec<Value>,
-    pub block: Option<Block>,
+    /// Boxed: most nodes are fields without a block, and a node is in
+    /// memory once per line of a file.
+    pub block: Option<Box<Block>>,
     /// From the name to the end of the last value or the closing brace.
     pub span: Span,
 }

@@ -172,7 +172,7 @@ where
                 Some(Node {
                     name,
                     values,
-                    block,
+                    block: block.map(Box::new),
                     span: Span::new(start, end),
                 })
             })

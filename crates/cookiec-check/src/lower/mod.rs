@@ -52,7 +52,13 @@ pub(crate) fn lower(src: &str, file: &SourceFile, syntax: &[Span]) -> (Model, Ve
     let mut l = Lowering {
         syntax,
         cx: Cx::new(src),
-        model: Model::default(),
+        // Nearly every declaration of a large file is an item: reserve
+        // once rather than let the vector double past it (an `Item` is
+        // most of a kilobyte).
+        model: Model {
+            items: Vec::with_capacity(file.nodes.len()),
+            ..Model::default()
+        },
         first: HashMap::default(),
         have_policy: false,
     };

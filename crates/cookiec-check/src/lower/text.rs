@@ -5,7 +5,7 @@
 use super::cx::{did_you_mean, rename_fix, Cx, LangUse};
 use super::values::lang_ok;
 use crate::codes;
-use crate::model::{LangTag, Text, TextList};
+use crate::model::{LangMap, LangTag, Text, TextList};
 use crate::schema::ValueType;
 use cookiec_diagnostics::{Diagnostic, Span};
 use cookiec_syntax::ast::{Node, Value, ValueKind};
@@ -19,8 +19,8 @@ impl Cx<'_> {
         node: &Node,
         ty: &ValueType,
         mut conv: impl FnMut(&mut Self, &Value) -> Option<T>,
-    ) -> Option<BTreeMap<LangTag, T>> {
-        let mut out = BTreeMap::new();
+    ) -> Option<LangMap<T>> {
+        let mut out = LangMap::new();
         match (&node.block, node.values.first()) {
             (Some(block), first) => {
                 if let Some(v) = first {
