@@ -49,7 +49,9 @@ pub fn render(doc: &Doc) -> String {
                 for r in rows {
                     out.push('|');
                     for c in r {
-                        out.push_str(&format!(" {} |", cell(&inlines(c, false))));
+                        out.push(' ');
+                        push_cell(&mut out, &inlines(c, false));
+                        out.push_str(" |");
                     }
                     out.push('\n');
                 }
@@ -69,7 +71,20 @@ pub fn render(doc: &Doc) -> String {
 }
 
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|")
+    let mut out = String::with_capacity(s.len());
+    push_cell(&mut out, s);
+    out
+}
+
+/// A table cell's text, its `|` escaped, appended without a copy per cell.
+fn push_cell(out: &mut String, s: &str) {
+    let mut rest = s;
+    while let Some(i) = rest.find('|') {
+        out.push_str(&rest[..i]);
+        out.push_str("\\|");
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
 }
 
 /// Inline content; `line_start` when the first inline opens a line of a
@@ -134,6 +149,13 @@ pub fn escape(s: &str) -> String {
 /// string never starts a new block); block markers (`#`, `-`, `1.`) are
 /// only escaped when the text opens a line.
 pub fn escape_at(s: &str, line_start: bool) -> String {
+    if needs_no_escape(s, line_start) {
+        return s.to_string();
+    }
+    escape_chars(s, line_start)
+}
+
+fn escape_chars(s: &str, line_start: bool) -> String {
     let chars: Vec<char> = s
         .chars()
         .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
@@ -173,6 +195,30 @@ pub fn escape_at(s: &str, line_start: bool) -> String {
     out.text
 }
 
+/// Whether `s` holds none of the characters [`escape_at`] could escape or
+/// replace (conservatively: a `-` anywhere in a line-start text counts),
+/// so it is its own escape.
+fn needs_no_escape(s: &str, line_start: bool) -> bool {
+    !s.bytes().any(|b| {
+        matches!(
+            b,
+            b'\\'
+                | b'`'
+                | b'*'
+                | b'['
+                | b']'
+                | b'<'
+                | b'>'
+                | b'_'
+                | b'&'
+                | b'!'
+                | b'~'
+                | b'\n'
+                | b'\r'
+        ) || (line_start && matches!(b, b'#' | b'+' | b'-' | b'=' | b'|' | b'.' | b')'))
+    })
+}
+
 /// The escaped text so far, with what the escaping asks of it, kept as it
 /// grows (rescanning it per character made long texts quadratic): whether
 /// anything but spaces was written, and whether that is only digits ("1."
@@ -196,6 +242,13 @@ impl Written {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_shortcut_changes_nothing(s in "[ -~éü\n]{0,40}", line_start: bool) {
+            proptest::prop_assert_eq!(escape_at(&s, line_start), escape_chars(&s, line_start));
+        }
+    }
 
     #[test]
     fn escapes_only_what_markdown_would_interpret() {

@@ -40,14 +40,19 @@ pub fn render(doc: &Doc) -> String {
                 let caption = one_line(caption);
                 let caption = w.fmt("label", &[("label", Arg::Text(&caption))]);
                 out.push_str(&format!("{caption}\n\n"));
+                // The column labels, formatted once per table (not per row).
+                let labels: Vec<String> = head
+                    .iter()
+                    .map(|h| w.fmt("label", &[("label", Arg::Text(h))]))
+                    .collect();
+                let no_label = w.fmt("label", &[("label", Arg::Text(""))]);
                 for r in rows {
                     for (i, c) in r.iter().enumerate() {
                         let text = inlines(c);
                         if i == 0 {
                             out.push_str(&wrap(&text, "* ", "  "));
                         } else if !text.is_empty() {
-                            let label = head.get(i).map(String::as_str).unwrap_or("");
-                            let label = w.fmt("label", &[("label", Arg::Text(label))]);
+                            let label = labels.get(i).unwrap_or(&no_label);
                             out.push_str(&wrap(&format!("{label} {text}"), "    ", "      "));
                         }
                     }
