@@ -24,67 +24,91 @@ pub enum Js {
 }
 
 pub fn str_lit(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    push_str_lit(&mut out, s);
+    out
+}
+
+/// [`str_lit`], appended to `out`.
+fn push_str_lit(out: &mut String, s: &str) {
     // serde_json escapes quotes, backslashes and control characters;
     // `<` is escaped too so `</script>` cannot appear. Serialising a str
     // cannot fail.
-    serde_json::to_string(s)
-        .unwrap_or_else(|_| "\"\"".to_string())
-        .replace('<', "\\u003c")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
+    let lit = serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string());
+    if !lit.contains(['<', '\u{2028}', '\u{2029}']) {
+        out.push_str(&lit);
+        return;
+    }
+    for c in lit.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Two spaces per level.
+fn push_indent(out: &mut String, level: usize) {
+    for _ in 0..level {
+        out.push_str("  ");
+    }
 }
 
 pub fn render(v: &Js, indent: usize, out: &mut String) {
-    let pad = "  ".repeat(indent + 1);
-    let close = "  ".repeat(indent);
     match v {
         Js::Obj(fields) if fields.is_empty() => out.push_str("{}"),
         Js::Map(fields) if fields.is_empty() => out.push_str("{}"),
-        Js::Obj(_) | Js::Map(_) => {
-            let fields: Vec<(String, &Js)> = match v {
-                Js::Obj(f) => f.iter().map(|(k, v)| (k.to_string(), v)).collect(),
-                Js::Map(f) => f.iter().map(|(k, v)| (k.clone(), v)).collect(),
-                _ => vec![],
-            };
-            out.push_str("{\n");
-            for (i, (k, v)) in fields.iter().enumerate() {
-                out.push_str(&pad);
-                out.push_str(&str_lit(k));
-                out.push_str(": ");
-                render(v, indent + 1, out);
-                if i + 1 < fields.len() {
-                    out.push(',');
-                }
-                out.push('\n');
-            }
-            out.push_str(&close);
-            out.push('}');
-        }
+        Js::Obj(fields) => render_fields(fields.iter().map(|(k, v)| (*k, v)), indent, out),
+        Js::Map(fields) => render_fields(fields.iter().map(|(k, v)| (k.as_str(), v)), indent, out),
         Js::Arr(items) if items.is_empty() => out.push_str("[]"),
         Js::Arr(items) => {
             out.push_str("[\n");
             for (i, v) in items.iter().enumerate() {
-                out.push_str(&pad);
+                push_indent(out, indent + 1);
                 render(v, indent + 1, out);
                 if i + 1 < items.len() {
                     out.push(',');
                 }
                 out.push('\n');
             }
-            out.push_str(&close);
+            push_indent(out, indent);
             out.push(']');
         }
-        Js::Str(s) => out.push_str(&str_lit(s)),
+        Js::Str(s) => push_str_lit(out, s),
         Js::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Js::Num(n) => out.push_str(&n.to_string()),
         Js::Ident(name) => out.push_str(name),
         Js::Expr(e) => out.push_str(e),
         Js::Regex(r) => {
             out.push_str("new RegExp(");
-            out.push_str(&str_lit(r));
+            push_str_lit(out, r);
             out.push(')');
         }
     }
+}
+
+/// An object's fields, one per line, keys as string literals.
+fn render_fields<'a>(
+    fields: impl ExactSizeIterator<Item = (&'a str, &'a Js)>,
+    indent: usize,
+    out: &mut String,
+) {
+    let n = fields.len();
+    out.push_str("{\n");
+    for (i, (k, v)) in fields.enumerate() {
+        push_indent(out, indent + 1);
+        push_str_lit(out, k);
+        out.push_str(": ");
+        render(v, indent + 1, out);
+        if i + 1 < n {
+            out.push(',');
+        }
+        out.push('\n');
+    }
+    push_indent(out, indent);
+    out.push('}');
 }
 
 pub fn regex_escape(s: &str) -> String {

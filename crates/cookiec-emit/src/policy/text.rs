@@ -23,12 +23,12 @@ pub fn render(doc: &Doc) -> String {
                 }
             }
             Block::Para(inl) => {
-                out.push_str(&wrap(&inlines(inl), "", ""));
+                wrap_into(&mut out, &inlines(inl), "", "");
                 out.push('\n');
             }
             Block::List(items) => {
                 for i in items {
-                    out.push_str(&wrap(&inlines(i), "  - ", "    "));
+                    wrap_into(&mut out, &inlines(i), "  - ", "    ");
                 }
                 out.push('\n');
             }
@@ -50,10 +50,10 @@ pub fn render(doc: &Doc) -> String {
                     for (i, c) in r.iter().enumerate() {
                         let text = inlines(c);
                         if i == 0 {
-                            out.push_str(&wrap(&text, "* ", "  "));
+                            wrap_into(&mut out, &text, "* ", "  ");
                         } else if !text.is_empty() {
                             let label = labels.get(i).unwrap_or(&no_label);
-                            out.push_str(&wrap(&format!("{label} {text}"), "    ", "      "));
+                            wrap_into(&mut out, &format!("{label} {text}"), "    ", "      ");
                         }
                     }
                     out.push('\n');
@@ -64,12 +64,12 @@ pub fn render(doc: &Doc) -> String {
                     match b {
                         PlainBlock::Heading(t) => out.push_str(&format!("{t}\n\n")),
                         PlainBlock::Para(t) => {
-                            out.push_str(&wrap(&t, "", ""));
+                            wrap_into(&mut out, &t, "", "");
                             out.push('\n');
                         }
                         PlainBlock::Item(depth, t) => {
                             let pad = "  ".repeat(depth);
-                            out.push_str(&wrap(&t, &format!("{pad}  - "), &format!("{pad}    ")));
+                            wrap_into(&mut out, &t, &format!("{pad}  - "), &format!("{pad}    "));
                         }
                         PlainBlock::Code(t) => {
                             for l in t.lines() {
@@ -92,7 +92,14 @@ pub fn render(doc: &Doc) -> String {
 }
 
 fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn inlines(inl: &[Inline]) -> String {
@@ -114,32 +121,46 @@ fn inlines(inl: &[Inline]) -> String {
 }
 
 /// Greedy word wrap; words longer than the width (URLs) stay whole.
+#[cfg(test)]
 fn wrap(text: &str, first: &str, rest: &str) -> String {
     let mut out = String::new();
-    let mut line = String::from(first);
-    // Characters in `line`, kept as it grows rather than recounted per word.
+    wrap_into(&mut out, text, first, rest);
+    out
+}
+
+/// [`wrap`], appended to `out` (no string per line or per paragraph).
+fn wrap_into(out: &mut String, text: &str, first: &str, rest: &str) {
+    let mut line_start = out.len();
+    out.push_str(first);
+    // Characters in the line, kept as it grows rather than recounted.
     let mut width = first.chars().count();
     let mut empty = true;
     for word in text.split_whitespace() {
         let word_width = word.chars().count();
         if !empty && width + word_width + 1 > WIDTH {
-            out.push_str(line.trim_end());
+            trim_end_from(out, line_start);
             out.push('\n');
-            line = String::from(rest);
+            line_start = out.len();
+            out.push_str(rest);
             width = rest.chars().count();
             empty = true;
         }
         if !empty {
-            line.push(' ');
+            out.push(' ');
             width += 1;
         }
-        line.push_str(word);
+        out.push_str(word);
         width += word_width;
         empty = false;
     }
-    out.push_str(line.trim_end());
+    trim_end_from(out, line_start);
     out.push('\n');
-    out
+}
+
+/// Drops the white space at the end of `out`'s last line (from `from`).
+fn trim_end_from(out: &mut String, from: usize) {
+    let kept = out.get(from..).map_or(0, |line| line.trim_end().len());
+    out.truncate(from + kept);
 }
 
 #[cfg(test)]
