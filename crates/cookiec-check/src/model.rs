@@ -288,7 +288,7 @@ pub struct NameRegex {
 impl NameRegex {
     pub fn new(source: &str) -> Result<Self, regex::Error> {
         let compiled = regex::Regex::new(source)?;
-        let (literal_prefix, anchored) = literal_start(source);
+        let (literal_prefix, anchored) = literal_start_of(source);
         Ok(NameRegex {
             compiled,
             literal_prefix,
@@ -321,12 +321,20 @@ impl NameRegex {
     }
 }
 
+/// The required prefix of the regex `source` (see
+/// [`NameRegex::required_prefix`]) without compiling it: for a reader
+/// that has only the pattern's text (the nginx filter's tables).
+pub fn required_prefix_of(source: &str) -> Option<String> {
+    let (prefix, anchored) = literal_start_of(source);
+    (anchored && !prefix.is_empty()).then_some(prefix)
+}
+
 /// A regex's literal prefix and whether it is anchored at the start, from
 /// regex-syntax's literal extractor (the regex crate's own prefilter
 /// analysis), so alternations, groups, repetitions and case-insensitive
 /// flags are read right: one answer for the overlap check, the cookie
 /// prefix rules and the nginx filter's pre-check.
-fn literal_start(source: &str) -> (String, bool) {
+fn literal_start_of(source: &str) -> (String, bool) {
     use regex_syntax::hir::literal::Extractor;
     use regex_syntax::hir::Look;
     let Ok(hir) = regex_syntax::parse(source) else {

@@ -4,7 +4,7 @@
 //! loops cost microseconds each. Computed here from the header rules with
 //! the reference semantics, written into the filter as one literal.
 
-use cookiec_check::model::NameRegex;
+use cookiec_check::model::required_prefix_of;
 use cookiec_enforce::rules::{CookieRule, Matcher};
 use cookiec_enforce::{region, Enforcer, HeaderRules, Region, Request};
 use serde::Serialize;
@@ -48,13 +48,10 @@ pub struct Tables {
 }
 
 /// The literal every name a regex matches starts with ("" if none): the
-/// checker's one answer ([`NameRegex::required_prefix`]), which the
+/// checker's one answer ([`required_prefix_of`]), which the
 /// filter tests before it runs the regex.
 fn required_prefix(pattern: &str) -> String {
-    NameRegex::new(pattern)
-        .ok()
-        .and_then(|r| r.required_prefix().map(str::to_string))
-        .unwrap_or_default()
+    required_prefix_of(pattern).unwrap_or_default()
 }
 
 /// `^LITERAL[CLASS]+$` (or `*`), the usual shape of a name pattern
