@@ -78,7 +78,7 @@ impl Printer<'_> {
             .block
             .as_ref()
             .zip(declaration)
-            .and_then(|(b, fields)| entries(b, fields));
+            .and_then(|(b, fields)| entries(b, fields, name));
         if let Some(entries) = entry_block {
             s.push_str(&self.entry_block(&entries, depth));
         } else if let Some(b) = &item.block {
@@ -309,7 +309,9 @@ fn align(items: &[Item<'_>]) -> Vec<usize> {
 fn entries<'b, 'a>(
     b: &'b BlockIr<'a>,
     declaration: &[FieldSchema],
+    field: &str,
 ) -> Option<Vec<(&'b str, &'b [ValueIr<'a>])>> {
+    let per_region = cookiec_schema::is_per_region_field(field);
     if b.items.is_empty() || b.open_comment.is_some() || b.dangling.has_comments() {
         return None;
     }
@@ -323,10 +325,15 @@ fn entries<'b, 'a>(
         {
             return None;
         }
-        let split = crate::entries::split(c.node.name.name.as_str(), &c.values, |v| match v {
-            ValueIr::Atom(a) => a.as_ident(),
-            ValueIr::List(_) => None,
-        })?;
+        let split = crate::entries::split(
+            c.node.name.name.as_str(),
+            &c.values,
+            |v| match v {
+                ValueIr::Atom(a) => a.as_ident(),
+                ValueIr::List(_) => None,
+            },
+            per_region,
+        )?;
         out.extend(split);
     }
     Some(out)

@@ -146,3 +146,19 @@ fn a_comment_after_a_closing_brace_trails_the_block_not_its_last_child() {
     );
     assert_eq!(format(&once).unwrap(), once);
 }
+
+#[test]
+fn only_per_region_blocks_split_at_region_names() {
+    // `it` and `nl` are languages here (and regions too): the checker reads
+    // `J nl` as one more pair, so the line must not become two entries.
+    let src = "category c {\n  description {\n    it \"a\" J nl \"b\"\n  }\n}\n";
+    let out = format(src).unwrap();
+    assert!(out.contains("it \"a\" J nl \"b\""), "{out}");
+    // A per-region block of multi-word values still splits.
+    let src = "consent {\n  renew-after { default 12 months eu 6 months }\n}\n";
+    let out = format(src).unwrap();
+    assert!(
+        out.contains("default 12 months\n") && out.contains("eu      6 months\n"),
+        "{out}"
+    );
+}

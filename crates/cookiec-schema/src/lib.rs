@@ -189,6 +189,16 @@ pub fn field(decl: &str, field: &str) -> Option<&'static FieldSchema> {
     declaration(decl)?.fields.iter().find(|f| f.name == field)
 }
 
+/// Whether a field of this name takes per-region values
+/// (`consent { default opt-in  us-ca opt-out }`) in its declaration: only
+/// such a block is read as region entries, any other as `key value` pairs.
+pub fn is_per_region_field(name: &str) -> bool {
+    tables::DECLARATIONS
+        .iter()
+        .flat_map(|d| d.fields)
+        .any(|f| f.name == name && matches!(f.ty, ValueType::PerRegion(_)))
+}
+
 /// Whether `keyword` declares an item (cookie, local-storage, ...).
 pub fn is_item(keyword: &str) -> bool {
     ItemKind::parse(keyword).is_some()
