@@ -8,20 +8,18 @@ use cookiec_schema::Region;
 
 /// The entries of one child `name values...`, or `None` when it is not a
 /// run of entries. `ident` gives a value's identifier, if it is one.
-/// `per_region`: the block is a per-region field's, whose entries the
-/// checker splits at region names; any other block (translations: `it`
-/// and `nl` are regions too) it reads as pairs only.
+/// `at_regions`: the block is a per-region field of several-word values
+/// (durations), whose lines the checker splits at region names only; any
+/// other block (translations, where `it` and `nl` are regions too, or
+/// `6 month opt-in`) it reads as pairs only.
 pub(crate) fn split<'v, V>(
     name: &'v str,
     values: &'v [V],
     ident: impl Fn(&'v V) -> Option<&'v str>,
-    per_region: bool,
+    at_regions: bool,
 ) -> Option<Vec<(&'v str, &'v [V])>> {
-    if let Some(pairs) = pairs(name, values, &ident) {
-        return Some(pairs);
-    }
-    if !per_region {
-        return None;
+    if !at_regions {
+        return pairs(name, values, &ident);
     }
     Region::parse(name)?;
     let mut out = Vec::new();

@@ -51,9 +51,9 @@ fn same_node(a: &Node, b: &Node, level: Level) -> bool {
         (None, None) => true,
         (Some(x), Some(y)) => {
             if level == Level::Field {
-                let per_region = cookiec_schema::is_per_region_field(&a.name.name);
+                let at_regions = cookiec_schema::splits_at_region_names(&a.name.name);
                 if let (Some(p), Some(q)) =
-                    (entries(&x.nodes, per_region), entries(&y.nodes, per_region))
+                    (entries(&x.nodes, at_regions), entries(&y.nodes, at_regions))
                 {
                     return p.len() == q.len()
                         && p.iter().zip(&q).all(|((k1, v1), (k2, v2))| {
@@ -107,7 +107,7 @@ fn same_value(a: &Value, b: &Value) -> bool {
 
 /// `key value (key value)*` children flattened to entries, as the checker
 /// reads key → value blocks; `None` when the children are not all that.
-fn entries(nodes: &[Node], per_region: bool) -> Option<Vec<(&str, &[Value])>> {
+fn entries(nodes: &[Node], at_regions: bool) -> Option<Vec<(&str, &[Value])>> {
     let mut out = Vec::new();
     for n in nodes {
         if n.block.is_some() {
@@ -117,7 +117,7 @@ fn entries(nodes: &[Node], per_region: bool) -> Option<Vec<(&str, &[Value])>> {
             &n.name.name,
             &n.values,
             Value::as_ident,
-            per_region,
+            at_regions,
         )?);
     }
     Some(out)

@@ -311,7 +311,7 @@ fn entries<'b, 'a>(
     declaration: &[FieldSchema],
     field: &str,
 ) -> Option<Vec<(&'b str, &'b [ValueIr<'a>])>> {
-    let per_region = cookiec_schema::is_per_region_field(field);
+    let at_regions = cookiec_schema::splits_at_region_names(field);
     if b.items.is_empty() || b.open_comment.is_some() || b.dangling.has_comments() {
         return None;
     }
@@ -332,7 +332,7 @@ fn entries<'b, 'a>(
                 ValueIr::Atom(a) => a.as_ident(),
                 ValueIr::List(_) => None,
             },
-            per_region,
+            at_regions,
         )?;
         out.extend(split);
     }

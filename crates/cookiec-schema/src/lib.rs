@@ -189,14 +189,15 @@ pub fn field(decl: &str, field: &str) -> Option<&'static FieldSchema> {
     declaration(decl)?.fields.iter().find(|f| f.name == field)
 }
 
-/// Whether a field of this name takes per-region values
-/// (`consent { default opt-in  us-ca opt-out }`) in its declaration: only
-/// such a block is read as region entries, any other as `key value` pairs.
-pub fn is_per_region_field(name: &str) -> bool {
+/// Whether a field of this name takes per-region values of several words
+/// (`renew-after { default 12 months  eu 6 months }`): the checker splits
+/// such a block's lines at region names, and reads any other key → value
+/// block (translations, per-region modes and signals) as `key value` pairs.
+pub fn splits_at_region_names(name: &str) -> bool {
     tables::DECLARATIONS
         .iter()
         .flat_map(|d| d.fields)
-        .any(|f| f.name == name && matches!(f.ty, ValueType::PerRegion(_)))
+        .any(|f| f.name == name && matches!(f.ty, ValueType::PerRegion(ValueType::Duration)))
 }
 
 /// Whether `keyword` declares an item (cookie, local-storage, ...).
