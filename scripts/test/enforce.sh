@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Server enforcement suite: the tower layer (a real axum server) and nginx
-# with the generated njs header filter (a real nginx in its own prefix dir,
-# daemon off, in front of an echo backend), each driven over HTTP by the
-# harness (crates/cookiec-tower/examples/harness.rs, hyper's client):
+# Server enforcement suite: the tower layer (a real axum server), nginx
+# with the generated njs header filter and nginx with cookiec's native
+# module (each a real nginx in its own prefix dir, daemon off, in front of
+# an echo backend), each driven over HTTP by the harness
+# (crates/cookiec-tower/examples/harness.rs, hyper's client):
 # 1. every case of the conformance suite (tests/conformance/v1/suite.json);
 # 2. a bounded load: 50,000 requests over 8 connections in random consent
 #    states, each checked against the reference; zero leaks, zero drops.
-# nginx and its JavaScript module come from scripts/install/nginx.sh.
+# nginx and its JavaScript module come from scripts/install/nginx.sh, the
+# native module from scripts/install/nginx-module.sh.
 # Set ENFORCE_LOAD=N to change the load size.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 module=$(bash scripts/install/nginx.sh)
+native=$(bash scripts/install/nginx-module.sh)
 requests=${ENFORCE_LOAD:-50000}
 
 cargo build -p cookiec --locked --quiet
@@ -60,42 +63,79 @@ echo "== nginx with the generated njs filter"
 backend_port=$(port)
 "$harness" backend "$backend_port" & pids+=($!)
 wait_port "$backend_port"
-ngx_port=$(port)
-mkdir -p "$dir/nginx/logs"
-{
-  echo "load_module $module;"
-  echo "daemon off; worker_processes 2; pid $dir/nginx/nginx.pid;"
-  echo "error_log $dir/nginx/logs/error.log warn;"
-  echo "events { worker_connections 1024; }"
-  echo "http {"
-  echo "  access_log off; keepalive_requests 100000;"
-  for t in client_body proxy fastcgi uwsgi scgi; do echo "  ${t}_temp_path $dir/nginx/$t;"; done
-  echo "  upstream backend { server 127.0.0.1:$backend_port; keepalive 16; }"
+# An nginx in prefix $dir/$1 that loads module $2, listens on port $3 and
+# proxies /p/<policy>/ to the backend with the directives `$4 NAME DIR`
+# prints (and the http-block lines `$5` prints); then the suite and the
+# load through it.
+nginx_suite() {
+  local prefix="$dir/$1" port=$3 d name
+  mkdir -p "$prefix/logs"
+  {
+    echo "load_module $2;"
+    echo "daemon off; worker_processes 2; pid $prefix/nginx.pid;"
+    echo "error_log $prefix/logs/error.log warn;"
+    echo "events { worker_connections 1024; }"
+    echo "http {"
+    echo "  access_log off; keepalive_requests 100000;"
+    for t in client_body proxy fastcgi uwsgi scgi; do echo "  ${t}_temp_path $prefix/$t;"; done
+    echo "  upstream backend { server 127.0.0.1:$backend_port; keepalive 16; }"
+    "$5"
+    echo "  server {"
+    echo "    listen 127.0.0.1:$port;"
+    echo "    proxy_http_version 1.1; proxy_set_header Connection \"\";"
+    for d in "$dir"/rules/*/; do
+      name=$(basename "$d")
+      echo "    location = /p/$name/ {"
+      "$4" "$name" "$d" | grep -v '^#' | sed 's/^/      /'
+      echo "      proxy_pass http://backend;"
+      echo "    }"
+    done
+    echo "  }"
+    echo "}"
+  } > "$prefix/nginx.conf"
+  nginx -p "$prefix" -c "$prefix/nginx.conf" -t -q
+  nginx -p "$prefix" -c "$prefix/nginx.conf" & pids+=($!)
+  wait_port "$port"
+  "$harness" conformance "127.0.0.1:$port" || { cat "$prefix/logs/error.log" >&2; exit 1; }
+  "$harness" load "127.0.0.1:$port" shop "$requests" 8
+}
+njs_imports() {
   for d in "$dir"/rules/*/; do
     name=$(basename "$d")
     echo "  js_import p_${name//-/_} from ${d}cookiec-filter.js;"
   done
-  echo "  server {"
-  echo "    listen 127.0.0.1:$ngx_port;"
-  echo "    proxy_http_version 1.1; proxy_set_header Connection \"\";"
-  for d in "$dir"/rules/*/; do
-    name=$(basename "$d")
-    echo "    location = /p/$name/ {"
-    # The generated directives, with the import renamed per policy, the
-    # preloaded policy's path made absolute and the US-state header the
-    # suite uses.
-    sed -e "s/js_header_filter cookiec.filter;/js_header_filter p_${name//-/_}.filter;/" \
-      -e "s#from cookiec/cookiec-filter.json;#from ${d}cookiec-filter.json;#" \
-      "${d}nginx-filter.conf" | grep -v '^#' | sed 's/^/      /'
-    echo "      set \$cookiec_subdivision \$http_cloudfront_viewer_country_region;"
-    echo "      proxy_pass http://backend;"
-    echo "    }"
-  done
-  echo "  }"
-  echo "}"
-} > "$dir/nginx/nginx.conf"
-nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -t -q
-nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" & pids+=($!)
-wait_port "$ngx_port"
-"$harness" conformance "127.0.0.1:$ngx_port" || { cat "$dir/nginx/logs/error.log" >&2; exit 1; }
-"$harness" load "127.0.0.1:$ngx_port" shop "$requests" 8
+}
+# The generated directives, with the import renamed per policy, the
+# preloaded policy's path made absolute and the US-state header the suite
+# uses.
+njs_location() {
+  sed -e "s/js_header_filter cookiec.filter;/js_header_filter p_${1//-/_}.filter;/" \
+    -e "s#from cookiec/cookiec-filter.json;#from ${2}cookiec-filter.json;#" \
+    "${2}nginx-filter.conf"
+  echo "set \$cookiec_subdivision \$http_cloudfront_viewer_country_region;"
+}
+# The generated directives, with the rules' path made absolute and the
+# US-state header the suite uses.
+native_location() {
+  sed -e "s#^cookiec_rules cookiec/#cookiec_rules ${2}#" \
+    -e "s/^# cookiec_subdivision /cookiec_subdivision /" \
+    "${2}nginx-module.conf"
+}
+nothing() { :; }
+nginx_suite nginx "$module" "$(port)" njs_location njs_imports
+
+echo "== nginx with cookiec's native module"
+native_port=$(port)
+nginx_suite native "$native" "$native_port" native_location nothing
+
+# A rules file nginx must refuse at start-up, with the loader's message.
+echo '{"version": 99}' > "$dir/native/newer.json"
+sed -e "s#listen 127.0.0.1:$native_port;#listen 127.0.0.1:$(port);#" \
+  -e "0,/cookiec_rules [^;]*;/s##cookiec_rules $dir/native/newer.json;#" \
+  "$dir/native/nginx.conf" > "$dir/native/bad.conf"
+if msg=$(nginx -p "$dir/native" -c "$dir/native/bad.conf" -t 2>&1); then
+  echo "nginx accepted a rules file of version 99" >&2
+  exit 1
+fi
+grep -q "version 99 is newer" <<<"$msg" || { echo "unexpected nginx error: $msg" >&2; exit 1; }
+echo "nginx refuses a newer rules file: $(sed -n 's/.*\(cookiec: .*\) in .*/\1/p' <<<"$msg" | head -1)"

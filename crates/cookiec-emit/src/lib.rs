@@ -6,7 +6,8 @@
 //! Model ──outline──▶ Doc (per language) ──▶ .md / .html / .txt
 //!       ──config───▶ RuntimeConfig ──▶ cookiec.config.json
 //!       ──headers──▶ HeaderRules ──▶ cookiec.headers.json, nginx.conf,
-//!                                    cookiec-filter.js + .json + nginx-filter.conf (njs)
+//!                                    cookiec-filter.js + .json + nginx-filter.conf (njs),
+//!                                    nginx-module.conf (the native module)
 //! ```
 //!
 //! Output is deterministic: the same model gives byte-identical files.
@@ -24,6 +25,7 @@ pub mod headers;
 pub mod js;
 pub mod klaro;
 pub mod lex;
+pub mod nginx_module;
 pub mod njs;
 pub mod policy;
 pub mod record;
@@ -169,6 +171,10 @@ pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError
     out.push(Output {
         name: NGINX_FILE.into(),
         contents: headers::nginx(&rules).into_bytes(),
+    });
+    out.push(Output {
+        name: nginx_module::FILE.into(),
+        contents: nginx_module::conf(&rules).into_bytes(),
     });
     out.push(Output {
         name: njs::CONF_FILE.into(),

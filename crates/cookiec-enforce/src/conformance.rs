@@ -10,7 +10,6 @@
 //! the suite are either in 1970 or after 2068, so a case holds for any
 //! clock between 2020 and 2060.
 
-use crate::region::{self, Region};
 use crate::rules::HeaderRules;
 use crate::{Enforcer, Request};
 use serde::{Deserialize, Serialize};
@@ -76,14 +75,7 @@ impl Suite {
                 .filter(|(n, _)| n.eq_ignore_ascii_case("cookie"))
                 .map(|(_, v)| v.as_str()),
         );
-        let region = match get(&self.country_header) {
-            Some(c) => region::resolve(
-                |r| enforcer.declares_region(r),
-                Some(c),
-                get(&self.subdivision_header),
-            ),
-            None => Region::Unknown,
-        };
+        let region = enforcer.region(get(&self.country_header), get(&self.subdivision_header));
         let consent = &enforcer.rules().consent;
         Request {
             cookies,

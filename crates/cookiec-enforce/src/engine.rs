@@ -185,6 +185,12 @@ impl Enforcer {
         self.rules.defaults.contains_key(code)
     }
 
+    /// The visitor's region from the geo headers' values (`None`: no such
+    /// header), as [`crate::region::resolve`] maps them.
+    pub fn region(&self, country: Option<&str>, subdivision: Option<&str>) -> Region {
+        crate::region::resolve(|r| self.declares_region(r), country, subdivision)
+    }
+
     /// The visitor's usable record, when there is one.
     fn usable_record(&self, req: &Request) -> Option<record::Record> {
         let consent = &self.rules.consent;

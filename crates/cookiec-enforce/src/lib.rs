@@ -10,6 +10,7 @@ pub mod conformance;
 pub mod date;
 pub mod engine;
 mod grant;
+pub mod latin1;
 pub mod load;
 mod lookup;
 pub mod record;

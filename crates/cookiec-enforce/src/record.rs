@@ -200,20 +200,17 @@ fn percent_decode(s: &str) -> Option<String> {
             _ => None,
         }
     }
-    let b = s.as_bytes();
+    let mut b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while let Some(&c) = b.get(i) {
-        if c == b'%' {
-            let hi = hex(*b.get(i + 1)?)?;
-            let lo = hex(*b.get(i + 2)?)?;
-            out.push(hi << 4 | lo);
-            i += 3;
-        } else {
-            out.push(c);
-            i += 1;
-        }
+    // Runs without `%` are copied whole (a record is mostly such runs).
+    while let Some(at) = b.iter().position(|&c| c == b'%') {
+        out.extend_from_slice(&b[..at]);
+        let hi = hex(*b.get(at + 1)?)?;
+        let lo = hex(*b.get(at + 2)?)?;
+        out.push(hi << 4 | lo);
+        b = &b[at + 3..];
     }
+    out.extend_from_slice(b);
     String::from_utf8(out).ok()
 }
 

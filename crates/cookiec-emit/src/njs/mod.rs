@@ -33,7 +33,7 @@ fn json<T: serde::Serialize>(v: &T) -> String {
         .replace('\u{2029}', "\\u2029")
 }
 
-fn one_line(s: &str) -> String {
+pub(crate) fn one_line(s: &str) -> String {
     s.replace(['\n', '\r', '\u{2028}', '\u{2029}'], " ")
 }
 

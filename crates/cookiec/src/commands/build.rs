@@ -201,13 +201,14 @@ cookie \"sid\" {\n  category essential\n  purpose \"Keeps you signed in.\"\n  li
                 "cookieconsent.config.js",
                 "klaro.config.js",
                 "nginx-filter.conf",
+                "nginx-module.conf",
                 "nginx.conf",
                 "policy.en.html",
                 "policy.en.md",
                 "policy.en.txt"
             ]
         );
-        assert_eq!(written.paths.len(), 12);
+        assert_eq!(written.paths.len(), 13);
         assert_eq!(files(&a), files(&b));
     }
 
