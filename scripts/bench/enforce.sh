@@ -53,7 +53,7 @@ cat > "$dir/nginx/nginx.conf" <<CONF
 load_module $module;
 load_module $native;
 daemon off; worker_processes $workers; pid $dir/nginx/nginx.pid;
-# nginx's default level: the module reports undeclared cookies at `warn`, one
+# nginx's default level: the module reports undeclared cookies at warn, one
 # error-log write per response, which a site enables when it wants them.
 error_log $dir/nginx/logs/error.log error;
 events { worker_connections 1024; }

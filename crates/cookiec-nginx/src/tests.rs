@@ -269,3 +269,78 @@ fn the_c_abi_loads_runs_and_reports_errors() {
 fn serde_json_text(rules: &cookiec_enforce::HeaderRules) -> String {
     serde_json::to_string(rules).expect("rules serialise")
 }
+
+// --- any bytes -------------------------------------------------------------
+
+use proptest::prelude::*;
+
+/// Bytes a header value may hold (NUL, CR and LF included: the module gets
+/// what nginx parsed, and must not trust it), cookie punctuation weighted.
+fn value() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(
+        prop_oneof![
+            4 => prop::sample::select(b"=;, \"%{}_-.:a0Z9\t".to_vec()),
+            2 => 0x20u8..0x7f,
+            1 => 0x80u8..=0xff,
+            1 => prop::sample::select(vec![0u8, b'\r', b'\n']),
+        ],
+        0..60,
+    )
+}
+
+static SUITE: std::sync::LazyLock<Suite> = std::sync::LazyLock::new(suite);
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    /// On any bytes the byte interface gives what the reference gives on
+    /// the same input read as Latin-1, with every edit's index in range
+    /// and no CR, LF or NUL in a line it writes.
+    #[test]
+    fn any_bytes_give_the_reference_result(
+        cookie in value(),
+        country in value(),
+        lines in prop::collection::vec(value(), 0..6),
+        policy in prop::sample::select(vec!["shop", "multilingual", "flexys"]),
+    ) {
+        let rules = SUITE.policies[policy].clone();
+        let filter = Filter::new(rules.clone());
+        let headers: [(&[u8], &[u8]); 2] = [(b"Cookie", &cookie), (b"Sec-GPC", b"1")];
+        let upstream: Vec<&[u8]> = lines.iter().map(Vec::as_slice).collect();
+        let out = filter.run(&Input {
+            headers: &headers,
+            country: Some(&country),
+            set_cookie: &upstream,
+            now: NOW,
+            log: LogLevel::Info,
+            ..Input::default()
+        });
+        for e in &out.edits {
+            match e {
+                Edit::Rewrite(i, line) => {
+                    prop_assert!(*i < upstream.len());
+                    prop_assert!(!line.iter().any(|b| matches!(b, 0 | b'\r' | b'\n')));
+                }
+                Edit::Drop(i) => prop_assert!(*i < upstream.len()),
+                Edit::Append(line) => prop_assert!(!line.iter().any(|b| matches!(b, 0 | b'\r' | b'\n'))),
+            }
+        }
+        let got = apply(&upstream, &out.edits);
+        let reference = cookiec_enforce::Enforcer::new(rules);
+        let decoded: Vec<String> = upstream.iter().map(|l| latin1::decode(l).into_owned()).collect();
+        let country = latin1::decode(&country);
+        let request = cookiec_enforce::Request {
+            cookies: cookiec_enforce::request_cookies([latin1::decode(&cookie).as_ref()]),
+            gpc: true,
+            dnt: false,
+            region: reference.region((!country.is_empty()).then_some(country.as_ref()), None),
+            now: NOW,
+        };
+        let expect: Vec<Vec<u8>> = reference
+            .apply(&request, &decoded)
+            .set_cookie
+            .iter()
+            .map(|l| latin1::encode(l).into_owned())
+            .collect();
+        prop_assert_eq!(got, expect);
+    }
+}
