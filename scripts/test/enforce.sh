@@ -139,3 +139,18 @@ if msg=$(nginx -p "$dir/native" -c "$dir/native/bad.conf" -t 2>&1); then
 fi
 grep -q "version 99 is newer" <<<"$msg" || { echo "unexpected nginx error: $msg" >&2; exit 1; }
 echo "nginx refuses a newer rules file: $(sed -n 's/.*\(cookiec: .*\) in .*/\1/p' <<<"$msg" | head -1)"
+
+# A reload with a broken rules file keeps the running configuration (nginx
+# refuses the new one with the loader's message); the old rules still apply.
+rules="$dir/rules/shop/cookiec.headers.json"
+cp "$rules" "$dir/native/shop-rules.json"
+echo '{"version": 1, "cookies": 3}' > "$rules"
+# (SIGHUP to the master: `nginx -s reload` itself reads the configuration
+# and stops at the broken file before it signals anything.)
+kill -HUP "$(cat "$dir/native/nginx.pid")"
+for _ in $(seq 50); do grep -q "cookiec: .*cookiec.headers.json" "$dir/native/logs/error.log" && break; sleep 0.1; done
+grep -q "cookiec: .*cookiec.headers.json" "$dir/native/logs/error.log" \
+  || { echo "nginx did not report the broken rules on reload" >&2; cat "$dir/native/logs/error.log" >&2; exit 1; }
+cp "$dir/native/shop-rules.json" "$rules"
+"$harness" conformance "127.0.0.1:$native_port" || { cat "$dir/native/logs/error.log" >&2; exit 1; }
+echo "a reload with broken rules keeps the running ones: $(grep -o 'cookiec: [^ ]*cookiec.headers.json[^,]*' "$dir/native/logs/error.log" | tail -1)"
