@@ -5,8 +5,9 @@
 //! the client's cost, and this client's (serde_json into a `Value`) is
 //! slower than an editor's.
 
+use cookiec_lsp::transport::client::read_frame;
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
@@ -30,25 +31,7 @@ fn read_frames(out: impl Read + Send + 'static) -> Receiver<Frame> {
     let (tx, rx) = channel();
     std::thread::spawn(move || {
         let mut r = BufReader::new(out);
-        loop {
-            let mut len = 0usize;
-            loop {
-                let mut line = String::new();
-                if r.read_line(&mut line).unwrap_or(0) == 0 {
-                    return;
-                }
-                let line = line.trim_end();
-                if line.is_empty() {
-                    break;
-                }
-                if let Some(v) = line.strip_prefix("Content-Length: ") {
-                    len = v.parse().unwrap_or(0);
-                }
-            }
-            let mut body = vec![0; len];
-            if r.read_exact(&mut body).is_err() {
-                return;
-            }
+        while let Ok(Some(body)) = read_frame(&mut r) {
             let read = Instant::now();
             let Ok(value) = serde_json::from_slice::<Value>(&body) else {
                 return;

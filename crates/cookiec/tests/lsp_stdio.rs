@@ -2,8 +2,9 @@
 //! stops the server, and the exit code follows the specification.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use cookiec_lsp::transport::client::read_frame;
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
 use std::thread;
@@ -24,25 +25,9 @@ fn reader(out: impl Read + Send + 'static) -> Receiver<Value> {
     let (tx, rx) = channel();
     thread::spawn(move || {
         let mut r = BufReader::new(out);
-        loop {
-            let mut len = None;
-            loop {
-                let mut line = String::new();
-                if r.read_line(&mut line).unwrap_or(0) == 0 {
-                    return;
-                }
-                let line = line.trim_end();
-                if line.is_empty() {
-                    break;
-                }
-                if let Some(v) = line.strip_prefix("Content-Length: ") {
-                    len = v.parse::<usize>().ok();
-                }
-            }
-            let mut body = vec![0; len.expect("server frame without Content-Length")];
-            if r.read_exact(&mut body).is_err() {
-                return;
-            }
+        // Stricter than the benchmark: a frame without Content-Length or
+        // with invalid JSON fails the test.
+        while let Some(body) = read_frame(&mut r).expect("a well-formed server frame") {
             let v: Value = serde_json::from_slice(&body).expect("server sent invalid JSON");
             if tx.send(v).is_err() {
                 return;

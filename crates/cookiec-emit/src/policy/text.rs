@@ -120,15 +120,8 @@ fn inlines(inl: &[Inline]) -> String {
     one_line(&out)
 }
 
-/// Greedy word wrap; words longer than the width (URLs) stay whole.
-#[cfg(test)]
-fn wrap(text: &str, first: &str, rest: &str) -> String {
-    let mut out = String::new();
-    wrap_into(&mut out, text, first, rest);
-    out
-}
-
-/// [`wrap`], appended to `out` (no string per line or per paragraph).
+/// Greedy word wrap, appended to `out` (no string per line or per
+/// paragraph); words longer than the width (URLs) stay whole.
 fn wrap_into(out: &mut String, text: &str, first: &str, rest: &str) {
     let mut line_start = out.len();
     out.push_str(first);
@@ -165,7 +158,13 @@ fn trim_end_from(out: &mut String, from: usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::wrap_into;
+
+    fn wrap(text: &str, first: &str, rest: &str) -> String {
+        let mut out = String::new();
+        wrap_into(&mut out, text, first, rest);
+        out
+    }
 
     #[test]
     fn wraps_with_hanging_indent() {

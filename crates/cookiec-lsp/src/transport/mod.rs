@@ -12,6 +12,7 @@
 //! `shutdown` then `exit`, 1 for `exit` without `shutdown` or the end of the
 //! input.
 
+pub mod client;
 pub mod framing;
 
 use crate::Backend;
