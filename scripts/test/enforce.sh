@@ -126,7 +126,30 @@ nginx_suite nginx "$module" "$(port)" njs_location njs_imports
 
 echo "== nginx with cookiec's native module"
 native_port=$(port)
-nginx_suite native "$native" "$native_port" native_location nothing
+h2_port=$(port)
+# Beside the suite's server: the shop policy over HTTP/2 (h2c), where the
+# client sends each cookie in a header of its own.
+native_h2() {
+  echo "  server {"
+  echo "    listen 127.0.0.1:$h2_port http2;"
+  echo "    location / {"
+  native_location shop "$dir/rules/shop/" | grep -v '^#' | sed 's/^/      /'
+  echo "      proxy_pass http://backend;"
+  echo "    }"
+  echo "  }"
+}
+nginx_suite native "$native" "$native_port" native_location native_h2
+
+# Over HTTP/2, two Cookie headers of withdrawn analytics cookies, no
+# Set-Cookie from upstream: both are expired.
+h2=$(curl -s --http2-prior-knowledge -D - -o /dev/null -H "CF-IPCountry: DE" \
+  -H "Cookie: srv_track=1" -H "Cookie: _ga_Y=2" "http://127.0.0.1:$h2_port/")
+grep -q '^HTTP/2 200' <<<"$h2" || { echo "no HTTP/2 answer: $h2" >&2; exit 1; }
+for name in srv_track _ga_Y; do
+  grep -qi "^set-cookie: $name=; Max-Age=0" <<<"$h2" \
+    || { echo "HTTP/2: $name was not expired: $h2" >&2; exit 1; }
+done
+echo "HTTP/2: withdrawn cookies from separate Cookie headers are expired"
 
 # A rules file nginx must refuse at start-up, with the loader's message.
 echo '{"version": 99}' > "$dir/native/newer.json"

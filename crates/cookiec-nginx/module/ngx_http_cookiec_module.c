@@ -296,6 +296,29 @@ ngx_http_cookiec_geo(ngx_http_request_t *r, ngx_http_complex_value_t *cv,
 }
 
 
+static ngx_uint_t
+ngx_http_cookiec_has_cookie(ngx_http_request_t *r)
+{
+    ngx_uint_t        k;
+    ngx_list_part_t  *part;
+    ngx_table_elt_t  *h;
+
+    for (part = &r->headers_in.headers.part; part; part = part->next) {
+        h = part->elts;
+        for (k = 0; k < part->nelts; k++) {
+            if (h[k].key.len == sizeof("Cookie") - 1
+                && ngx_strncasecmp(h[k].key.data, (u_char *) "Cookie",
+                                   sizeof("Cookie") - 1) == 0)
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
 static ngx_int_t
 ngx_http_cookiec_header_filter(ngx_http_request_t *r)
 {
@@ -329,8 +352,10 @@ ngx_http_cookiec_header_filter(ngx_http_request_t *r)
         }
     }
 
-    /* Nothing set and nothing to expire: nothing to do. */
-    if (n == 0 && r->headers_in.cookies.nelts == 0) {
+    /* Nothing set and nothing to expire: nothing to do. (The request's own
+     * headers are read, not headers_in.cookies, which not every protocol
+     * fills.) */
+    if (n == 0 && !ngx_http_cookiec_has_cookie(r)) {
         return ngx_http_next_header_filter(r);
     }
 
