@@ -10,6 +10,7 @@ use crate::analysis::panic_message;
 use crate::completion::CompletionCaps;
 use crate::documents::{Change, Document, DocumentStore};
 use crate::position::Encoding;
+use crate::transport::direct::{self, Forwarded};
 use crate::{
     code_actions, completion, definition, diagnostics, folding, formatting, hover, references,
     rename,
@@ -37,6 +38,9 @@ pub struct Backend {
     checking: tokio::sync::Mutex<()>,
     /// Checks actually run for publication (observed by tests).
     checks_run: std::sync::atomic::AtomicUsize,
+    /// Where replies written without the library's router go
+    /// ([`crate::transport::direct`]); set by the stdio transport.
+    direct: Option<tokio::sync::mpsc::UnboundedSender<Vec<u8>>>,
 }
 
 impl Backend {
@@ -47,7 +51,34 @@ impl Backend {
             session: OnceLock::new(),
             checking: tokio::sync::Mutex::new(()),
             checks_run: Default::default(),
+            direct: None,
         }
+    }
+
+    /// Let the backend write whole reply frames to `out` itself.
+    pub fn with_direct_replies(mut self, out: tokio::sync::mpsc::UnboundedSender<Vec<u8>>) -> Self {
+        self.direct = Some(out);
+        self
+    }
+
+    /// `textDocument/documentSymbol`, forwarded by the transport: the same
+    /// answer as [`LanguageServer::document_symbol`], serialised on the
+    /// blocking thread that builds it and written as the reply frame.
+    pub async fn direct_document_symbol(&self, req: Forwarded<DocumentSymbolParams>) {
+        let Some(out) = &self.direct else {
+            return;
+        };
+        let id = req.id;
+        let uri = req.params.text_document.uri;
+        let reply_id = id.clone();
+        let frame = self
+            .with_doc("documentSymbol", &uri, move |doc| {
+                let symbols = DocumentSymbolResponse::Nested(symbols::document_symbols(doc));
+                direct::reply(&reply_id, &Some(symbols))
+            })
+            .await
+            .unwrap_or_else(|| direct::reply(&id, &None::<DocumentSymbolResponse>));
+        let _ = out.send(frame);
     }
 
     /// How many versions were checked for publication so far.

@@ -177,3 +177,68 @@ fn exit_without_shutdown_and_end_of_input_exit_1() {
     let lsp = Lsp::start();
     assert_eq!(lsp.exit_code(), 1);
 }
+
+/// `textDocument/documentSymbol` is answered by the transport's direct path
+/// (crates/cookiec-lsp/src/transport/direct.rs): the same outline, the
+/// request's own id (a string id too), after the edit sent before it; after
+/// `shutdown` the library's error reply, as for any request.
+#[test]
+fn document_symbols_are_answered_directly_in_order() {
+    let mut lsp = Lsp::start();
+    lsp.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": DOC, "languageId": "cookies", "version": 1,
+            "text": "category analytics {\n}\n"}}),
+    );
+    lsp.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": DOC, "version": 2},
+            "contentChanges": [{"text": "category analytics {\n}\ncategory marketing {\n}\n"}]}),
+    );
+    lsp.request(
+        40,
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": DOC}}),
+    );
+    let answer = lsp.answer(40);
+    let names: Vec<&str> = answer["result"]
+        .as_array()
+        .expect("an outline")
+        .iter()
+        .map(|s| s["name"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["analytics", "marketing"], "{answer}");
+    assert_eq!(answer["result"][1]["selectionRange"]["start"]["line"], 2);
+    // The direct path writes `id` before `result`; the library's router
+    // writes it after: this proves which path answered.
+    let keys: Vec<&String> = answer.as_object().expect("an object").keys().collect();
+    assert_eq!(keys, ["jsonrpc", "id", "result"]);
+
+    // A string id and a document that is not open: null, with that id.
+    let m = json!({"jsonrpc": "2.0", "id": "sym-1", "method": "textDocument/documentSymbol",
+        "params": {"textDocument": {"uri": "file:///not-open.cookies"}}});
+    lsp.raw(&frame(&m.to_string()));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let reply = loop {
+        let v = lsp
+            .rx
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .expect("a reply to sym-1");
+        if v.get("id") == Some(&json!("sym-1")) {
+            break v;
+        }
+    };
+    assert_eq!(reply["result"], Value::Null, "{reply}");
+
+    lsp.request(41, "shutdown", Value::Null);
+    lsp.answer(41);
+    lsp.request(
+        42,
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": DOC}}),
+    );
+    let after = lsp.answer(42);
+    assert!(after.get("error").is_some(), "{after}");
+    let keys: Vec<&String> = after.as_object().expect("an object").keys().collect();
+    assert_eq!(keys, ["jsonrpc", "error", "id"], "the library's reply");
+}

@@ -13,6 +13,7 @@
 //! input.
 
 pub mod client;
+pub mod direct;
 pub mod framing;
 
 use crate::Backend;
@@ -58,7 +59,11 @@ where
     let (to_lib, from_reader) = tokio::io::duplex(1 << 16);
     let reader = tokio::spawn(read_all(input, to_lib, out_tx.clone()));
 
-    let (service, socket) = LspService::new(Backend::new);
+    let direct_out = out_tx.clone();
+    let (service, socket) =
+        LspService::build(move |client| Backend::new(client).with_direct_replies(direct_out))
+            .custom_method(direct::DOCUMENT_SYMBOL, Backend::direct_document_symbol)
+            .finish();
     Server::new(from_reader, Outbox(out_tx), socket)
         .serve(service)
         .await;
@@ -84,6 +89,9 @@ where
         shutdown: false,
         exit: false,
     };
+    // Requests are answered directly only while the library is initialized
+    // (see `direct`).
+    let mut initialized = false;
     let mut chunk = vec![0u8; 1 << 16];
     loop {
         let n = match tokio::time::timeout(STALL, input.read(&mut chunk)).await {
@@ -105,14 +113,22 @@ where
             match event {
                 Event::Message(m) => {
                     match m.method.as_deref() {
+                        Some("initialized") => initialized = true,
                         Some("shutdown") => outcome.shutdown = true,
                         Some("exit") => outcome.exit = true,
                         _ => {}
                     }
-                    let head = format!("Content-Length: {}\r\n\r\n", m.body.len());
+                    let forwarded = match m.method.as_deref() {
+                        Some(method) if initialized && !outcome.shutdown => {
+                            direct::forward(method, &m.body)
+                        }
+                        _ => None,
+                    };
+                    let body = forwarded.as_deref().unwrap_or(&m.body);
+                    let head = format!("Content-Length: {}\r\n\r\n", body.len());
                     let sent = async {
                         to_lib.write_all(head.as_bytes()).await?;
-                        to_lib.write_all(&m.body).await?;
+                        to_lib.write_all(body).await?;
                         to_lib.flush().await
                     };
                     if sent.await.is_err() || outcome.exit {
