@@ -72,12 +72,13 @@ impl Lsp {
     }
 
     /// The reply to `id` (skipping notifications and other replies).
-    fn answer(&self, id: i64) -> Value {
+    fn answer(&self, id: impl Into<Value>) -> Value {
+        let id: Value = id.into();
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.rx.recv_timeout(left) {
-                Ok(v) if v.get("id") == Some(&json!(id)) && v.get("method").is_none() => return v,
+                Ok(v) if v.get("id") == Some(&id) && v.get("method").is_none() => return v,
                 Ok(_) => {}
                 Err(RecvTimeoutError::Timeout) => panic!("no answer to request {id}"),
                 Err(RecvTimeoutError::Disconnected) => panic!("server gone before answering {id}"),
@@ -218,16 +219,7 @@ fn document_symbols_are_answered_directly_in_order() {
     let m = json!({"jsonrpc": "2.0", "id": "sym-1", "method": "textDocument/documentSymbol",
         "params": {"textDocument": {"uri": "file:///not-open.cookies"}}});
     lsp.raw(&frame(&m.to_string()));
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let reply = loop {
-        let v = lsp
-            .rx
-            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
-            .expect("a reply to sym-1");
-        if v.get("id") == Some(&json!("sym-1")) {
-            break v;
-        }
-    };
+    let reply = lsp.answer("sym-1");
     assert_eq!(reply["result"], Value::Null, "{reply}");
 
     lsp.request(41, "shutdown", Value::Null);
