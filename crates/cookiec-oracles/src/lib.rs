@@ -138,10 +138,14 @@ pub fn lsp_stream(data: &[u8]) {
     let chunk = usize::from(data.first().copied().unwrap_or(1)).max(1);
     for part in data.chunks(chunk) {
         f.push(part);
-        while f.next_event().is_some() {}
+        while let Some(e) = f.next_event() {
+            forwarded_is_valid(&e);
+        }
     }
     f.stalled();
-    while f.next_event().is_some() {}
+    while let Some(e) = f.next_event() {
+        forwarded_is_valid(&e);
+    }
     // End whatever the input left open, then a valid message must arrive.
     let _ = f.finish();
     f.push(format!("\r\n\r\nContent-Length: {}\r\n\r\n{VALID}", VALID.len()).as_bytes());
@@ -152,6 +156,32 @@ pub fn lsp_stream(data: &[u8]) {
         }
     }
     assert!(delivered, "a valid message after the input was lost");
+}
+
+/// A message the transport forwards in another form (a documentSymbol
+/// request as the direct-reply notification) is still one the library
+/// decodes: the framer delivers it whole, as a notification.
+fn forwarded_is_valid(e: &cookiec_lsp::transport::framing::Event) {
+    use cookiec_lsp::transport::{
+        direct,
+        framing::{Event, Framer},
+    };
+    let Event::Message(m) = e else { return };
+    let Some(body) = m
+        .method
+        .as_deref()
+        .and_then(|method| direct::forward(method, &m.body))
+    else {
+        return;
+    };
+    let mut f = Framer::default();
+    f.push(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes());
+    f.push(&body);
+    let delivered = f.next_event();
+    assert!(
+        matches!(&delivered, Some(Event::Message(n)) if n.method.as_deref() == Some(direct::DOCUMENT_SYMBOL)),
+        "the forwarded message is not delivered: {delivered:?}"
+    );
 }
 
 /// Header enforcement over the rules of the multilingual example: any
