@@ -29,6 +29,16 @@ pub fn encode(s: &str) -> Cow<'_, [u8]> {
     Cow::Owned(bytes)
 }
 
+/// [`encode`] for a line built by the enforcement: an ASCII line becomes
+/// its bytes without a copy.
+pub fn encode_owned(s: String) -> Vec<u8> {
+    if s.is_ascii() {
+        s.into_bytes()
+    } else {
+        encode(&s).into_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,6 +55,7 @@ mod tests {
     fn ascii_is_borrowed() {
         assert!(matches!(decode(b"sid=1; Path=/"), Cow::Borrowed(_)));
         assert!(matches!(encode("sid=1"), Cow::Borrowed(_)));
+        assert_eq!(encode_owned("a\u{e9}".to_string()), b"a\xe9");
         // UTF-8 that is not ASCII is read byte by byte, like any other byte.
         assert_eq!(decode("é".as_bytes()), "\u{c3}\u{a9}");
     }

@@ -297,6 +297,15 @@ ngx_http_cookiec_geo(ngx_http_request_t *r, ngx_http_complex_value_t *cv,
 
 
 static ngx_uint_t
+ngx_http_cookiec_is_set_cookie(ngx_table_elt_t *h)
+{
+    return h->hash != 0 && h->key.len == sizeof("Set-Cookie") - 1
+           && ngx_strncasecmp(h->key.data, (u_char *) "Set-Cookie",
+                              sizeof("Set-Cookie") - 1) == 0;
+}
+
+
+static ngx_uint_t
 ngx_http_cookiec_has_cookie(ngx_http_request_t *r)
 {
     ngx_uint_t        k;
@@ -343,10 +352,7 @@ ngx_http_cookiec_header_filter(ngx_http_request_t *r)
     for (part = &r->headers_out.headers.part; part; part = part->next) {
         h = part->elts;
         for (k = 0; k < part->nelts; k++) {
-            if (h[k].hash != 0 && h[k].key.len == sizeof("Set-Cookie") - 1
-                && ngx_strncasecmp(h[k].key.data, (u_char *) "Set-Cookie",
-                                   sizeof("Set-Cookie") - 1) == 0)
-            {
+            if (ngx_http_cookiec_is_set_cookie(&h[k])) {
                 n++;
             }
         }
@@ -371,10 +377,7 @@ ngx_http_cookiec_header_filter(ngx_http_request_t *r)
     for (part = &r->headers_out.headers.part; part; part = part->next) {
         h = part->elts;
         for (k = 0; k < part->nelts && i < n; k++) {
-            if (h[k].hash != 0 && h[k].key.len == sizeof("Set-Cookie") - 1
-                && ngx_strncasecmp(h[k].key.data, (u_char *) "Set-Cookie",
-                                   sizeof("Set-Cookie") - 1) == 0)
-            {
+            if (ngx_http_cookiec_is_set_cookie(&h[k])) {
                 run.lines[i] = &h[k];
                 lines[i].data = h[k].value.data;
                 lines[i].len = h[k].value.len;

@@ -13,16 +13,16 @@ pub mod ffi;
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use cookiec_enforce::{latin1, load, Enforcer, LineAction, LoadError, Plan, Request, Undeclared};
+use cookiec_enforce::{
+    latin1, load, Enforcer, LineAction, LoadError, Plan, Request, SignalRule, Undeclared,
+};
 use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// Loaded rules and the request headers they read.
+/// Loaded rules, compiled for enforcement.
 pub struct Filter {
     enforcer: Enforcer,
-    gpc: (String, String),
-    dnt: (String, String),
 }
 
 /// What the header filter knows about one response.
@@ -79,32 +79,25 @@ impl Filter {
     }
 
     pub fn new(rules: cookiec_enforce::HeaderRules) -> Self {
-        let c = &rules.consent;
-        let gpc = (c.gpc.header.clone(), c.gpc.value.clone());
-        let dnt = (c.dnt.header.clone(), c.dnt.value.clone());
         Filter {
             enforcer: Enforcer::new(rules),
-            gpc,
-            dnt,
         }
     }
 
-    pub fn enforcer(&self) -> &Enforcer {
-        &self.enforcer
-    }
-
     fn request(&self, input: &Input<'_>) -> Request {
-        let flag = |(name, value): &(String, String)| {
-            named(input.headers, name).any(|v| v.trim_ascii() == value.as_bytes())
+        // The signal headers as the rules name them (`Sec-GPC: 1`, `DNT: 1`).
+        let flag = |signal: &SignalRule| {
+            named(input.headers, &signal.header).any(|v| v.trim_ascii() == signal.value.as_bytes())
         };
+        let consent = &self.enforcer.rules().consent;
         let cookie_headers: Vec<Cow<'_, str>> =
             named(input.headers, "cookie").map(latin1::decode).collect();
         let country = geo(input.country);
         let subdivision = geo(input.subdivision);
         Request {
             cookies: cookiec_enforce::request_cookies(cookie_headers.iter().map(|c| c.as_ref())),
-            gpc: flag(&self.gpc),
-            dnt: flag(&self.dnt),
+            gpc: flag(&consent.gpc),
+            dnt: flag(&consent.dnt),
             region: self
                 .enforcer
                 .region(country.as_deref(), subdivision.as_deref()),
@@ -128,13 +121,15 @@ impl Filter {
             match action {
                 LineAction::Keep => {}
                 LineAction::Drop => out.edits.push(Edit::Drop(i)),
-                LineAction::Rewrite(line) => out.edits.push(Edit::Rewrite(i, owned_bytes(line))),
+                LineAction::Rewrite(line) => out
+                    .edits
+                    .push(Edit::Rewrite(i, Cow::Owned(latin1::encode_owned(line)))),
             }
         }
         for line in plan.append {
             let bytes = match line {
                 Cow::Borrowed(s) => latin1::encode(s),
-                Cow::Owned(s) => owned_bytes(s),
+                Cow::Owned(s) => Cow::Owned(latin1::encode_owned(s)),
             };
             out.edits.push(Edit::Append(bytes));
         }
@@ -183,16 +178,6 @@ impl Filter {
             "line(s) with corrected attributes",
         );
         out.log = log;
-    }
-}
-
-/// A line built by the enforcement, as header bytes without a copy when it
-/// is ASCII.
-fn owned_bytes(line: String) -> Cow<'static, [u8]> {
-    if line.is_ascii() {
-        Cow::Owned(line.into_bytes())
-    } else {
-        Cow::Owned(latin1::encode(&line).into_owned())
     }
 }
 

@@ -18,10 +18,7 @@ pub fn header_value(s: &str) -> Option<HeaderValue> {
 /// [`header_value`] for a line built here: an ASCII line becomes the value
 /// without a copy.
 pub fn header_value_owned(s: String) -> Option<HeaderValue> {
-    if s.is_ascii() {
-        return HeaderValue::try_from(s).ok();
-    }
-    header_value(&s)
+    HeaderValue::try_from(latin1::encode_owned(s)).ok()
 }
 
 fn flag(headers: &HeaderMap, name: &HeaderName, value: &str) -> bool {

@@ -64,9 +64,7 @@ pub fn reply<T: Serialize>(id: &Id, result: &T) -> Vec<u8> {
         result,
     })
     .unwrap_or_default();
-    let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
-    out.extend_from_slice(&body);
-    out
+    super::frame_body(&body)
 }
 
 #[cfg(test)]

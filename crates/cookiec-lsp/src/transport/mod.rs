@@ -165,9 +165,13 @@ fn report(out: &UnboundedSender<Vec<u8>>, p: Problem) {
 }
 
 fn frame(v: &serde_json::Value) -> Vec<u8> {
-    let body = v.to_string();
+    frame_body(v.to_string().as_bytes())
+}
+
+/// A whole frame: the `Content-Length` header and `body`.
+fn frame_body(body: &[u8]) -> Vec<u8> {
     let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
-    out.extend_from_slice(body.as_bytes());
+    out.extend_from_slice(body);
     out
 }
 
