@@ -37,9 +37,12 @@ fn spans_ok(src: &str, diags: &[Diagnostic]) {
 }
 
 /// Parse and check: no panic, every span inside the text on char
-/// boundaries, and the human and JSON renderings of them never panic.
+/// boundaries, the human and JSON renderings of them never panic, and the
+/// clean-file parser agrees with the recovering one.
 pub fn parse_check(data: &[u8]) {
     let src = text(data);
+    let agreement = cookiec_syntax::clean_parser_disagreement(&src);
+    assert!(agreement.is_ok(), "{agreement:?}");
     let checked = cookiec_check::check_source(&src);
     spans_ok(&src, &checked.diagnostics);
     let _ = cookiec_diagnostics::render("fuzz.cookies", &src, &checked.diagnostics, false);

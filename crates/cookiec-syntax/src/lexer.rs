@@ -158,7 +158,6 @@ pub fn lex(src: &str) -> Lexed<'_> {
     let mut pending_error: Option<Span> = None;
     while let Some(raw) = lexer.next() {
         let span = Span::from(lexer.span());
-        let text = lexer.slice();
         let raw = match raw {
             Ok(raw) => raw,
             Err(()) => {
@@ -176,100 +175,164 @@ pub fn lex(src: &str) -> Lexed<'_> {
         if let Some(p) = pending_error.take() {
             flush_error(src, p, &mut out);
         }
-        let token = match raw {
-            Raw::Newline => Token::Newline,
-            Raw::Comment => {
-                out.comments.push(crate::ast::Comment {
-                    text: text.trim_end_matches('\r').to_string(),
-                    span,
-                });
-                continue;
-            }
-            Raw::LBrace => Token::LBrace,
-            Raw::RBrace => Token::RBrace,
-            Raw::LBracket => Token::LBracket,
-            Raw::RBracket => Token::RBracket,
-            Raw::Comma => Token::Comma,
-            Raw::TripleString(closed) => {
-                let inner_end = if closed {
-                    text.len().saturating_sub(3)
-                } else {
-                    text.len()
-                };
-                let inner = text.get(3..inner_end).unwrap_or("");
-                if !closed {
-                    out.diagnostics.push(
-                        Diagnostic::error(
-                            codes::UNTERMINATED_STRING,
-                            "unterminated multi-line string",
-                            Span::new(span.start, span.start + 3),
-                        )
-                        .with_label("this `\"\"\"` is never closed")
-                        .with_help("close the string with `\"\"\"`"),
-                    );
-                }
-                Token::Str {
-                    value: Cow::Owned(dedent(inner)),
-                    multiline: true,
-                }
-            }
-            Raw::String => {
-                let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or("");
-                Token::Str {
-                    value: unescape(inner, span.start + 1, &mut out.diagnostics),
-                    multiline: false,
-                }
-            }
-            Raw::UnterminatedString => {
-                out.diagnostics.push(
-                    Diagnostic::error(codes::UNTERMINATED_STRING, "unterminated string", span)
-                        .with_label("this string is not closed before the end of the line")
-                        .with_help("add a closing `\"`; strings cannot span lines (use `\"\"\"` for multi-line text)")
-                        .with_fix(cookiec_diagnostics::Fix::replace(
-                            "close the string",
-                            Span::point(span.end),
-                            "\"",
-                            true,
-                        )),
-                );
-                let inner = text.get(1..).unwrap_or("");
-                Token::Str {
-                    value: unescape(inner, span.start + 1, &mut out.diagnostics),
-                    multiline: false,
-                }
-            }
-            Raw::Regex(true) => {
-                let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or("");
-                Token::Regex(if inner.contains("\\/") {
-                    Cow::Owned(inner.replace("\\/", "/"))
-                } else {
-                    Cow::Borrowed(inner)
-                })
-            }
-            Raw::Regex(false) => {
-                out.diagnostics.push(
-                    Diagnostic::error(codes::UNTERMINATED_REGEX, "unterminated regex", span)
-                        .with_label("this regex is not closed with `/` before the end of the line")
-                        .with_help("regex literals are written `/pattern/`; comments start with `#`, not `//`")
-                        .with_fix(cookiec_diagnostics::Fix::replace(
-                            "close the regex",
-                            Span::point(span.end),
-                            "/",
-                            false,
-                        )),
-                );
-                Token::Error
-            }
-            Raw::Date => date_token(text).unwrap_or(Token::Error),
-            Raw::Number => Token::Number(text),
-            Raw::Ident => Token::Ident(text),
-        };
-        out.tokens.push((token, span));
+        match decode(raw, lexer.slice(), span, &mut out.diagnostics) {
+            Lexeme::Token(token) => out.tokens.push((token, span)),
+            Lexeme::Comment(c) => out.comments.push(c),
+        }
     }
     if let Some(p) = pending_error.take() {
         flush_error(src, p, &mut out);
     }
     out
+}
+
+/// What one raw token becomes.
+enum Lexeme<'src> {
+    Token(Token<'src>),
+    Comment(crate::ast::Comment),
+}
+
+/// Decode one raw token, reporting what is wrong with it into `diags`.
+fn decode<'src>(
+    raw: Raw,
+    text: &'src str,
+    span: Span,
+    diags: &mut Vec<Diagnostic>,
+) -> Lexeme<'src> {
+    let token = match raw {
+        Raw::Newline => Token::Newline,
+        Raw::Comment => {
+            return Lexeme::Comment(crate::ast::Comment {
+                text: text.trim_end_matches('\r').to_string(),
+                span,
+            })
+        }
+        Raw::LBrace => Token::LBrace,
+        Raw::RBrace => Token::RBrace,
+        Raw::LBracket => Token::LBracket,
+        Raw::RBracket => Token::RBracket,
+        Raw::Comma => Token::Comma,
+        Raw::TripleString(closed) => {
+            let inner_end = if closed {
+                text.len().saturating_sub(3)
+            } else {
+                text.len()
+            };
+            let inner = text.get(3..inner_end).unwrap_or("");
+            if !closed {
+                diags.push(
+                    Diagnostic::error(
+                        codes::UNTERMINATED_STRING,
+                        "unterminated multi-line string",
+                        Span::new(span.start, span.start + 3),
+                    )
+                    .with_label("this `\"\"\"` is never closed")
+                    .with_help("close the string with `\"\"\"`"),
+                );
+            }
+            Token::Str {
+                value: Cow::Owned(dedent(inner)),
+                multiline: true,
+            }
+        }
+        Raw::String => {
+            let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or("");
+            Token::Str {
+                value: unescape(inner, span.start + 1, diags),
+                multiline: false,
+            }
+        }
+        Raw::UnterminatedString => {
+            diags.push(
+                Diagnostic::error(codes::UNTERMINATED_STRING, "unterminated string", span)
+                    .with_label("this string is not closed before the end of the line")
+                    .with_help("add a closing `\"`; strings cannot span lines (use `\"\"\"` for multi-line text)")
+                    .with_fix(cookiec_diagnostics::Fix::replace(
+                        "close the string",
+                        Span::point(span.end),
+                        "\"",
+                        true,
+                    )),
+            );
+            let inner = text.get(1..).unwrap_or("");
+            Token::Str {
+                value: unescape(inner, span.start + 1, diags),
+                multiline: false,
+            }
+        }
+        Raw::Regex(true) => {
+            let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or("");
+            Token::Regex(if inner.contains("\\/") {
+                Cow::Owned(inner.replace("\\/", "/"))
+            } else {
+                Cow::Borrowed(inner)
+            })
+        }
+        Raw::Regex(false) => {
+            diags.push(
+                Diagnostic::error(codes::UNTERMINATED_REGEX, "unterminated regex", span)
+                    .with_label("this regex is not closed with `/` before the end of the line")
+                    .with_help(
+                        "regex literals are written `/pattern/`; comments start with `#`, not `//`",
+                    )
+                    .with_fix(cookiec_diagnostics::Fix::replace(
+                        "close the regex",
+                        Span::point(span.end),
+                        "/",
+                        false,
+                    )),
+            );
+            Token::Error
+        }
+        Raw::Date => date_token(text).unwrap_or(Token::Error),
+        Raw::Number => Token::Number(text),
+        Raw::Ident => Token::Ident(text),
+    };
+    Lexeme::Token(token)
+}
+
+/// Tokens one at a time for a file expected to be clean: the first
+/// lexical error ends the stream with [`Unclean`], so the caller can fall
+/// back to [`lex`] and the full parser, which report it. Comments are
+/// collected on the way. Nothing is buffered, so a clean file is parsed
+/// without a token vector.
+pub(crate) struct CleanTokens<'src> {
+    lexer: logos::Lexer<'src, Raw>,
+    pub(crate) comments: Vec<crate::ast::Comment>,
+    scratch: Vec<Diagnostic>,
+}
+
+/// The file has a lexical error (or, from the parser, a syntax error).
+#[derive(Debug)]
+pub struct Unclean;
+
+impl<'src> CleanTokens<'src> {
+    pub(crate) fn new(src: &'src str) -> Self {
+        Self {
+            lexer: Raw::lexer(src),
+            comments: Vec::new(),
+            scratch: Vec::new(),
+        }
+    }
+
+    pub(crate) fn next_token(&mut self) -> Result<Option<(Token<'src>, Span)>, Unclean> {
+        loop {
+            let Some(raw) = self.lexer.next() else {
+                return Ok(None);
+            };
+            let raw = raw.map_err(|()| Unclean)?;
+            let span = Span::from(self.lexer.span());
+            let lexeme = decode(raw, self.lexer.slice(), span, &mut self.scratch);
+            if !self.scratch.is_empty() {
+                return Err(Unclean);
+            }
+            match lexeme {
+                Lexeme::Token(Token::Error) => return Err(Unclean),
+                Lexeme::Token(t) => return Ok(Some((t, span))),
+                Lexeme::Comment(c) => self.comments.push(c),
+            }
+        }
+    }
 }
 
 fn flush_error(src: &str, span: Span, out: &mut Lexed<'_>) {
