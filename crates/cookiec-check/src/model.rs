@@ -276,21 +276,37 @@ pub enum NamePattern {
 }
 
 /// A name regex that compiles: its source as written (what is shown and
-/// serialised) and the matcher, compiled once when the file is checked,
-/// so the overlap checks, the rules and the outputs never compile it again.
+/// serialised), its literal prefix, and the matcher, compiled at most once
+/// and only when a name is first matched against it (clones share it).
+///
+/// Checking a file proves the regex valid by parsing it, which is a small
+/// part of compiling it; most regexes of a large file are never matched
+/// during a check, and compiling all of them was a tenth of the check.
+/// A regex that could exceed the compiled-size limit (the one error a
+/// parse cannot rule out) is compiled at once, so its error is still
+/// reported where it is written.
 #[derive(Clone, Debug)]
 pub struct NameRegex {
-    compiled: regex::Regex,
+    source: String,
+    compiled: std::sync::Arc<std::sync::OnceLock<regex::Regex>>,
     literal_prefix: String,
     anchored: bool,
 }
 
 impl NameRegex {
     pub fn new(source: &str) -> Result<Self, regex::Error> {
-        let compiled = regex::Regex::new(source)?;
-        let (literal_prefix, anchored) = literal_start_of(source);
+        // The regex crate's own syntax settings (Unicode, UTF-8, nesting
+        // limit 250) are regex-syntax's defaults, and it reports a syntax
+        // error as this same text.
+        let hir = regex_syntax::parse(source).map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        let compiled = std::sync::OnceLock::new();
+        if compiled_size_bound(&hir) > LAZY_COMPILE_LIMIT {
+            let _ = compiled.set(regex::Regex::new(source)?);
+        }
+        let (literal_prefix, anchored) = literal_start_of_hir(&hir);
         Ok(NameRegex {
-            compiled,
+            source: source.to_string(),
+            compiled: std::sync::Arc::new(compiled),
             literal_prefix,
             anchored,
         })
@@ -309,16 +325,61 @@ impl NameRegex {
     }
 
     pub fn as_str(&self) -> &str {
-        self.compiled.as_str()
+        &self.source
     }
 
     pub fn is_match(&self, name: &str) -> bool {
-        self.compiled.is_match(name)
+        self.regex().is_match(name)
     }
 
     pub fn regex(&self) -> &regex::Regex {
-        &self.compiled
+        self.compiled.get_or_init(|| {
+            // Parsed without error and bounded far below the size limit
+            // (see `compiled_size_bound`), so it compiles; should it not,
+            // the matcher matches nothing rather than failing the caller.
+            regex::Regex::new(&self.source).unwrap_or_else(|_| never_matches())
+        })
     }
+}
+
+/// Regexes whose bound is below this are compiled lazily. The regex
+/// crate refuses a program over 10 MiB; a unit of the bound is at most a
+/// few NFA states of a few dozen bytes each, so this leaves a margin of
+/// more than ten times.
+const LAZY_COMPILE_LIMIT: u64 = 20_000;
+
+/// An upper bound, in NFA-state-sized units, of what compiling `hir`
+/// builds: counted repetitions multiply their body, Unicode classes count
+/// their UTF-8 ranges.
+fn compiled_size_bound(hir: &regex_syntax::hir::Hir) -> u64 {
+    use regex_syntax::hir::{Class, HirKind};
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => 1,
+        HirKind::Literal(l) => l.0.len() as u64 + 1,
+        HirKind::Class(Class::Unicode(c)) => 8 * c.ranges().len() as u64 + 1,
+        HirKind::Class(Class::Bytes(c)) => c.ranges().len() as u64 + 1,
+        HirKind::Repetition(r) => {
+            let times = u64::from(r.max.unwrap_or(r.min).max(r.min)) + 1;
+            compiled_size_bound(&r.sub)
+                .saturating_mul(times)
+                .saturating_add(1)
+        }
+        HirKind::Capture(c) => compiled_size_bound(&c.sub).saturating_add(2),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs
+            .iter()
+            .map(compiled_size_bound)
+            .fold(1u64, u64::saturating_add),
+    }
+}
+
+fn never_matches() -> regex::Regex {
+    // `[^\s\S]` is the empty class: it compiles and matches nothing.
+    regex::Regex::new("[^\\s\\S]").unwrap_or_else(|_| unreachable_regex())
+}
+
+#[allow(clippy::panic)]
+fn unreachable_regex() -> regex::Regex {
+    panic!("the empty class always compiles")
 }
 
 /// The required prefix of the regex `source` (see
@@ -335,13 +396,17 @@ pub fn required_prefix_of(source: &str) -> Option<String> {
 /// flags are read right: one answer for the overlap check, the cookie
 /// prefix rules and the nginx filter's pre-check.
 fn literal_start_of(source: &str) -> (String, bool) {
+    match regex_syntax::parse(source) {
+        Ok(hir) => literal_start_of_hir(&hir),
+        Err(_) => (String::new(), false),
+    }
+}
+
+fn literal_start_of_hir(hir: &regex_syntax::hir::Hir) -> (String, bool) {
     use regex_syntax::hir::literal::Extractor;
     use regex_syntax::hir::Look;
-    let Ok(hir) = regex_syntax::parse(source) else {
-        return (String::new(), false);
-    };
     let anchored = hir.properties().look_set_prefix().contains(Look::Start);
-    let seq = Extractor::new().extract(&hir);
+    let seq = Extractor::new().extract(hir);
     let lcp = seq.longest_common_prefix().unwrap_or(&[]);
     // The common bytes may end inside a character: keep whole ones.
     let prefix = match std::str::from_utf8(lcp) {
@@ -648,5 +713,51 @@ mod tests {
         // A common prefix that would end inside a character keeps whole
         // characters only.
         assert_eq!(required("^(é|è)").as_deref(), None);
+    }
+
+    /// Checked without compiling, a regex is refused with the regex
+    /// crate's own message, and matches as the regex crate would.
+    #[test]
+    fn lazy_regexes_behave_as_compiled_ones() {
+        for bad in ["(", "[a-", "a{2,1}", "(?<n>a)(?<n>b)", "\\p{Nope}", "(?z)a"] {
+            let ours = NameRegex::new(bad).map(|_| ()).expect_err(bad).to_string();
+            let theirs = regex::Regex::new(bad).map(|_| ()).expect_err(bad).to_string();
+            assert_eq!(ours, theirs, "{bad}");
+        }
+        // Too big to compile: refused at once, with the size error.
+        let big = "(\\w{100}){100}";
+        assert!(matches!(
+            NameRegex::new(big),
+            Err(regex::Error::CompiledTooBig(_))
+        ));
+        for (re, yes, no) in [
+            ("^_ga_[0-9]+$", "_ga_12", "_ga_x"),
+            ("(?i)^sid", "SID_1", "xsid"),
+            ("^a.*b$", "a-b", "a-c"),
+        ] {
+            let r = NameRegex::new(re).unwrap_or_else(|e| panic!("{re}: {e}"));
+            let clone = r.clone();
+            assert!(r.is_match(yes) && !r.is_match(no), "{re}");
+            assert!(clone.is_match(yes) && !clone.is_match(no), "{re}");
+        }
+    }
+
+    /// The bound that lets a regex be compiled lazily leaves a wide margin
+    /// under the regex crate's size limit: the largest patterns just under
+    /// it, of the widest classes, compile.
+    #[test]
+    fn what_is_compiled_lazily_always_compiles() {
+        for class in ["\\w", "\\pL", "(?i)\\pL", ".", "[^a]", "\\d", "(?s:.)"] {
+            let hir = regex_syntax::parse(class).unwrap_or_else(|e| panic!("{e}"));
+            let unit = super::compiled_size_bound(&hir).max(1);
+            let times = super::LAZY_COMPILE_LIMIT / unit;
+            let pattern = format!("(?:{class}){{{times}}}");
+            let hir = regex_syntax::parse(&pattern).unwrap_or_else(|e| panic!("{e}"));
+            assert!(super::compiled_size_bound(&hir) > super::LAZY_COMPILE_LIMIT / 2);
+            assert!(
+                regex::Regex::new(&pattern).is_ok(),
+                "{pattern} is compiled lazily and must compile"
+            );
+        }
     }
 }

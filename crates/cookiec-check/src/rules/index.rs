@@ -17,8 +17,8 @@ pub struct Index<'a> {
     providers_with_live_items: rustc_hash::FxHashSet<&'a str>,
     /// The first cookie with each exact name.
     exact_cookies: HashMap<&'a str, usize>,
-    /// Cookie patterns with their regex compiled once, in declaration order.
-    patterns: Vec<(usize, Option<regex::Regex>)>,
+    /// The indexes of the cookies named by a pattern, in declaration order.
+    patterns: Vec<usize>,
     items: &'a [Item],
 }
 
@@ -67,8 +67,7 @@ impl<'a> Index<'a> {
                 NamePattern::Exact(n) => {
                     exact_cookies.entry(n.as_str()).or_insert(i);
                 }
-                NamePattern::Prefix(_) => patterns.push((i, None)),
-                NamePattern::Regex(r) => patterns.push((i, Some(r.regex().clone()))),
+                NamePattern::Prefix(_) | NamePattern::Regex(_) => patterns.push(i),
                 NamePattern::Unnamed => {}
             }
         }
@@ -104,14 +103,18 @@ impl<'a> Index<'a> {
     /// The first declared cookie whose name pattern matches `name`.
     pub fn find_cookie(&self, name: &str) -> Option<&'a Item> {
         let exact = self.exact_cookies.get(name).copied();
-        let pattern = self.patterns.iter().find_map(|(i, re)| {
-            let item = self.items.get(*i)?;
-            let hit = match (&item.name, re) {
-                (NamePattern::Prefix(p), _) => name.starts_with(p.as_str()),
-                (NamePattern::Regex(_), Some(re)) => re.is_match(name),
+        let pattern = self.patterns.iter().find_map(|&i| {
+            let item = self.items.get(i)?;
+            let hit = match &item.name {
+                NamePattern::Prefix(p) => name.starts_with(p.as_str()),
+                // The required prefix first: most regexes are then never
+                // compiled (see `NameRegex`).
+                NamePattern::Regex(re) => {
+                    re.required_prefix().is_none_or(|p| name.starts_with(p)) && re.is_match(name)
+                }
                 _ => false,
             };
-            hit.then_some(*i)
+            hit.then_some(i)
         });
         let first = match (exact, pattern) {
             (Some(a), Some(b)) => a.min(b),
