@@ -38,7 +38,7 @@ fn check(src: &str) -> usize {
 
 fn build(src: &str) -> usize {
     let checked = cookiec_check::check_source(src);
-    let Some(valid) = checked.valid() else {
+    let Some(valid) = checked.into_valid().0 else {
         return 0;
     };
     cookiec_emit::emit(&valid, &cookiec_emit::Options::default())

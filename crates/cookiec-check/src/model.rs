@@ -721,7 +721,10 @@ mod tests {
     fn lazy_regexes_behave_as_compiled_ones() {
         for bad in ["(", "[a-", "a{2,1}", "(?<n>a)(?<n>b)", "\\p{Nope}", "(?z)a"] {
             let ours = NameRegex::new(bad).map(|_| ()).expect_err(bad).to_string();
-            let theirs = regex::Regex::new(bad).map(|_| ()).expect_err(bad).to_string();
+            let theirs = regex::Regex::new(bad)
+                .map(|_| ())
+                .expect_err(bad)
+                .to_string();
             assert_eq!(ours, theirs, "{bad}");
         }
         // Too big to compile: refused at once, with the size error.

@@ -40,6 +40,23 @@ impl Checked {
         }
         ValidModel::resolve(self.model.clone(), true)
     }
+
+    /// [`Self::valid`] without the copy: the model is moved out and the
+    /// syntax tree freed, and the diagnostics (warnings, or the errors that
+    /// stop it) are handed back either way. For a build, which needs
+    /// neither the tree nor a second model while it emits.
+    pub fn into_valid(self) -> (Option<ValidModel>, Vec<cookiec_diagnostics::Diagnostic>) {
+        if self.has_errors() {
+            return (None, self.diagnostics);
+        }
+        let Checked {
+            file,
+            model,
+            diagnostics,
+        } = self;
+        drop(file);
+        (ValidModel::resolve(model, true), diagnostics)
+    }
 }
 
 impl ValidModel {

@@ -124,22 +124,28 @@ pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError
         .collect();
     let content_hash = revision::content_hash(&markdown);
 
+    // Each intermediate is dropped as soon as its outputs are written: a
+    // large policy's outputs are 15 times its source, and on these machines
+    // every fresh megabyte costs a page fault and its zeroing.
     let mut out = Vec::new();
-    for (doc, (lang, md)) in docs.iter().zip(&markdown) {
-        if !opts.langs.is_empty() && !opts.langs.contains(lang) {
+    for (doc, (lang, md)) in docs.into_iter().zip(markdown) {
+        if !opts.langs.is_empty() && !opts.langs.contains(&lang) {
             continue;
         }
+        let html = policy::html::page(&doc, &template).into_bytes();
+        let text = with_newline(policy::text::render(&doc));
+        drop(doc);
         out.push(Output {
-            name: policy_file(lang, "md"),
-            contents: with_newline(md.clone()),
+            name: policy_file(&lang, "md"),
+            contents: with_newline(md),
         });
         out.push(Output {
-            name: policy_file(lang, "html"),
-            contents: policy::html::page(doc, &template).into_bytes(),
+            name: policy_file(&lang, "html"),
+            contents: html,
         });
         out.push(Output {
-            name: policy_file(lang, "txt"),
-            contents: with_newline(policy::text::render(doc)),
+            name: policy_file(&lang, "txt"),
+            contents: text,
         });
     }
     let config = config::build(model, &content_hash);
@@ -147,27 +153,29 @@ pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError
         name: CONFIG_FILE.into(),
         contents: json(&config),
     });
+    let revision = config.revision.clone();
+    drop(config);
     out.push(Output {
         name: COOKIECONSENT_FILE.into(),
-        contents: cookieconsent::build(model, &config.revision, &content_hash).into_bytes(),
+        contents: cookieconsent::build(model, &revision, &content_hash).into_bytes(),
     });
     out.push(Output {
         name: c15t::FILE.into(),
-        contents: c15t::build(model, &config.revision, &content_hash).into_bytes(),
+        contents: c15t::build(model, &revision, &content_hash).into_bytes(),
     });
     out.push(Output {
         name: klaro::FILE.into(),
-        contents: klaro::build(model, &config.revision, &content_hash).into_bytes(),
+        contents: klaro::build(model, &revision, &content_hash).into_bytes(),
     });
     // Only for a policy that maps Consent Mode types (else every type
     // would merely be denied).
     if !gcm::mapping(model).is_empty() {
         out.push(Output {
             name: gcm::FILE.into(),
-            contents: gcm::build(model, &config.revision).into_bytes(),
+            contents: gcm::build(model, &revision).into_bytes(),
         });
     }
-    let rules = headers::build_for_revision(model, opts.undeclared, config.revision.clone());
+    let rules = headers::build_for_revision(model, opts.undeclared, revision);
     out.push(Output {
         name: NGINX_FILE.into(),
         contents: headers::nginx(&rules).into_bytes(),

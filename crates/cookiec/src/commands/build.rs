@@ -57,13 +57,14 @@ pub struct Built {
 pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Built, Failure> {
     let checked = cookiec_check::check_source(src);
     // Only a clean check makes the model emitters take.
-    let Some(valid) = checked.valid() else {
-        return Err(Failure::Errors(checked.diagnostics));
+    let (valid, diagnostics) = checked.into_valid();
+    let Some(valid) = valid else {
+        return Err(Failure::Errors(diagnostics));
     };
     let outputs = match cookiec_emit::emit(&valid, opts) {
         Ok(o) => o,
         Err(EmitError::Diagnostics(mut d)) => {
-            d.extend(checked.diagnostics);
+            d.extend(diagnostics);
             cookiec_diagnostics::sort(&mut d);
             return Err(Failure::Errors(d));
         }
@@ -85,7 +86,7 @@ pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Built, Failure> {
     let written = outputs.iter().map(|o| out.join(&o.name)).collect();
     Ok(Built {
         paths: written,
-        warnings: checked.diagnostics,
+        warnings: diagnostics,
     })
 }
 
