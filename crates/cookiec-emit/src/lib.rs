@@ -94,9 +94,33 @@ impl std::fmt::Display for EmitError {
 
 /// Every output for `model`, in a fixed order.
 pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError> {
+    let emitter = prepare(model, opts)?;
+    let mut out = Vec::new();
+    let done: Result<(), std::convert::Infallible> = emitter.each(|o| {
+        out.push(o);
+        Ok(())
+    });
+    match done {
+        Ok(()) => Ok(out),
+        Err(never) => match never {},
+    }
+}
+
+/// A model the emitters have accepted: what [`prepare`] returns, and
+/// what produces the outputs one at a time.
+pub struct Emitter<'m> {
+    model: std::borrow::Cow<'m, ValidModel>,
+    opts: &'m Options,
+    declared: Vec<String>,
+}
+
+/// Everything that can refuse an emit, done before any output exists: a
+/// caller that writes outputs as they come never writes a partial set for
+/// these reasons.
+pub fn prepare<'m>(model: &'m ValidModel, opts: &'m Options) -> Result<Emitter<'m>, EmitError> {
     // cookiec's own consent record is disclosed when it supplies the banner.
-    let model = &*record::disclosed(model);
-    let unsafe_values = safety::check(model);
+    let model = record::disclosed(model);
+    let unsafe_values = safety::check(&model);
     if !unsafe_values.is_empty() {
         return Err(EmitError::Diagnostics(unsafe_values));
     }
@@ -110,97 +134,111 @@ pub fn emit(model: &ValidModel, opts: &Options) -> Result<Vec<Output>, EmitError
             });
         }
     }
-    let template = opts.template.clone().unwrap_or_default();
+    Ok(Emitter {
+        model,
+        opts,
+        declared,
+    })
+}
 
-    // The content hash covers every declared language, whatever --lang
-    // selects, so it does not depend on how the build was invoked.
-    let docs: Vec<_> = declared
-        .iter()
-        .map(|l| policy::outline::outline(model, l))
-        .collect();
-    let markdown: Vec<(String, String)> = docs
-        .iter()
-        .map(|d| (d.lang.clone(), policy::markdown::render(d)))
-        .collect();
-    let content_hash = revision::content_hash(&markdown);
+impl Emitter<'_> {
+    /// Hand each output to `sink` as soon as it is made, in the order of
+    /// [`emit`], stopping at the sink's first error. Nothing of an output
+    /// is kept once it is handed over, so a caller that writes and drops
+    /// them holds one output at a time, not the whole set (15 times the
+    /// source for a large policy).
+    pub fn each<E>(&self, mut sink: impl FnMut(Output) -> Result<(), E>) -> Result<(), E> {
+        let model: &ValidModel = &self.model;
+        let opts = self.opts;
+        let declared = &self.declared;
+        let template = opts.template.clone().unwrap_or_default();
 
-    // Each intermediate is dropped as soon as its outputs are written: a
-    // large policy's outputs are 15 times its source, and on these machines
-    // every fresh megabyte costs a page fault and its zeroing.
-    let mut out = Vec::new();
-    for (doc, (lang, md)) in docs.into_iter().zip(markdown) {
-        if !opts.langs.is_empty() && !opts.langs.contains(&lang) {
-            continue;
+        // The content hash covers every declared language, whatever --lang
+        // selects, so it does not depend on how the build was invoked.
+        let docs: Vec<_> = declared
+            .iter()
+            .map(|l| policy::outline::outline(model, l))
+            .collect();
+        let markdown: Vec<(String, String)> = docs
+            .iter()
+            .map(|d| (d.lang.clone(), policy::markdown::render(d)))
+            .collect();
+        let content_hash = revision::content_hash(&markdown);
+
+        for (doc, (lang, md)) in docs.into_iter().zip(markdown) {
+            if !opts.langs.is_empty() && !opts.langs.contains(&lang) {
+                continue;
+            }
+            let html = policy::html::page(&doc, &template).into_bytes();
+            let text = with_newline(policy::text::render(&doc));
+            drop(doc);
+            sink(Output {
+                name: policy_file(&lang, "md"),
+                contents: with_newline(md),
+            })?;
+            sink(Output {
+                name: policy_file(&lang, "html"),
+                contents: html,
+            })?;
+            sink(Output {
+                name: policy_file(&lang, "txt"),
+                contents: text,
+            })?;
         }
-        let html = policy::html::page(&doc, &template).into_bytes();
-        let text = with_newline(policy::text::render(&doc));
-        drop(doc);
-        out.push(Output {
-            name: policy_file(&lang, "md"),
-            contents: with_newline(md),
-        });
-        out.push(Output {
-            name: policy_file(&lang, "html"),
-            contents: html,
-        });
-        out.push(Output {
-            name: policy_file(&lang, "txt"),
-            contents: text,
-        });
+        let config = config::build(model, &content_hash);
+        sink(Output {
+            name: CONFIG_FILE.into(),
+            contents: json(&config),
+        })?;
+        let revision = config.revision.clone();
+        drop(config);
+        sink(Output {
+            name: COOKIECONSENT_FILE.into(),
+            contents: cookieconsent::build(model, &revision, &content_hash).into_bytes(),
+        })?;
+        sink(Output {
+            name: c15t::FILE.into(),
+            contents: c15t::build(model, &revision, &content_hash).into_bytes(),
+        })?;
+        sink(Output {
+            name: klaro::FILE.into(),
+            contents: klaro::build(model, &revision, &content_hash).into_bytes(),
+        })?;
+        // Only for a policy that maps Consent Mode types (else every type
+        // would merely be denied).
+        if !gcm::mapping(model).is_empty() {
+            sink(Output {
+                name: gcm::FILE.into(),
+                contents: gcm::build(model, &revision).into_bytes(),
+            })?;
+        }
+        let rules = headers::build_for_revision(model, opts.undeclared, revision);
+        sink(Output {
+            name: NGINX_FILE.into(),
+            contents: headers::nginx(&rules).into_bytes(),
+        })?;
+        sink(Output {
+            name: nginx_module::FILE.into(),
+            contents: nginx_module::conf(&rules).into_bytes(),
+        })?;
+        sink(Output {
+            name: njs::CONF_FILE.into(),
+            contents: njs::conf(&rules).into_bytes(),
+        })?;
+        sink(Output {
+            name: njs::FILTER_FILE.into(),
+            contents: njs::filter(&rules).into_bytes(),
+        })?;
+        sink(Output {
+            name: njs::POLICY_FILE.into(),
+            contents: njs::policy(&rules).into_bytes(),
+        })?;
+        sink(Output {
+            name: HEADERS_FILE.into(),
+            contents: json(&rules),
+        })?;
+        Ok(())
     }
-    let config = config::build(model, &content_hash);
-    out.push(Output {
-        name: CONFIG_FILE.into(),
-        contents: json(&config),
-    });
-    let revision = config.revision.clone();
-    drop(config);
-    out.push(Output {
-        name: COOKIECONSENT_FILE.into(),
-        contents: cookieconsent::build(model, &revision, &content_hash).into_bytes(),
-    });
-    out.push(Output {
-        name: c15t::FILE.into(),
-        contents: c15t::build(model, &revision, &content_hash).into_bytes(),
-    });
-    out.push(Output {
-        name: klaro::FILE.into(),
-        contents: klaro::build(model, &revision, &content_hash).into_bytes(),
-    });
-    // Only for a policy that maps Consent Mode types (else every type
-    // would merely be denied).
-    if !gcm::mapping(model).is_empty() {
-        out.push(Output {
-            name: gcm::FILE.into(),
-            contents: gcm::build(model, &revision).into_bytes(),
-        });
-    }
-    let rules = headers::build_for_revision(model, opts.undeclared, revision);
-    out.push(Output {
-        name: NGINX_FILE.into(),
-        contents: headers::nginx(&rules).into_bytes(),
-    });
-    out.push(Output {
-        name: nginx_module::FILE.into(),
-        contents: nginx_module::conf(&rules).into_bytes(),
-    });
-    out.push(Output {
-        name: njs::CONF_FILE.into(),
-        contents: njs::conf(&rules).into_bytes(),
-    });
-    out.push(Output {
-        name: njs::FILTER_FILE.into(),
-        contents: njs::filter(&rules).into_bytes(),
-    });
-    out.push(Output {
-        name: njs::POLICY_FILE.into(),
-        contents: njs::policy(&rules).into_bytes(),
-    });
-    out.push(Output {
-        name: HEADERS_FILE.into(),
-        contents: json(&rules),
-    });
-    Ok(out)
 }
 
 fn with_newline(mut s: String) -> Vec<u8> {

@@ -25,25 +25,35 @@
 use crate::io::write_atomic;
 use std::path::{Path, PathBuf};
 
-/// One file of the set: its name in the output directory and its bytes.
-pub struct OutFile<'a> {
-    pub name: &'a str,
-    pub contents: &'a [u8],
+/// A set being written: each file goes to disk when it is handed over, so
+/// a caller producing files one at a time need not hold them all.
+pub struct Generation {
+    dir: PathBuf,
 }
 
-/// Write `files` as the complete content of `out`.
-pub fn replace_set(out: &Path, files: &[OutFile<'_>]) -> std::io::Result<()> {
+impl Generation {
+    pub fn write(&mut self, name: &str, contents: &[u8]) -> std::io::Result<()> {
+        write_atomic(&self.dir.join(name), contents)
+    }
+}
+
+/// Make the complete content of `out` with `fill`, which writes every file
+/// of the set into the generation it is given. An error from `fill` (or
+/// from writing) leaves the old set in place.
+pub fn replace_set_with(
+    out: &Path,
+    fill: impl FnOnce(&mut Generation) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     #[cfg(unix)]
     {
-        unix::replace_set(out, files)
+        unix::replace_set(out, fill)
     }
     #[cfg(not(unix))]
     {
         std::fs::create_dir_all(out)?;
-        for f in files {
-            write_atomic(&out.join(f.name), f.contents)?;
-        }
-        Ok(())
+        fill(&mut Generation {
+            dir: out.to_path_buf(),
+        })
     }
 }
 
@@ -97,7 +107,10 @@ mod unix {
         }
     }
 
-    pub fn replace_set(out: &Path, files: &[OutFile<'_>]) -> std::io::Result<()> {
+    pub fn replace_set(
+        out: &Path,
+        fill: impl FnOnce(&mut Generation) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         let out = resolve(out)?;
         let store = store_of(&out);
         fs::create_dir_all(&store)?;
@@ -106,7 +119,7 @@ mod unix {
 
         let id = unique_id();
         let tmp = store.join(format!("tmp-{id}"));
-        let written = write_generation(&tmp, files);
+        let written = write_generation(&tmp, fill);
         if let Err(e) = written {
             let _ = fs::remove_dir_all(&tmp);
             return Err(e);
@@ -152,11 +165,14 @@ mod unix {
         Ok(())
     }
 
-    fn write_generation(dir: &Path, files: &[OutFile<'_>]) -> std::io::Result<()> {
+    fn write_generation(
+        dir: &Path,
+        fill: impl FnOnce(&mut Generation) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         fs::create_dir(dir)?;
-        for f in files {
-            write_atomic(&dir.join(f.name), f.contents)?;
-        }
+        fill(&mut Generation {
+            dir: dir.to_path_buf(),
+        })?;
         sync_dir(dir);
         Ok(())
     }
@@ -209,14 +225,9 @@ mod tests {
     }
 
     fn write(out: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<()> {
-        let v: Vec<OutFile<'_>> = files
-            .iter()
-            .map(|(n, c)| OutFile {
-                name: n,
-                contents: c,
-            })
-            .collect();
-        replace_set(out, &v)
+        replace_set_with(out, |generation| {
+            files.iter().try_for_each(|(n, c)| generation.write(n, c))
+        })
     }
 
     fn read(out: &Path) -> Vec<(String, Vec<u8>)> {

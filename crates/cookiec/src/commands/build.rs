@@ -6,7 +6,7 @@
 //! set ([`crate::output_set`]): readers see the old set or the new one.
 
 use crate::io::read_source;
-use crate::output_set::{replace_set, OutFile};
+use crate::output_set::replace_set_with;
 use cookiec_diagnostics::{render, Diagnostic};
 use cookiec_emit::{EmitError, Options, Template, Undeclared};
 use std::io::IsTerminal;
@@ -61,8 +61,8 @@ pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Built, Failure> {
     let Some(valid) = valid else {
         return Err(Failure::Errors(diagnostics));
     };
-    let outputs = match cookiec_emit::emit(&valid, opts) {
-        Ok(o) => o,
+    let emitter = match cookiec_emit::prepare(&valid, opts) {
+        Ok(e) => e,
         Err(EmitError::Diagnostics(mut d)) => {
             d.extend(diagnostics);
             cookiec_diagnostics::sort(&mut d);
@@ -70,20 +70,22 @@ pub fn build(src: &str, out: &Path, opts: &Options) -> Result<Built, Failure> {
         }
         Err(e @ EmitError::UnknownLanguage { .. }) => return Err(Failure::Usage(e.to_string())),
     };
-    let files: Vec<OutFile<'_>> = outputs
-        .iter()
-        .map(|o| OutFile {
-            name: &o.name,
-            contents: &o.contents,
+    // Each output is written as it is made and then freed: a large
+    // policy's outputs are many times its size.
+    let mut written = Vec::new();
+    replace_set_with(out, |generation| {
+        emitter.each(|o| {
+            generation.write(&o.name, &o.contents)?;
+            written.push(out.join(&o.name));
+            Ok(())
         })
-        .collect();
-    replace_set(out, &files).map_err(|e| {
+    })
+    .map_err(|e| {
         Failure::Usage(format!(
             "{}: {e}; the previous outputs are unchanged",
             out.display()
         ))
     })?;
-    let written = outputs.iter().map(|o| out.join(&o.name)).collect();
     Ok(Built {
         paths: written,
         warnings: diagnostics,
