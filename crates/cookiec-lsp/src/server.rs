@@ -73,8 +73,7 @@ impl Backend {
         let reply_id = id.clone();
         let frame = self
             .with_doc("documentSymbol", &uri, move |doc| {
-                let symbols = DocumentSymbolResponse::Nested(symbols::document_symbols(doc));
-                direct::reply(&reply_id, &Some(symbols))
+                direct::reply(&reply_id, &symbols::outline(doc))
             })
             .await
             .unwrap_or_else(|| direct::reply(&id, &None::<DocumentSymbolResponse>));

@@ -135,6 +135,41 @@ fn rename_edits_every_occurrence_and_validates_the_name() {
     assert!(err.contains("already exists"), "{err}");
 }
 
+/// The outline written straight from the tree (what `cookiec lsp`
+/// answers) is, byte for byte, the typed symbols serialised: on every
+/// example, on broken variants of them, with long and empty labels, in both
+/// column units.
+#[test]
+fn the_direct_outline_is_the_typed_outline_serialised() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let mut texts: Vec<String> = std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "cookies"))
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect();
+    assert!(texts.len() > 3, "the examples are found");
+    texts.push(BASE.to_string());
+    texts.push(format!(
+        "cookie \"\" {{\n  purpose \"{}\"\n}}\ncategory\nx [1, 2] {{\n}}\n",
+        "é🍪".repeat(40)
+    ));
+    let broken: Vec<String> = texts
+        .iter()
+        .map(|t| t.replacen('}', "", 1))
+        .chain(texts.iter().map(|t| t.replacen('\n', " ] \n", 3)))
+        .collect();
+    texts.extend(broken);
+    for text in &texts {
+        for enc in [Encoding::Utf8, Encoding::Utf16] {
+            let doc = Document::new("file:///a.cookies".parse().unwrap(), 1, text.clone(), enc);
+            let typed = serde_json::to_string(&symbols::document_symbols(&doc)).unwrap();
+            let direct = serde_json::to_string(&symbols::outline(&doc)).unwrap();
+            assert_eq!(direct, typed, "for:\n{text}");
+        }
+    }
+}
+
 #[test]
 fn rename_refuses_the_built_in_provider_and_non_symbols() {
     let src = BASE.replace("  provider stripe\n", "  provider first-party\n");
