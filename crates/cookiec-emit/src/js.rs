@@ -29,61 +29,11 @@ pub fn str_lit(s: &str) -> String {
     out
 }
 
-/// [`str_lit`], appended to `out`: JSON's escapes (as serde_json writes
-/// them: `\"`, `\\`, `\b \f \n \r \t`, `\u00XX` for other controls),
-/// and `<`, U+2028 and U+2029 escaped too, so `</script>` cannot appear
-/// and the literal is valid in every JavaScript version. Runs without a
-/// special character are copied whole: banner configs are mostly strings.
+/// [`str_lit`], appended to `out`: a JSON string with `<`, U+2028 and
+/// U+2029 escaped too, so `</script>` cannot appear and the literal is
+/// valid in every JavaScript version.
 fn push_str_lit(out: &mut String, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.reserve(s.len() + 2);
-    out.push('"');
-    let bytes = s.as_bytes();
-    let mut run = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let escape: Option<&str> = match b {
-            b'"' => Some("\\\""),
-            b'\\' => Some("\\\\"),
-            b'<' => Some("\\u003c"),
-            b'\n' => Some("\\n"),
-            b'\r' => Some("\\r"),
-            b'\t' => Some("\\t"),
-            0x08 => Some("\\b"),
-            0x0c => Some("\\f"),
-            0xE2 if bytes.get(i + 1) == Some(&0x80)
-                && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
-            {
-                Some(if bytes.get(i + 2) == Some(&0xA8) {
-                    "\\u2028"
-                } else {
-                    "\\u2029"
-                })
-            }
-            _ => None,
-        };
-        let width = if b == 0xE2 && escape.is_some() { 3 } else { 1 };
-        if escape.is_none() && b >= 0x20 {
-            i += 1;
-            continue;
-        }
-        // `run..i` holds whole characters: every byte escaped here is
-        // ASCII or starts a character.
-        out.push_str(s.get(run..i).unwrap_or(""));
-        match escape {
-            Some(e) => out.push_str(e),
-            None => {
-                out.push_str("\\u00");
-                out.push(char::from(HEX[usize::from(b >> 4)]));
-                out.push(char::from(HEX[usize::from(b & 0xF)]));
-            }
-        }
-        i += width;
-        run = i;
-    }
-    out.push_str(s.get(run..).unwrap_or(""));
-    out.push('"');
+    cookiec_diagnostics::push_json_str(out, s, true);
 }
 
 /// Two spaces per level.
@@ -295,25 +245,6 @@ mod tests {
     fn string_literals_cannot_break_out() {
         assert_eq!(str_lit("a\"b</script>\n"), "\"a\\\"b\\u003c/script>\\n\"");
         assert_eq!(str_lit("x\u{2028}"), "\"x\\u2028\"");
-    }
-
-    /// What the literal writer replaced: serde_json's string, then `<`,
-    /// U+2028 and U+2029 escaped.
-    fn reference(s: &str) -> String {
-        let lit = serde_json::to_string(s).unwrap_or_default();
-        lit.replace('<', "\\u003c")
-            .replace('\u{2028}', "\\u2028")
-            .replace('\u{2029}', "\\u2029")
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn string_literals_are_json_strings(s in "(?s).{0,40}|[\\x00-\\x1f\"\\\\<\u{2028}\u{2029}\u{e2}a\u{80}]{0,20}") {
-            let ours = str_lit(&s);
-            proptest::prop_assert_eq!(&ours, &reference(&s));
-            let back: String = serde_json::from_str(&ours).unwrap_or_default();
-            proptest::prop_assert_eq!(back, s);
-        }
     }
 
     #[test]

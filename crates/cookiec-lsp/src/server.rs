@@ -73,7 +73,7 @@ impl Backend {
         let reply_id = id.clone();
         let frame = self
             .with_doc("documentSymbol", &uri, move |doc| {
-                direct::reply(&reply_id, &symbols::outline(doc))
+                direct::reply_raw(&reply_id, &symbols::outline_json(doc))
             })
             .await
             .unwrap_or_else(|| direct::reply(&id, &None::<DocumentSymbolResponse>));

@@ -67,9 +67,30 @@ pub fn reply<T: Serialize>(id: &Id, result: &T) -> Vec<u8> {
     super::frame_body(&body)
 }
 
+/// [`reply`] for a result already written as JSON.
+pub fn reply_raw(id: &Id, result_json: &str) -> Vec<u8> {
+    let id = serde_json::to_string(id).unwrap_or_else(|_| "null".to_string());
+    let mut body = Vec::with_capacity(result_json.len() + id.len() + 32);
+    body.extend_from_slice(b"{\"jsonrpc\":\"2.0\",\"id\":");
+    body.extend_from_slice(id.as_bytes());
+    body.extend_from_slice(b",\"result\":");
+    body.extend_from_slice(result_json.as_bytes());
+    body.push(b'}');
+    super::frame_body(&body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_raw_reply_is_the_serialised_reply() {
+        let result = serde_json::json!([{"name": "a\"b", "kind": 7}]);
+        for id in [Id::Number(7), Id::String("x\"y".into()), Id::Null] {
+            let raw = reply_raw(&id, &serde_json::to_string(&result).unwrap_or_default());
+            assert_eq!(raw, reply(&id, &result));
+        }
+    }
 
     #[test]
     fn a_document_symbol_request_becomes_the_notification_with_its_id() {
