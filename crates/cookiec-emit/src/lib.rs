@@ -142,12 +142,28 @@ pub fn prepare<'m>(model: &'m ValidModel, opts: &'m Options) -> Result<Emitter<'
 }
 
 impl Emitter<'_> {
-    /// Hand each output to `sink` as soon as it is made, in the order of
-    /// [`emit`], stopping at the sink's first error. Nothing of an output
-    /// is kept once it is handed over, so a caller that writes and drops
-    /// them holds one output at a time, not the whole set (15 times the
-    /// source for a large policy).
+    /// Hand each output to `sink` in the order of [`emit`], stopping at the
+    /// sink's first error. The documents and banner configurations are
+    /// handed over as soon as each is made and the server-side outputs
+    /// (made meanwhile on a second thread) after them, so a caller that
+    /// writes and drops them never holds the whole set (15 times the source
+    /// for a large policy).
     pub fn each<E>(&self, mut sink: impl FnMut(Output) -> Result<(), E>) -> Result<(), E> {
+        // Two cores are the common case; the second makes the server-side
+        // outputs (a third of the work) while this thread writes the rest.
+        std::thread::scope(|scope| {
+            let headers = scope.spawn(|| self.header_outputs());
+            self.client_outputs(&mut sink)?;
+            let headers = headers
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            headers.into_iter().try_for_each(&mut sink)
+        })
+    }
+
+    /// The policy documents, the runtime config and the banner configs, in
+    /// order.
+    fn client_outputs<E>(&self, sink: &mut impl FnMut(Output) -> Result<(), E>) -> Result<(), E> {
         let model: &ValidModel = &self.model;
         let opts = self.opts;
         let declared = &self.declared;
@@ -212,32 +228,42 @@ impl Emitter<'_> {
                 contents: gcm::build(model, &revision).into_bytes(),
             })?;
         }
-        let rules = headers::build_for_revision(model, opts.undeclared, revision);
-        sink(Output {
-            name: NGINX_FILE.into(),
-            contents: headers::nginx(&rules).into_bytes(),
-        })?;
-        sink(Output {
-            name: nginx_module::FILE.into(),
-            contents: nginx_module::conf(&rules).into_bytes(),
-        })?;
-        sink(Output {
-            name: njs::CONF_FILE.into(),
-            contents: njs::conf(&rules).into_bytes(),
-        })?;
-        sink(Output {
-            name: njs::FILTER_FILE.into(),
-            contents: njs::filter(&rules).into_bytes(),
-        })?;
-        sink(Output {
-            name: njs::POLICY_FILE.into(),
-            contents: njs::policy(&rules).into_bytes(),
-        })?;
-        sink(Output {
-            name: HEADERS_FILE.into(),
-            contents: json(&rules),
-        })?;
         Ok(())
+    }
+
+    /// The server-side outputs: they depend on the model and its revision
+    /// only, so [`Self::each`] makes them on a second thread beside the
+    /// documents and banner configurations.
+    fn header_outputs(&self) -> Vec<Output> {
+        let model: &ValidModel = &self.model;
+        let rules =
+            headers::build_for_revision(model, self.opts.undeclared, revision::revision(model));
+        vec![
+            Output {
+                name: NGINX_FILE.into(),
+                contents: headers::nginx(&rules).into_bytes(),
+            },
+            Output {
+                name: nginx_module::FILE.into(),
+                contents: nginx_module::conf(&rules).into_bytes(),
+            },
+            Output {
+                name: njs::CONF_FILE.into(),
+                contents: njs::conf(&rules).into_bytes(),
+            },
+            Output {
+                name: njs::FILTER_FILE.into(),
+                contents: njs::filter(&rules).into_bytes(),
+            },
+            Output {
+                name: njs::POLICY_FILE.into(),
+                contents: njs::policy(&rules).into_bytes(),
+            },
+            Output {
+                name: HEADERS_FILE.into(),
+                contents: json(&rules),
+            },
+        ]
     }
 }
 
