@@ -322,6 +322,18 @@ impl<'src> CleanTokens<'src> {
             };
             let raw = raw.map_err(|()| Unclean)?;
             let span = Span::from(self.lexer.span());
+            // The tokens that need no decoding, which are most of them,
+            // without the round trip through `decode`.
+            let plain = match raw {
+                Raw::Newline => Some(Token::Newline),
+                Raw::LBrace => Some(Token::LBrace),
+                Raw::RBrace => Some(Token::RBrace),
+                Raw::Ident => Some(Token::Ident(self.lexer.slice())),
+                _ => None,
+            };
+            if let Some(t) = plain {
+                return Ok(Some((t, span)));
+            }
             let lexeme = decode(raw, self.lexer.slice(), span, &mut self.scratch);
             if !self.scratch.is_empty() {
                 return Err(Unclean);
