@@ -287,3 +287,50 @@ fn a_per_region_block_reports_unknown_and_repeated_regions() {
         checked.diagnostics
     );
 }
+
+/// A text's translations: a repeated language is reported once, pointing at
+/// the first; a misspelt declared language is taken for it (did-you-mean)
+/// and not also reported missing; the translations kept are the first of
+/// each language.
+#[test]
+fn translations_report_repeats_and_take_a_misspelt_language_for_the_declared_one() {
+    let src = "policy \"Shop\" {\n  controller \"Shop Ltd\"\n  email \"privacy@shop.example\"\n  languages [en, de]\n}\n\
+category essential {\n  title {\n    en \"Essential\"\n    en \"Again\"\n    dee \"Notwendig\"\n  }\n  consent required\n}\n";
+    let checked = cookiec_check::check_source(src);
+    let msgs: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {}", d.code, d.message))
+        .collect();
+    assert!(
+        msgs.iter()
+            .any(|m| m == "E204 translation `en` given twice"),
+        "{msgs:?}"
+    );
+    let repeat = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.message == "translation `en` given twice")
+        .unwrap();
+    assert_eq!(repeat.secondary[0].span.slice(src), "en");
+    assert!(repeat.secondary[0].span.start < repeat.primary.span.start);
+    assert!(
+        msgs.iter().any(|m| m.contains("dee")),
+        "the misspelt key is reported: {msgs:?}"
+    );
+    assert!(
+        !msgs
+            .iter()
+            .any(|m| m.contains("missing") && m.contains("`de`")),
+        "`de` is not also reported missing: {msgs:?}"
+    );
+    let title = &checked.model.categories[0].title;
+    assert_eq!(
+        title.by_lang.get("en").map(String::as_str),
+        Some("Essential")
+    );
+    assert_eq!(
+        title.by_lang.get("de").map(String::as_str),
+        Some("Notwendig")
+    );
+}

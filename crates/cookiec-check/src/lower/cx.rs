@@ -8,8 +8,10 @@ pub(crate) struct Cx<'a> {
     pub src: &'a str,
     pub diags: Vec<Diagnostic>,
     /// Declared languages (`policy.languages`), the default first. Set from
-    /// the policy before any text is lowered.
-    pub langs: Vec<LangTag>,
+    /// the policy before any text is lowered. Shared: each text field
+    /// holds it while it reports into `self` (a copy per field was 1% of a
+    /// large check).
+    pub langs: std::sync::Arc<[LangTag]>,
     /// Ids referenced by items that are not in the model (duplicates) or
     /// that a did-you-mean maps to: they count as uses, so one mistake does
     /// not also make a declaration "unused" (W201).
@@ -50,7 +52,7 @@ impl<'a> Cx<'a> {
         Cx {
             src,
             diags: Vec::new(),
-            langs: vec![LangTag::english()],
+            langs: std::sync::Arc::from([LangTag::english()]),
             extra_uses: Vec::new(),
             counts_as_misspelt: false,
             langs_broken: false,

@@ -9,7 +9,6 @@ use crate::model::{LangMap, LangTag, Text, TextList};
 use crate::schema::ValueType;
 use cookiec_diagnostics::{Diagnostic, Span};
 use cookiec_syntax::ast::{Node, Value, ValueKind};
-use std::collections::BTreeMap;
 
 impl Cx<'_> {
     /// The language → value entries of a text field, each converted by
@@ -49,12 +48,14 @@ impl Cx<'_> {
                     .filter(|l| !entries.iter().any(|e| e.key == l.as_str()))
                     .map(LangTag::to_string)
                     .collect();
-                let mut seen: BTreeMap<String, Span> = BTreeMap::new();
+                // A text has a translation or two: a short list, not a map,
+                // and keys borrowed from the tree.
+                let mut seen: Vec<(std::borrow::Cow<'_, str>, Span)> = Vec::new();
                 for entry in entries {
-                    let mut lang = entry.key.to_string();
+                    let mut lang = std::borrow::Cow::Borrowed(entry.key);
                     if declared.iter().any(|l| *l == *lang) {
-                        if !self.langs_used.contains(&lang) {
-                            self.langs_used.push(lang.clone());
+                        if !self.langs_used.iter().any(|u| *u == *lang) {
+                            self.langs_used.push(lang.to_string());
                         }
                     } else {
                         let meant = did_you_mean(&lang, missing.iter().map(String::as_str))
@@ -70,17 +71,17 @@ impl Cx<'_> {
                                     missing.retain(|x| x != m);
                                 }
                                 self.lang_uses.push(LangUse {
-                                    key: lang.clone(),
+                                    key: lang.to_string(),
                                     span: entry.key_span,
                                     meant: meant.clone(),
                                 });
                                 if let Some(m) = meant {
-                                    lang = m;
+                                    lang = std::borrow::Cow::Owned(m);
                                 }
                             }
                         }
                     }
-                    if let Some(first) = seen.get(&lang) {
+                    if let Some((_, first)) = seen.iter().find(|(l, _)| *l == lang) {
                         self.push(
                             Diagnostic::error(
                                 codes::DUPLICATE_FIELD,
@@ -92,7 +93,7 @@ impl Cx<'_> {
                         );
                         continue;
                     }
-                    seen.insert(lang.clone(), entry.key_span);
+                    seen.push((lang.clone(), entry.key_span));
                     let Some(v) = entry.value else {
                         self.push(
                             Diagnostic::error(
