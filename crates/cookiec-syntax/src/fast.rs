@@ -95,12 +95,24 @@ impl<'src> Parser<'src> {
             _ => return Err(Unclean),
         };
         self.bump()?;
-        let mark = self.value_stack.len();
-        while self.peek_token().is_some_and(starts_value) {
-            let v = self.value()?;
-            self.value_stack.push(v);
-        }
-        let values = take_from(&mut self.value_stack, mark);
+        // Most nodes have one value, or none: the first is moved into a
+        // vector of one, and only a longer header goes through the stack.
+        let values = if self.peek_token().is_some_and(starts_value) {
+            let first = self.value()?;
+            if self.peek_token().is_some_and(starts_value) {
+                let mark = self.value_stack.len();
+                self.value_stack.push(first);
+                while self.peek_token().is_some_and(starts_value) {
+                    let v = self.value()?;
+                    self.value_stack.push(v);
+                }
+                take_from(&mut self.value_stack, mark)
+            } else {
+                vec![first]
+            }
+        } else {
+            Vec::new()
+        };
         let block = match self.peek_token() {
             Some(Token::LBrace) => Some(Box::new(self.block()?)),
             _ => None,
