@@ -9,8 +9,9 @@
 //! or missing `}`, nesting past [`MAX_NESTING`]. The caller then parses the
 //! file again with chumsky, which recovers and reports. Giving up is always
 //! safe; accepting is only allowed where chumsky would accept without an
-//! error and build the same tree, which `clean_parser_agrees_with_chumsky`
-//! (and the parse fuzz target's oracle) check.
+//! error and build the same tree: `crate::clean_parser_disagreement` says
+//! what that means, and `tests/clean_parser.rs` and the parse fuzz target's
+//! oracle check it.
 
 use crate::ast::*;
 use crate::lexer::{CleanTokens, Token, Unclean};
