@@ -1,9 +1,12 @@
 //! `cookiec build`: check a policy, then write its documents, runtime
 //! config and header rules (see `docs/outputs.md`).
 //!
-//! Every output is computed in memory first; nothing is written unless the
-//! check and the emitter both succeed. The files are then written as one
-//! set ([`crate::output_set`]): readers see the old set or the new one.
+//! Nothing is written unless the check and the emitter's own checks
+//! (`cookiec_emit::prepare`) succeed. The outputs are then written as they
+//! are made into a staging generation of the output set
+//! ([`crate::output_set`]), which replaces the old set only once complete:
+//! readers see the old set or the new one, and the whole set is never in
+//! memory at once.
 
 use crate::io::read_source;
 use crate::output_set::replace_set_with;
