@@ -328,8 +328,10 @@ impl NameRegex {
         &self.source
     }
 
+    /// The required prefix is tested first: a name without it cannot match,
+    /// and then the regex need not be compiled at all.
     pub fn is_match(&self, name: &str) -> bool {
-        self.regex().is_match(name)
+        self.required_prefix().is_none_or(|p| name.starts_with(p)) && self.regex().is_match(name)
     }
 
     pub fn regex(&self) -> &regex::Regex {

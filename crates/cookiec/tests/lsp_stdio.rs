@@ -71,6 +71,13 @@ impl Lsp {
         self.raw(&frame(&m.to_string()));
     }
 
+    fn open(&mut self, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": DOC, "languageId": "cookies", "version": 1, "text": text}}),
+        );
+    }
+
     /// The reply to `id` (skipping notifications and other replies).
     fn answer(&self, id: impl Into<Value>) -> Value {
         let id: Value = id.into();
@@ -104,11 +111,7 @@ const DOC: &str = "file:///shop.cookies";
 #[test]
 fn every_malformed_message_is_survived_and_the_next_request_answered() {
     let mut lsp = Lsp::start();
-    lsp.notify(
-        "textDocument/didOpen",
-        json!({"textDocument": {"uri": DOC, "languageId": "cookies", "version": 1,
-            "text": "policy \"Shop\" {\n  controller \"Shop Ltd\"\n}\n"}}),
-    );
+    lsp.open("policy \"Shop\" {\n  controller \"Shop Ltd\"\n}\n");
     let malformed: Vec<(Vec<u8>, Option<i64>)> = vec![
         (frame("{}"), None),
         (frame("[]"), None),
@@ -186,11 +189,7 @@ fn exit_without_shutdown_and_end_of_input_exit_1() {
 #[test]
 fn document_symbols_are_answered_directly_in_order() {
     let mut lsp = Lsp::start();
-    lsp.notify(
-        "textDocument/didOpen",
-        json!({"textDocument": {"uri": DOC, "languageId": "cookies", "version": 1,
-            "text": "category analytics {\n}\n"}}),
-    );
+    lsp.open("category analytics {\n}\n");
     lsp.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": DOC, "version": 2},

@@ -107,11 +107,7 @@ impl<'a> Index<'a> {
             let item = self.items.get(i)?;
             let hit = match &item.name {
                 NamePattern::Prefix(p) => name.starts_with(p.as_str()),
-                // The required prefix first: most regexes are then never
-                // compiled (see `NameRegex`).
-                NamePattern::Regex(re) => {
-                    re.required_prefix().is_none_or(|p| name.starts_with(p)) && re.is_match(name)
-                }
+                NamePattern::Regex(re) => re.is_match(name),
                 _ => false,
             };
             hit.then_some(i)
